@@ -1,0 +1,36 @@
+"""Builds the app once and wires it: library -> controller -> windows."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from workshop.core.errors import WorkshopError
+from workshop.store.library import open_library
+
+
+def run_app(library_path: Path | None = None, session_name: str | None = None) -> int:
+    """Open the control window (on a session if one is named) and run until it closes."""
+    library = open_library(library_path)
+    session_id = library.sessions.find_id(session_name) if session_name else None
+
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.ui.control.window import ControlWindow
+    from workshop.ui.widgets.theme import load_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Workshop")
+    app.setApplicationDisplayName("Workshop")
+    load_fonts()
+    window = ControlWindow(library)
+    window.show()
+    if session_id is not None:
+        window.open_session(session_id)
+    try:
+        return app.exec()
+    finally:
+        library.close()
+
+
+__all__ = ["run_app", "WorkshopError"]

@@ -1,0 +1,157 @@
+"""The `workshop` command: no argument opens the app; subcommands work without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from workshop.core.demo import play_demo
+from workshop.core.errors import WorkshopError
+from workshop.core.session import start_session
+from workshop.store.library import Library, open_library
+from workshop.store.runner import CommandRunner
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workshop",
+        description="Run in-person trainings: with no command, open the app.",
+    )
+    parser.add_argument(
+        "--library",
+        type=Path,
+        metavar="PATH",
+        help="library file to use instead of the one in your data folder",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    deck = sub.add_parser("deck", help="work with decks").add_subparsers(
+        dest="deck_command", metavar="ACTION", required=True
+    )
+    deck.add_parser("list", help="list the decks in the library")
+
+    demo = sub.add_parser("demo", help="create a demo session with every card played")
+    demo.add_argument("--deck", help="deck id or exact title (default: the first starter deck)")
+    demo.add_argument("--title", default="", help="title of the new session")
+    demo.add_argument(
+        "--follow-up", default="", metavar="URL", help="address where the summary will be published"
+    )
+    demo.add_argument("--groups", type=int, default=3, help="number of groups (default 3)")
+
+    session = sub.add_parser("session", help="work with sessions").add_subparsers(
+        dest="session_command", metavar="ACTION", required=True
+    )
+    session.add_parser("list", help="list the sessions in the library")
+    export = session.add_parser("export", help="export a session's PDFs")
+    export.add_argument("session", metavar="SESSION", help="session id or exact title")
+    export.add_argument(
+        "--summary",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write the summary PDF",
+    )
+    export.add_argument("--letter", action="store_true", help="US Letter instead of A4")
+
+    open_ = sub.add_parser("open", help="open the app on a session")
+    open_.add_argument("session", metavar="SESSION", help="session id or exact title")
+    return parser
+
+
+def _deck_list(library: Library) -> None:
+    for deck in library.decks.list():
+        print(f"{deck.id:>4}  {deck.title}  ({deck.card_count} cards, {deck.language})")
+
+
+def _session_list(library: Library) -> None:
+    for s in library.sessions.list():
+        print(
+            f"{s.id:>4}  {s.date or '-':10}  {s.title}  "
+            f"({s.rounds} cards, {s.choices} choices; deck: {s.deck_title})"
+        )
+
+
+def _demo(library: Library, args: argparse.Namespace) -> None:
+    if args.deck:
+        deck_id = library.decks.find_id(args.deck)
+    else:
+        decks = library.db.query("select id from decks order by id limit 1")
+        first = next(iter(decks), None)
+        if first is None:
+            raise WorkshopError("The library has no decks to play.")
+        deck_id = first["id"]
+    if not 1 <= args.groups <= 99:
+        raise WorkshopError("--groups must be between 1 and 99.")
+    deck = library.decks.get(deck_id)
+    session = start_session(
+        deck,
+        args.title or f"Demo: {deck.title}",
+        date.today().isoformat(),
+        args.follow_up,
+        args.groups,
+    )
+    if not session.rounds:
+        raise WorkshopError(f"The deck {deck.title!r} has no dilemma cards to play.")
+    library.sessions.create(session)
+    play_demo(session, CommandRunner(library.sessions, session).run)
+    print(
+        f"Played {len(session.rounds)} cards with {session.group_count} groups "
+        f"in session {session.title!r}."
+    )
+    print(session.id)
+
+
+def _export(library: Library, args: argparse.Namespace) -> None:
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    from workshop.export.summary import write_summary
+
+    session = library.sessions.load(library.sessions.find_id(args.session))
+    try:
+        path = write_summary(session, args.summary, LETTER if args.letter else A4)
+    except OSError as exc:
+        raise WorkshopError(f"Could not write {args.summary}: {exc.strerror}.") from exc
+    print(f"Wrote {path}")
+
+
+def run(argv: list[str]) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    if args.command in (None, "open"):
+        from workshop.app import run_app
+
+        return run_app(args.library, getattr(args, "session", None))
+    library = open_library(args.library)
+    try:
+        if args.command == "deck":
+            _deck_list(library)
+        elif args.command == "demo":
+            _demo(library, args)
+        elif args.session_command == "list":
+            _session_list(library)
+        else:
+            _export(library, args)
+    finally:
+        library.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: a failure prints one line `error: …` and exits 1, never a traceback."""
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except WorkshopError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - the last guard before a traceback reaches a user
+        print(
+            f"error: something unexpected went wrong ({type(exc).__name__}: {exc})", file=sys.stderr
+        )
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

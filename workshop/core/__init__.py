@@ -1,0 +1,1 @@
+"""The domain in plain Python: decks, sessions, commands and what the room sees."""

@@ -1,0 +1,66 @@
+"""What the room sees: one plain description that the projector and its mirrors draw."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from workshop.core.session import Blank, Position, RevealStep, Session
+
+
+class ViewMode(StrEnum):
+    """The kinds of screen the projector can show."""
+
+    BLANK = "blank"
+    TITLE = "title"
+    CARD = "card"
+
+
+@dataclass(frozen=True)
+class AudienceView:
+    """Everything the projector draws, and nothing it may not (no facilitator notes)."""
+
+    mode: ViewMode
+    blank: Blank | None = None
+    title: str = ""
+    text: str = ""
+    options: tuple[tuple[str, str], ...] = ()
+    questions: tuple[str, ...] = ()
+    card_number: int = 0
+    card_count: int = 0
+    step: RevealStep = RevealStep.SITUATION
+
+    def plain_text(self) -> str:
+        """The view's words in reading order, for tests, mirrors and screen readers."""
+        lines = [self.title, self.text]
+        lines += [f"{letter}  {text}" for letter, text in self.options]
+        lines += list(self.questions)
+        return "\n".join(line for line in lines if line)
+
+
+def audience_view(session: Session, position: Position | None = None) -> AudienceView:
+    """The projector's content for a session, at its own position or at another one."""
+    at = position or session.position
+    if position is None and session.blank is not None:
+        return AudienceView(mode=ViewMode.BLANK, blank=session.blank)
+    if not 0 <= at.round_index < len(session.rounds):
+        return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
+    card = session.rounds[at.round_index]
+    return AudienceView(
+        mode=ViewMode.CARD,
+        title=card.title,
+        text=card.text,
+        options=tuple(card.lettered_options()) if at.step >= RevealStep.OPTIONS else (),
+        questions=card.questions if at.step >= RevealStep.QUESTIONS else (),
+        card_number=at.round_index + 1,
+        card_count=len(session.rounds),
+        step=at.step,
+    )
+
+
+def next_view(session: Session) -> AudienceView | None:
+    """What the forward key will show next, or None at the very end."""
+    following = session.next_position()
+    if following == session.position:
+        return None
+    return audience_view(session, following)

@@ -1,0 +1,143 @@
+"""Every change to a session is a command: apply it, revert it, and say what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from workshop.core.cards import OPTION_LETTERS
+from workshop.core.errors import CommandRejected
+from workshop.core.session import Blank, GroupChoice, Position, Session
+
+MAX_REASON_LENGTH = 300
+MAX_GROUPS = 99
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a command touched: the store writes only those rows, views refresh only those parts."""
+
+    position: bool = False
+    blank: bool = False
+    choices: frozenset[tuple[int, int]] = frozenset()
+
+    def __or__(self, other: Change) -> Change:
+        return Change(
+            position=self.position or other.position,
+            blank=self.blank or other.blank,
+            choices=self.choices | other.choices,
+        )
+
+    def is_empty(self) -> bool:
+        """True when nothing at all changed."""
+        return not (self.position or self.blank or self.choices)
+
+
+class Command(Protocol):
+    """A user action on a session; `undoable` is False for moving around the room's view."""
+
+    undoable: bool
+    name: str
+
+    def apply(self, session: Session) -> Change: ...
+
+    def revert(self, session: Session) -> Change: ...
+
+
+@dataclass
+class MoveTo:
+    """Show another card or reveal step; navigation, so Back undoes it, not Ctrl+Z."""
+
+    target: Position
+    undoable: bool = False
+    name: str = "move"
+    _before: Position | None = field(default=None, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        if not 0 <= self.target.round_index < max(len(session.rounds), 1):
+            raise CommandRejected(
+                f"There is no card {self.target.round_index + 1} in this session."
+            )
+        self._before = session.position
+        session.position = self.target
+        return Change(position=True)
+
+    def revert(self, session: Session) -> Change:
+        assert self._before is not None, "revert before apply"
+        session.position = self._before
+        return Change(position=True)
+
+
+def step_forward(session: Session) -> MoveTo:
+    """The command for the forward key: next reveal step, then next card."""
+    return MoveTo(session.next_position())
+
+
+def step_back(session: Session) -> MoveTo:
+    """The command for the back key: previous reveal step, then previous card."""
+    return MoveTo(session.previous_position())
+
+
+@dataclass
+class ToggleBlank:
+    """Blank the projector to a colour, or show the session again if it already is."""
+
+    colour: Blank = Blank.BLACK
+    undoable: bool = False
+    name: str = "blank"
+    _before: Blank | None = field(default=None, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        self._before = session.blank
+        session.blank = None if session.blank == self.colour else self.colour
+        return Change(blank=True)
+
+    def revert(self, session: Session) -> Change:
+        session.blank = self._before
+        return Change(blank=True)
+
+
+def clean_reason(reason: str) -> str:
+    """A reason is one line: line breaks become spaces and the length is capped."""
+    return " ".join(reason.split())[:MAX_REASON_LENGTH]
+
+
+@dataclass
+class RecordGroupChoice:
+    """Record (or replace) a group's chosen option and reason for a round."""
+
+    round_index: int
+    group: int
+    option: str
+    reason: str = ""
+    undoable: bool = True
+    name: str = "record choice"
+    _before: GroupChoice | None = field(default=None, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        if not 0 <= self.round_index < len(session.rounds):
+            raise CommandRejected(f"There is no card {self.round_index + 1} in this session.")
+        card = session.rounds[self.round_index]
+        letter = self.option.strip().upper()
+        letters = OPTION_LETTERS[: len(card.options)]
+        if len(letter) != 1 or letter not in letters:
+            raise CommandRejected(
+                f"Option {self.option.strip() or '(empty)'} is not on this card; "
+                f"choose one of {', '.join(letters)}."
+            )
+        if not 1 <= self.group <= MAX_GROUPS:
+            raise CommandRejected(f"Group {self.group} is not a group number (1 to {MAX_GROUPS}).")
+        key = (self.round_index, self.group)
+        self._before = session.choices.get(key)
+        session.choices[key] = GroupChoice(
+            self.round_index, self.group, letter, clean_reason(self.reason)
+        )
+        return Change(choices=frozenset({key}))
+
+    def revert(self, session: Session) -> Change:
+        key = (self.round_index, self.group)
+        if self._before is None:
+            session.choices.pop(key, None)
+        else:
+            session.choices[key] = self._before
+        return Change(choices=frozenset({key}))

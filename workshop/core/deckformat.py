@@ -1,0 +1,195 @@
+"""Reading a deck from plain data (parsed JSON), checking every field, naming every problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from workshop.core.cards import MAX_OPTIONS, MIN_OPTIONS, Card, CardKind, Deck, Link
+from workshop.core.errors import WorkshopError
+
+MAX_TEXT = 5000
+MAX_CARDS = 10000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a deck file: where it is and what is wrong."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class DeckFormatError(WorkshopError):
+    """A deck file that cannot be read; lists every problem found."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        first = problems[0] if problems else Problem("file", "unreadable")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{source} is not a Workshop deck: {first}{more}")
+
+
+def is_web_address(url: str) -> bool:
+    """True for an absolute http or https address with a host."""
+    parsed = urlparse(url)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
+
+
+class _Reader:
+    """Collects problems while turning plain data into cards."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def text(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+        value = data.get(key, "")
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            self.problems.append(Problem(f"{where}.{key}", "must be text"))
+            return ""
+        value = value.strip()
+        if required and not value:
+            self.problems.append(Problem(f"{where}.{key}", "is required"))
+        if len(value) > MAX_TEXT:
+            self.problems.append(Problem(f"{where}.{key}", f"is longer than {MAX_TEXT} characters"))
+        return value
+
+    def texts(self, data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problems.append(Problem(f"{where}.{key}", "must be a list of texts"))
+            return ()
+        return tuple(v.strip() for v in value if v.strip())
+
+    def links(self, data: dict[str, Any], where: str) -> tuple[Link, ...]:
+        found = []
+        raw = data.get("links", [])
+        if not isinstance(raw, list):
+            self.problems.append(Problem(f"{where}.links", "must be a list"))
+            return ()
+        for i, item in enumerate(raw):
+            at = f"{where}.links[{i}]"
+            if not isinstance(item, dict):
+                self.problems.append(Problem(at, "must have a label and a url"))
+                continue
+            url = self.text(item, "url", at, required=True)
+            label = self.text(item, "label", at) or url
+            if url and not is_web_address(url):
+                self.problems.append(
+                    Problem(f"{at}.url", f"{url!r} is not an http or https address")
+                )
+            found.append(Link(label, url))
+        return tuple(found)
+
+    def card(self, data: Any, index: int) -> Card | None:
+        where = f"cards[{index}]"
+        if not isinstance(data, dict):
+            self.problems.append(Problem(where, "must be an object with a title"))
+            return None
+        kind_name = data.get("kind", "dilemma")
+        try:
+            kind = CardKind(kind_name)
+        except ValueError:
+            self.problems.append(
+                Problem(f"{where}.kind", f"{kind_name!r} is not dilemma, exercise or prompt")
+            )
+            kind = CardKind.DILEMMA
+        title = self.text(data, "title", where, required=True)
+        options = self.texts(data, "options", where)
+        if kind is CardKind.DILEMMA:
+            if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
+                self.problems.append(
+                    Problem(f"{where}.options", f"has {len(options)} options; a dilemma has 2 to 4")
+                )
+            elif len({o.casefold() for o in options}) != len(options):
+                self.problems.append(Problem(f"{where}.options", "has the same option twice"))
+        return Card(
+            uid=self.text(data, "uid", where) or f"{index + 1}",
+            title=title,
+            kind=kind,
+            text=self.text(data, "text", where),
+            options=options,
+            questions=self.texts(data, "questions", where),
+            notes=self.text(data, "notes", where),
+            tags=self.texts(data, "tags", where),
+            links=self.links(data, where),
+        )
+
+
+def deck_from_data(data: Any, source: str) -> Deck:
+    """A deck from parsed JSON; raises DeckFormatError naming every problem, changing nothing."""
+    reader = _Reader()
+    if not isinstance(data, dict):
+        raise DeckFormatError(source, [Problem("file", "must hold one deck object")])
+    title = reader.text(data, "title", "deck", required=True)
+    uid = reader.text(data, "uid", "deck", required=True)
+    raw_cards = data.get("cards", [])
+    if not isinstance(raw_cards, list):
+        raise DeckFormatError(source, [Problem("deck.cards", "must be a list of cards")])
+    if len(raw_cards) > MAX_CARDS:
+        raise DeckFormatError(source, [Problem("deck.cards", f"has more than {MAX_CARDS} cards")])
+    cards = [reader.card(raw, i) for i, raw in enumerate(raw_cards)]
+    uids = [c.uid for c in cards if c is not None]
+    if len(set(uids)) != len(uids):
+        reader.problems.append(Problem("deck.cards", "two cards share one uid"))
+    if reader.problems:
+        raise DeckFormatError(source, reader.problems)
+    return Deck(
+        uid=uid,
+        title=title,
+        description=reader.text(data, "description", "deck"),
+        language=reader.text(data, "language", "deck") or "en",
+        author=reader.text(data, "author", "deck"),
+        licence=reader.text(data, "licence", "deck"),
+        cards=tuple(c for c in cards if c is not None),
+    )
+
+
+def deck_to_data(deck: Deck) -> dict[str, Any]:
+    """Plain data for a deck, the inverse of deck_from_data."""
+    return {
+        "uid": deck.uid,
+        "title": deck.title,
+        "description": deck.description,
+        "language": deck.language,
+        "author": deck.author,
+        "licence": deck.licence,
+        "cards": [card_to_data(c) for c in deck.cards],
+    }
+
+
+def card_to_data(card: Card) -> dict[str, Any]:
+    """Plain data for one card."""
+    return {
+        "uid": card.uid,
+        "kind": card.kind.value,
+        "title": card.title,
+        "text": card.text,
+        "options": list(card.options),
+        "questions": list(card.questions),
+        "notes": card.notes,
+        "tags": list(card.tags),
+        "links": [{"label": link.label, "url": link.url} for link in card.links],
+    }
+
+
+def card_from_data(data: dict[str, Any]) -> Card:
+    """One card from trusted plain data (a snapshot this app wrote itself)."""
+    return Card(
+        uid=data["uid"],
+        title=data["title"],
+        kind=CardKind(data.get("kind", "dilemma")),
+        text=data.get("text", ""),
+        options=tuple(data.get("options", ())),
+        questions=tuple(data.get("questions", ())),
+        notes=data.get("notes", ""),
+        tags=tuple(data.get("tags", ())),
+        links=tuple(Link(x["label"], x["url"]) for x in data.get("links", ())),
+    )

@@ -1,0 +1,1 @@
+"""The library on disk: SQLite through sqlite-utils, migrations, decks and sessions."""

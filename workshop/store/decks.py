@@ -1,0 +1,127 @@
+"""Decks and cards in the library."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop.core.cards import Card, CardKind, Deck, Link
+from workshop.core.errors import NotFound
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    """One line of the deck list."""
+
+    id: int
+    uid: str
+    title: str
+    language: str
+    card_count: int
+    updated_at: str
+
+
+def _card_row(deck_id: int, position: int, card: Card) -> dict[str, Any]:
+    return {
+        "deck_id": deck_id,
+        "uid": card.uid,
+        "position": position,
+        "kind": card.kind.value,
+        "title": card.title,
+        "text": card.text,
+        "options": json.dumps(list(card.options), ensure_ascii=False),
+        "questions": json.dumps(list(card.questions), ensure_ascii=False),
+        "notes": card.notes,
+        "tags": json.dumps(list(card.tags), ensure_ascii=False),
+        "links": json.dumps([[x.label, x.url] for x in card.links], ensure_ascii=False),
+    }
+
+
+def _card_from_row(row: dict[str, Any]) -> Card:
+    return Card(
+        uid=row["uid"],
+        title=row["title"],
+        kind=CardKind(row["kind"]),
+        text=row["text"] or "",
+        options=tuple(json.loads(row["options"] or "[]")),
+        questions=tuple(json.loads(row["questions"] or "[]")),
+        notes=row["notes"] or "",
+        tags=tuple(json.loads(row["tags"] or "[]")),
+        links=tuple(Link(label, url) for label, url in json.loads(row["links"] or "[]")),
+    )
+
+
+class DeckRepository:
+    """Reads and writes decks; every write is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, deck: Deck) -> int:
+        """Store a new deck with its cards and return its id."""
+        with self.db.atomic():
+            deck_id = (
+                self.db["decks"]
+                .insert(
+                    {
+                        "uid": deck.uid,
+                        "title": deck.title,
+                        "description": deck.description,
+                        "language": deck.language,
+                        "author": deck.author,
+                        "licence": deck.licence,
+                        "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    }
+                )
+                .last_pk
+            )
+            self.db["cards"].insert_all(
+                _card_row(deck_id, i, card) for i, card in enumerate(deck.cards)
+            )
+        return int(deck_id)
+
+    def list(self) -> list[DeckSummary]:
+        """Every deck with its number of cards, by title."""
+        rows = self.db.query(
+            "select d.id, d.uid, d.title, d.language, d.updated_at, count(c.id) as n "
+            "from decks d left join cards c on c.deck_id = d.id "
+            "group by d.id order by d.title collate nocase, d.id"
+        )
+        return [
+            DeckSummary(r["id"], r["uid"], r["title"], r["language"], r["n"], r["updated_at"])
+            for r in rows
+        ]
+
+    def find_id(self, name: str) -> int:
+        """The id of a deck named by its id or its exact title."""
+        rows = list(self.db.query("select id from decks where title = ?", [name]))
+        if not rows and name.isdigit():
+            rows = list(self.db.query("select id from decks where id = ?", [int(name)]))
+        if not rows:
+            raise NotFound(f"There is no deck {name!r}; 'workshop deck list' shows them.")
+        if len(rows) > 1:
+            raise NotFound(f"Several decks are called {name!r}; name one by its id.")
+        return int(rows[0]["id"])
+
+    def get(self, deck_id: int) -> Deck:
+        """The deck with this id, its cards in order."""
+        rows = list(self.db.query("select * from decks where id = ?", [deck_id]))
+        if not rows:
+            raise NotFound(f"There is no deck with id {deck_id}.")
+        row = rows[0]
+        cards = self.db.query(
+            "select * from cards where deck_id = ? order by position, id", [deck_id]
+        )
+        return Deck(
+            uid=row["uid"],
+            title=row["title"],
+            description=row["description"] or "",
+            language=row["language"] or "en",
+            author=row["author"] or "",
+            licence=row["licence"] or "",
+            cards=tuple(_card_from_row(r) for r in cards),
+        )

@@ -1,0 +1,85 @@
+"""Schema changes of the library, applied in order by sqlite-utils Migrations."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("workshop")
+
+
+@migrations()
+def m001_decks_and_sessions(db: Database) -> None:
+    """Decks and their cards; sessions with their rounds and recorded group choices."""
+    db["decks"].create(
+        {
+            "id": int,
+            "uid": str,
+            "title": str,
+            "description": str,
+            "language": str,
+            "author": str,
+            "licence": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"uid", "title"},
+    )
+    db["decks"].create_index(["uid"], unique=True)
+    db["cards"].create(
+        {
+            "id": int,
+            "deck_id": int,
+            "uid": str,
+            "position": int,
+            "kind": str,
+            "title": str,
+            "text": str,
+            "options": str,
+            "questions": str,
+            "notes": str,
+            "tags": str,
+            "links": str,
+        },
+        pk="id",
+        foreign_keys=[("deck_id", "decks", "id")],
+        not_null={"deck_id", "uid", "title", "kind"},
+    )
+    db["cards"].create_index(["deck_id", "uid"], unique=True)
+    db["cards"].create_index(["deck_id", "position"])
+    db["starter_installs"].create({"deck_uid": str, "installed_at": str}, pk="deck_uid")
+    db["sessions"].create(
+        {
+            "id": int,
+            "title": str,
+            "date": str,
+            "deck_title": str,
+            "follow_up_url": str,
+            "group_count": int,
+            "round_index": int,
+            "step": int,
+            "blank": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"title"},
+    )
+    # A round keeps a copy of the card as it was played, so later deck edits
+    # never rewrite what happened in a session.
+    db["rounds"].create(
+        {"session_id": int, "round_index": int, "card_uid": str, "card": str},
+        pk=("session_id", "round_index"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["group_choices"].create(
+        {
+            "session_id": int,
+            "round_index": int,
+            "group_no": int,
+            "option": str,
+            "reason": str,
+            "recorded_at": str,
+        },
+        pk=("session_id", "round_index", "group_no"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )

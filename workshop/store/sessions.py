@@ -1,0 +1,170 @@
+"""Sessions in the library: created from a deck, changed one row at a time."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from workshop.core.commands import Change
+from workshop.core.deckformat import card_from_data, card_to_data
+from workshop.core.errors import NotFound
+from workshop.core.session import Blank, GroupChoice, Position, RevealStep, Session
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the session list."""
+
+    id: int
+    title: str
+    date: str
+    deck_title: str
+    rounds: int
+    choices: int
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SessionRepository:
+    """Reads sessions whole and writes only the rows a change names."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, session: Session) -> int:
+        """Store a new session with its rounds; sets and returns its id."""
+        with self.db.atomic():
+            session.id = int(
+                self.db["sessions"]
+                .insert(
+                    {
+                        "title": session.title,
+                        "date": session.date,
+                        "deck_title": session.deck_title,
+                        "follow_up_url": session.follow_up_url,
+                        "group_count": session.group_count,
+                        "round_index": session.position.round_index,
+                        "step": int(session.position.step),
+                        "blank": session.blank.value if session.blank else None,
+                        "created_at": _now(),
+                    }
+                )
+                .last_pk
+            )
+            self.db["rounds"].insert_all(
+                {
+                    "session_id": session.id,
+                    "round_index": i,
+                    "card_uid": card.uid,
+                    "card": json.dumps(card_to_data(card), ensure_ascii=False),
+                }
+                for i, card in enumerate(session.rounds)
+            )
+            for choice in session.choices.values():
+                self._write_choice(session.id, choice)
+        return session.id
+
+    def save(self, session: Session, change: Change) -> None:
+        """Write what a command changed, in one transaction."""
+        assert session.id is not None, "save a session after create()"
+        with self.db.atomic():
+            if change.position or change.blank:
+                self.db["sessions"].update(
+                    session.id,
+                    {
+                        "round_index": session.position.round_index,
+                        "step": int(session.position.step),
+                        "blank": session.blank.value if session.blank else None,
+                    },
+                )
+            for round_index, group in change.choices:
+                choice = session.choices.get((round_index, group))
+                if choice is None:
+                    self.db.execute(
+                        "delete from group_choices "
+                        "where session_id = ? and round_index = ? and group_no = ?",
+                        [session.id, round_index, group],
+                    )
+                else:
+                    self._write_choice(session.id, choice)
+
+    def _write_choice(self, session_id: int, choice: GroupChoice) -> None:
+        self.db["group_choices"].upsert(
+            {
+                "session_id": session_id,
+                "round_index": choice.round_index,
+                "group_no": choice.group,
+                "option": choice.option,
+                "reason": choice.reason,
+                "recorded_at": _now(),
+            },
+            pk=("session_id", "round_index", "group_no"),
+        )
+
+    def load(self, session_id: int) -> Session:
+        """The whole session as it was last committed."""
+        rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
+        if not rows:
+            raise NotFound(f"There is no session with id {session_id}.")
+        row = rows[0]
+        rounds = [
+            card_from_data(json.loads(r["card"]))
+            for r in self.db.query(
+                "select card from rounds where session_id = ? order by round_index", [session_id]
+            )
+        ]
+        choices = {
+            (r["round_index"], r["group_no"]): GroupChoice(
+                r["round_index"], r["group_no"], r["option"], r["reason"] or ""
+            )
+            for r in self.db.query("select * from group_choices where session_id = ?", [session_id])
+        }
+        step = row["step"] if row["step"] in {int(s) for s in RevealStep} else 0
+        return Session(
+            id=row["id"],
+            title=row["title"],
+            date=row["date"] or "",
+            rounds=rounds,
+            deck_title=row["deck_title"] or "",
+            follow_up_url=row["follow_up_url"] or "",
+            group_count=row["group_count"] or 3,
+            position=Position(row["round_index"] or 0, RevealStep(step)),
+            blank=Blank(row["blank"]) if row["blank"] else None,
+            choices=choices,
+        )
+
+    def list(self) -> list[SessionSummary]:
+        """Every session, newest first."""
+        rows = self.db.query(
+            "select s.id, s.title, s.date, s.deck_title, "
+            "(select count(*) from rounds r where r.session_id = s.id) as n_rounds, "
+            "(select count(*) from group_choices g where g.session_id = s.id) as n_choices "
+            "from sessions s order by s.date desc, s.id desc"
+        )
+        return [
+            SessionSummary(
+                r["id"],
+                r["title"],
+                r["date"] or "",
+                r["deck_title"] or "",
+                r["n_rounds"],
+                r["n_choices"],
+            )
+            for r in rows
+        ]
+
+    def find_id(self, name: str) -> int:
+        """The id of a session named by its id or its exact title."""
+        rows = list(self.db.query("select id from sessions where title = ?", [name]))
+        if not rows and name.isdigit():
+            rows = list(self.db.query("select id from sessions where id = ?", [int(name)]))
+        if not rows:
+            raise NotFound(f"There is no session {name!r}; 'workshop session list' shows them.")
+        if len(rows) > 1:
+            raise NotFound(f"Several sessions are called {name!r}; name one by its id.")
+        return int(rows[0]["id"])

@@ -1,0 +1,125 @@
+"""HomePanel: pick a deck and start a session, or open an earlier one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.deckformat import is_web_address
+from workshop.store.library import Library
+
+
+class HomePanel(QWidget):
+    """The start page: decks, a short form to start a session, and earlier sessions."""
+
+    start_requested = Signal(int, str, str, int)
+    open_requested = Signal(int)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.decks = QListWidget(self)
+        self.decks.setAccessibleName(self.tr("Decks"))
+        self.sessions = QListWidget(self)
+        self.sessions.setAccessibleName(self.tr("Earlier sessions"))
+        self.title = QLineEdit(self)
+        self.title.setAccessibleName(self.tr("Session title"))
+        self.title.setPlaceholderText(self.tr("the deck's title"))
+        self.follow_up = QLineEdit(self)
+        self.follow_up.setAccessibleName(self.tr("Follow-up address"))
+        self.follow_up.setPlaceholderText("https://…")
+        self.groups = QSpinBox(self)
+        self.groups.setRange(1, 99)
+        self.groups.setValue(3)
+        self.groups.setAccessibleName(self.tr("Number of groups"))
+        self.start = QPushButton(self.tr("&Start session"), self)
+        self.start.setAccessibleName(self.tr("Start a session with the chosen deck"))
+        self.open = QPushButton(self.tr("&Open session"), self)
+        self.open.setAccessibleName(self.tr("Open the chosen earlier session"))
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.PlainText)
+        self.message.setWordWrap(True)
+
+        decks_box = QGroupBox(self.tr("&Decks"), self)
+        decks_layout = QVBoxLayout(decks_box)
+        decks_layout.addWidget(self.decks)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Follow-up address"), self.follow_up)
+        form.addRow(self.tr("&Groups"), self.groups)
+        decks_layout.addLayout(form)
+        decks_layout.addWidget(self.start)
+        sessions_box = QGroupBox(self.tr("&Earlier sessions"), self)
+        sessions_layout = QVBoxLayout(sessions_box)
+        sessions_layout.addWidget(self.sessions)
+        sessions_layout.addWidget(self.open)
+        row = QHBoxLayout()
+        row.addWidget(decks_box, 1)
+        row.addWidget(sessions_box, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(row)
+        outer.addWidget(self.message)
+
+        self.start.clicked.connect(self._start)
+        self.decks.itemActivated.connect(lambda _item: self._start())
+        self.open.clicked.connect(self._open)
+        self.sessions.itemActivated.connect(lambda _item: self._open())
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the deck and session lists again from the library."""
+        self.decks.clear()
+        for deck in self.library.decks.list():
+            item = QListWidgetItem(self.tr("{0}  ({1} cards)").format(deck.title, deck.card_count))
+            item.setData(Qt.UserRole, deck.id)
+            self.decks.addItem(item)
+        self.sessions.clear()
+        for s in self.library.sessions.list():
+            item = QListWidgetItem(f"{s.date}  {s.title}")
+            item.setData(Qt.UserRole, s.id)
+            self.sessions.addItem(item)
+        if self.decks.count():
+            self.decks.setCurrentRow(0)
+        if self.sessions.count():
+            self.sessions.setCurrentRow(0)
+        self.open.setEnabled(self.sessions.count() > 0)
+
+    def _start(self) -> None:
+        item = self.decks.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choose a deck first."))
+            return
+        url = self.follow_up.text().strip()
+        if url and not is_web_address(url):
+            self.message.setText(
+                self.tr("The follow-up address must start with http:// or https://.")
+            )
+            self.follow_up.setFocus()
+            return
+        self.start_requested.emit(
+            item.data(Qt.UserRole), self.title.text(), url, self.groups.value()
+        )
+
+    def _open(self) -> None:
+        item = self.sessions.currentItem()
+        if item is not None:
+            self.open_requested.emit(item.data(Qt.UserRole))
+
+    @staticmethod
+    def today() -> str:
+        """The date a new session gets."""
+        return date.today().isoformat()

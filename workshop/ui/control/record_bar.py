@@ -1,0 +1,111 @@
+"""RecordBar: a group's choice and reason in a few keys: `3` `B`, the reason, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+
+class _Field(QLineEdit):
+    """A line edit where Esc gives up the capture."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RecordBar(QWidget):
+    """Group, option and reason fields; `recorded` carries them when the reason is confirmed."""
+
+    recorded = Signal(int, str, str)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = _Field(self)
+        self.group.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[1-9][0-9]?"), self)
+        )
+        self.group.setMaximumWidth(60)
+        self.option = _Field(self)
+        self.option.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Da-d]"), self))
+        self.option.setMaximumWidth(50)
+        self.reason = _Field(self)
+        self.reason.setMaxLength(300)
+        self.button = QPushButton(self.tr("&Record"), self)
+        self.letters = "AB"
+        self.group_count = 3
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, field in (
+            (self.tr("&Group"), self.group),
+            (self.tr("&Option"), self.option),
+            (self.tr("Rea&son"), self.reason),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field, 1 if field is self.reason else 0)
+        layout.addWidget(self.button)
+        self.group.setAccessibleName(self.tr("Group number"))
+        self.option.setAccessibleName(self.tr("Chosen option letter"))
+        self.reason.setAccessibleName(self.tr("Reason in one line"))
+        self.button.setAccessibleName(self.tr("Record the group's choice"))
+        self.group.setPlaceholderText("1")
+        self.option.setPlaceholderText("A")
+        self.reason.setPlaceholderText(self.tr("one line, then Enter"))
+        self.group.textEdited.connect(self._group_typed)
+        self.option.textEdited.connect(self._option_typed)
+        self.group.returnPressed.connect(self.option.setFocus)
+        self.option.returnPressed.connect(self.reason.setFocus)
+        self.reason.returnPressed.connect(self.submit)
+        self.button.clicked.connect(self.submit)
+        for field in (self.group, self.option, self.reason):
+            field.escaped.connect(self.cancel)
+
+    def set_card(self, letters: str, group_count: int) -> None:
+        """The letters the card on screen offers, and how many groups there are."""
+        self.letters = letters
+        self.group_count = group_count
+        self.option.setToolTip(self.tr("One of {0}").format(", ".join(letters)))
+
+    def start(self, digit: str) -> None:
+        """Begin a capture from a digit typed anywhere in the control window."""
+        self.group.setText(digit)
+        self.group.setFocus()
+        self._group_typed(digit)
+
+    def _group_typed(self, text: str) -> None:
+        # With nine groups or fewer one digit says it all, so move on at once.
+        if text and int(text) * 10 > max(self.group_count, 9):
+            self.option.setFocus()
+
+    def _option_typed(self, text: str) -> None:
+        self.option.setText(text.upper())
+        if text:
+            self.reason.setFocus()
+
+    def submit(self) -> None:
+        """Hand the fields to whoever records them."""
+        if not self.group.text():
+            self.group.setFocus()
+            return
+        if not self.option.text():
+            self.option.setFocus()
+            return
+        self.recorded.emit(int(self.group.text()), self.option.text(), self.reason.text())
+
+    def clear(self) -> None:
+        """Empty the fields after a choice was recorded."""
+        for field in (self.group, self.option, self.reason):
+            field.clear()
+
+    def cancel(self) -> None:
+        """Esc: forget what was typed and give the keys back to the session."""
+        self.clear()
+        self.finished.emit()

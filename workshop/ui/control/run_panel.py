@@ -1,0 +1,159 @@
+"""RunPanel: the facilitator's view of a running session: cards, live and next, and recording."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.audience import AudienceView, ViewMode, audience_view, next_view
+from workshop.core.cards import OPTION_LETTERS
+from workshop.core.commands import Change
+from workshop.ui.control.record_bar import RecordBar
+from workshop.ui.controller import SessionController
+from workshop.ui.widgets.audience_widget import AudienceWidget
+
+
+class RunPanel(QWidget):
+    """Everything the facilitator needs while a dilemma round runs, kept in step by `changed`."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.PlainText)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.rounds = QListWidget(self)
+        self.rounds.setAccessibleName(self.tr("Cards in this session"))
+        self.rounds.setFocusPolicy(Qt.ClickFocus)
+        self.rounds.itemActivated.connect(
+            lambda item: controller.go_to_round(self.rounds.row(item))
+        )
+        self.rounds.itemClicked.connect(lambda item: controller.go_to_round(self.rounds.row(item)))
+        self.live = AudienceWidget(self)
+        self.live.setAccessibleName(self.tr("Live: what the room sees"))
+        self.live.setFocusPolicy(Qt.StrongFocus)
+        self.next = AudienceWidget(self)
+        self.next.setAccessibleName(self.tr("Next: what the forward key will show"))
+        self.step_label = QLabel(self)
+        self.record = RecordBar(self)
+        self.record.recorded.connect(self._record)
+        self.record.finished.connect(self.take_keys)
+        self.choices = QLabel(self)
+        self.choices.setTextFormat(Qt.PlainText)
+        self.choices.setWordWrap(True)
+        self.choices.setAccessibleName(self.tr("Choices recorded for this card"))
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setAccessibleName(self.tr("Last message"))
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.header, 0, 0, 1, 3)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Cards"), self))
+        left.addWidget(self.rounds)
+        grid.addLayout(left, 1, 0, 3, 1)
+        grid.addWidget(QLabel(self.tr("Live — what the room sees"), self), 1, 1)
+        grid.addWidget(QLabel(self.tr("Next"), self), 1, 2)
+        grid.addWidget(self.live, 2, 1)
+        grid.addWidget(self.next, 2, 2)
+        grid.addWidget(self.step_label, 3, 1, 1, 2)
+        grid.addWidget(self.record, 4, 0, 1, 3)
+        grid.addWidget(self.choices, 5, 0, 1, 3)
+        grid.addWidget(self.status, 6, 0, 1, 3)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 5)
+        grid.setColumnStretch(2, 3)
+        grid.setRowStretch(2, 1)
+
+        controller.changed.connect(self.refresh)
+        controller.failed.connect(self.status.setText)
+        self.refresh(Change(position=True, blank=True))
+
+    def counter_text(self, view: AudienceView) -> str:
+        """'Card n of m' in the user's language, or nothing off a card."""
+        if view.mode is not ViewMode.CARD:
+            return ""
+        return self.tr("Card {0} of {1}").format(view.card_number, view.card_count)
+
+    def set_projector_size(self, size: QSize) -> None:
+        """Draw the mirrors at the projector's proportions, so they match the wall."""
+        self.live.set_logical_size(size)
+        self.next.set_logical_size(size)
+
+    def take_keys(self) -> None:
+        """Give keyboard focus back to the session keys (out of any text field)."""
+        self.live.setFocus()
+
+    def refresh(self, change: Change) -> None:
+        """Bring the parts named by `change` up to date."""
+        session = self.controller.session
+        if change.position or change.blank:
+            self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
+            view = audience_view(session)
+            self.live.set_view(view, self.counter_text(view))
+            upcoming = next_view(session)
+            if upcoming is None:
+                self.next.set_view(
+                    AudienceView(mode=ViewMode.TITLE, title=self.tr("End of the cards"))
+                )
+            else:
+                self.next.set_view(upcoming, self.counter_text(upcoming))
+            card = session.current_card()
+            letters = OPTION_LETTERS[: len(card.options)] if card else ""
+            self.record.set_card(letters, session.group_count)
+            self.step_label.setText(self._step_text())
+        self._refresh_rounds()
+        self._refresh_choices()
+
+    def _step_text(self) -> str:
+        session = self.controller.session
+        if session.blank is not None:
+            return self.tr("The projector is blank. Press B to show the card again.")
+        return self.tr(
+            "Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · "
+            "B: blank · 1–9: record a group's choice"
+        ).format(int(session.position.step) + 1)
+
+    def _refresh_rounds(self) -> None:
+        session = self.controller.session
+        if self.rounds.count() != len(session.rounds):
+            self.rounds.clear()
+            for _ in session.rounds:
+                self.rounds.addItem(QListWidgetItem())
+        for index, card in enumerate(session.rounds):
+            recorded = len(session.choices_for(index))
+            marker = "▶ " if index == session.position.round_index else "   "
+            suffix = self.tr("  ({0} recorded)").format(recorded) if recorded else ""
+            self.rounds.item(index).setText(f"{marker}{index + 1}. {card.title}{suffix}")
+        if session.rounds:
+            self.rounds.setCurrentRow(session.position.round_index)
+
+    def _refresh_choices(self) -> None:
+        session = self.controller.session
+        parts = [
+            f"G{c.group} {c.option}" + (f" “{c.reason}”" if c.reason else "")
+            for c in session.choices_for(session.position.round_index)
+        ]
+        self.choices.setText(
+            self.tr("Recorded: {0}").format("   ".join(parts))
+            if parts
+            else self.tr("No choices recorded for this card yet.")
+        )
+
+    def _record(self, group: int, option: str, reason: str) -> None:
+        if self.controller.record_choice(group, option, reason):
+            self.status.setText(
+                self.tr("Group {0} chose {1}. Saved.").format(group, option.upper())
+            )
+            self.record.clear()
+            self.take_keys()

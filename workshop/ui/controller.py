@@ -1,0 +1,100 @@
+"""SessionController: runs every command, owns the undo stack, and tells the views what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop.core.commands import (
+    Change,
+    Command,
+    MoveTo,
+    RecordGroupChoice,
+    ToggleBlank,
+    step_back,
+    step_forward,
+)
+from workshop.core.errors import WorkshopError
+from workshop.core.session import Blank, Position, Session
+from workshop.store.library import Library
+from workshop.store.runner import CommandRunner
+
+
+class _UndoEntry(QUndoCommand):
+    """Puts an applied command on the undo stack; the first redo is the apply already done."""
+
+    def __init__(self, controller: SessionController, command: Command) -> None:
+        super().__init__(command.name)
+        self.controller = controller
+        self.command = command
+        self.applied = True
+
+    def redo(self) -> None:
+        if self.applied:
+            return
+        self.applied = self.controller._replay(self.command, forward=True)
+
+    def undo(self) -> None:
+        self.applied = not self.controller._replay(self.command, forward=False)
+
+
+class SessionController(QObject):
+    """One session in the room; every view listens to `changed` and refreshes what it names."""
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, library: Library, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.runner = CommandRunner(library.sessions, session)
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def session(self) -> Session:
+        return self.runner.session
+
+    def run(self, command: Command) -> bool:
+        """Apply and commit a command; on failure say why and change nothing."""
+        try:
+            change = self.runner.run(command)
+        except WorkshopError as exc:
+            self.failed.emit(str(exc))
+            return False
+        if command.undoable:
+            self.undo_stack.push(_UndoEntry(self, command))
+        self._announce(change)
+        return True
+
+    def _replay(self, command: Command, forward: bool) -> bool:
+        try:
+            change = self.runner.run(command) if forward else self.runner.revert(command)
+        except WorkshopError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self._announce(change)
+        return True
+
+    def _announce(self, change: Change) -> None:
+        if not change.is_empty():
+            self.changed.emit(change)
+
+    def forward(self) -> None:
+        """Next reveal step, then next card."""
+        self.run(step_forward(self.session))
+
+    def back(self) -> None:
+        """Previous reveal step, then previous card."""
+        self.run(step_back(self.session))
+
+    def go_to_round(self, round_index: int) -> None:
+        """Show another card from its first step."""
+        self.run(MoveTo(Position(round_index)))
+
+    def toggle_blank(self, colour: Blank = Blank.BLACK) -> None:
+        """Blank the projector, or show it again."""
+        self.run(ToggleBlank(colour))
+
+    def record_choice(self, group: int, option: str, reason: str) -> bool:
+        """Record a group's choice for the card on screen."""
+        return self.run(RecordGroupChoice(self.session.position.round_index, group, option, reason))

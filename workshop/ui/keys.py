@@ -1,0 +1,98 @@
+"""The session keys, the same in both windows, so a presentation clicker works wherever focus is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum, auto
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from workshop.core.session import Blank
+from workshop.ui.controller import SessionController
+
+
+class KeyAction(Enum):
+    """What a session key does."""
+
+    FORWARD = auto()
+    BACK = auto()
+    BLANK_BLACK = auto()
+    BLANK_WHITE = auto()
+
+
+KEYMAP: dict[int, KeyAction] = {
+    Qt.Key_Right: KeyAction.FORWARD,
+    Qt.Key_PageDown: KeyAction.FORWARD,
+    Qt.Key_Space: KeyAction.FORWARD,
+    Qt.Key_Left: KeyAction.BACK,
+    Qt.Key_PageUp: KeyAction.BACK,
+    Qt.Key_B: KeyAction.BLANK_BLACK,
+    Qt.Key_Period: KeyAction.BLANK_BLACK,
+    Qt.Key_W: KeyAction.BLANK_WHITE,
+}
+# Clicker keys that no text field needs, so they work even while typing.
+ALWAYS = {Qt.Key_PageDown, Qt.Key_PageUp}
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def perform(controller: SessionController, action: KeyAction) -> None:
+    """Carry out a key's action on the session."""
+    if action is KeyAction.FORWARD:
+        controller.forward()
+    elif action is KeyAction.BACK:
+        controller.back()
+    elif action is KeyAction.BLANK_BLACK:
+        controller.toggle_blank(Blank.BLACK)
+    else:
+        controller.toggle_blank(Blank.WHITE)
+
+
+class SessionKeys(QObject):
+    """An application event filter that routes session keys from the windows it serves."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        windows: list[QWidget],
+        on_digit: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.windows = windows
+        self.on_digit = on_digit
+        QApplication.instance().installEventFilter(self)
+
+    def detach(self) -> None:
+        """Stop listening, when the session closes."""
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if watched.window() not in self.windows:
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
+            return False
+        key = key_event.key()
+        typing = isinstance(watched, TEXT_INPUTS)
+        if typing and key not in ALWAYS:
+            return False
+        action = KEYMAP.get(key)
+        if action is not None:
+            perform(self.controller, action)
+            return True
+        if self.on_digit and Qt.Key_1 <= key <= Qt.Key_9:
+            self.on_digit(key_event.text())
+            return True
+        return False

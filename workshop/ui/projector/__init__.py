@@ -1,0 +1,1 @@
+"""The audience window on the projector."""

@@ -1,0 +1,71 @@
+"""ProjectorWindow: the audience's read-only view, full screen on the projector if there is one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from workshop.ui.widgets.audience_widget import AudienceWidget
+
+PREVIEW_SIZE = (960, 540)
+
+
+def projector_screen(control_screen: QScreen | None) -> QScreen | None:
+    """The screen for the projector: the first one the control window is not on, if any."""
+    for screen in QGuiApplication.screens():
+        if screen is not control_screen:
+            return screen
+    return None
+
+
+class ProjectorWindow(QWidget):
+    """Shows what the controller says the room sees; it never decides anything."""
+
+    resized = Signal(QSize)
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.Window)
+        self.setWindowTitle(self.tr("Workshop — projector"))
+        self.setAccessibleName(self.tr("Projector"))
+        self.audience = AudienceWidget(self)
+        self.audience.setAccessibleName(self.tr("What the room sees"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.audience)
+        self.allow_close = False
+
+    def place(self, control_screen: QScreen | None) -> None:
+        """Full screen on another screen than the control window's, else a window beside it."""
+        screen = projector_screen(control_screen)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self.setCursor(Qt.BlankCursor)
+            self.showFullScreen()
+        else:
+            self.unsetCursor()
+            self.showNormal()
+            self.resize(*PREVIEW_SIZE)
+            self.show()
+
+    def toggle_full_screen(self) -> None:
+        """F5 and Esc: leave or enter full screen on the current screen."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.audience.set_logical_size(self.size())
+        self.resized.emit(self.size())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The projector lives as long as the session; closing it by accident would
+        # leave the room with the desktop, so it only hides.
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()
+            self.hide()

@@ -1,0 +1,194 @@
+"""AudienceWidget: an AudienceView fitted to the screen; the projector and its mirrors share it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workshop.core.audience import AudienceView, ViewMode
+from workshop.core.session import Blank
+from workshop.ui.widgets.theme import DARK, FONT_FAMILY, ProjectorTheme
+
+PROJECTOR_SIZE = QSize(1920, 1080)
+# Sizes in pixels of a 1080-line screen; they scale with the screen's height.
+MAX_BODY_PX = 76
+MIN_BODY_PX = 40
+TITLE_RATIO = 1.3
+COUNTER_PX = 34
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A paragraph the room reads: its role decides font and indent."""
+
+    role: str
+    text: str
+    marker: str = ""
+
+
+@dataclass(frozen=True)
+class _Placed:
+    block: _Block
+    rect: QRectF
+    font: QFont
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def _blocks(view: AudienceView) -> list[_Block]:
+    blocks = [_Block("title", view.title)]
+    if view.text:
+        blocks.append(_Block("body", view.text))
+    blocks += [_Block("option", text, letter) for letter, text in view.options]
+    blocks += [_Block("question", q, "?") for q in view.questions]
+    return blocks
+
+
+def layout_card(view: AudienceView, area: QRectF, scale: float) -> tuple[list[_Placed], float]:
+    """The card's blocks at the largest body size that fits `area`, and that size in px."""
+    blocks = _blocks(view)
+    placed: list[_Placed] = []
+    body_px = MAX_BODY_PX * scale
+    floor_px = MIN_BODY_PX * scale
+    while True:
+        placed, bottom = _place(blocks, area, body_px)
+        if bottom <= area.bottom() or body_px <= floor_px:
+            return placed, body_px
+        body_px = max(floor_px, body_px * 0.94)
+
+
+def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Placed], float]:
+    placed = []
+    y = area.top()
+    gap = body_px * 0.45
+    indent = body_px * 1.6
+    previous_role = ""
+    for block in blocks:
+        is_title = block.role == "title"
+        font = _font(body_px * TITLE_RATIO if is_title else body_px, bold=is_title)
+        left = area.left() + (indent if block.marker else 0)
+        width = area.right() - left
+        metrics = QFontMetricsF(font)
+        height = metrics.boundingRect(
+            QRectF(0, 0, width, 1e6), int(Qt.TextWordWrap), block.text
+        ).height()
+        if previous_role and previous_role != block.role:
+            y += gap
+        placed.append(_Placed(block, QRectF(left, y, width, height), font))
+        y += height + gap * 0.35
+        previous_role = block.role
+    return placed, y
+
+
+class AudienceWidget(QWidget):
+    """What the room sees, drawn on a logical screen size and scaled to this widget."""
+
+    def __init__(self, parent: QWidget | None = None, theme: ProjectorTheme = DARK) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.view = AudienceView(mode=ViewMode.TITLE)
+        self.counter_text = ""
+        self.logical_size = QSize(PROJECTOR_SIZE)
+        self.body_px = 0.0
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setAttribute(Qt.WA_OpaquePaintEvent)
+
+    def set_view(self, view: AudienceView, counter_text: str = "") -> None:
+        """Show another view; `counter_text` is the translated 'Card n of m'."""
+        self.view = view
+        self.counter_text = counter_text
+        self.setAccessibleDescription(self.shown_text())
+        self.update()
+
+    def set_logical_size(self, size: QSize) -> None:
+        """Draw as if on a screen of this size (the projector's), so mirrors match the wall."""
+        if size.width() > 0 and size.height() > 0:
+            self.logical_size = QSize(size)
+            self.update()
+
+    def shown_text(self) -> str:
+        """The words the room can read right now; empty when blank."""
+        if self.view.mode is ViewMode.BLANK:
+            return ""
+        return "\n".join(x for x in (self.view.plain_text(), self.counter_text) if x)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 270)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.TextAntialiasing)
+        if self.view.mode is ViewMode.BLANK:
+            white = self.view.blank is Blank.WHITE
+            painter.fillRect(self.rect(), QColor("white") if white else QColor("black"))
+            return
+        painter.fillRect(self.rect(), QColor("black"))
+        logical = QSizeF(self.logical_size)
+        factor = min(self.width() / logical.width(), self.height() / logical.height())
+        painter.translate(
+            (self.width() - logical.width() * factor) / 2,
+            (self.height() - logical.height() * factor) / 2,
+        )
+        painter.scale(factor, factor)
+        canvas = QRectF(0, 0, logical.width(), logical.height())
+        painter.fillRect(canvas, self.theme.background)
+        scale = logical.height() / PROJECTOR_SIZE.height()
+        if self.view.mode is ViewMode.TITLE:
+            self._paint_title(painter, canvas, scale)
+        else:
+            self._paint_card(painter, canvas, scale)
+        painter.end()
+
+    def _paint_title(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
+        area = canvas.adjusted(canvas.width() * 0.08, 0, -canvas.width() * 0.08, 0)
+        painter.setPen(self.theme.text)
+        painter.setFont(_font(MAX_BODY_PX * TITLE_RATIO * scale, bold=True))
+        painter.drawText(
+            area.adjusted(0, 0, 0, -canvas.height() * 0.1),
+            int(Qt.AlignCenter | Qt.TextWordWrap),
+            self.view.title,
+        )
+        painter.setPen(self.theme.muted)
+        painter.setFont(_font(MIN_BODY_PX * scale))
+        painter.drawText(
+            area.adjusted(0, canvas.height() * 0.62, 0, 0),
+            int(Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap),
+            self.view.text,
+        )
+
+    def _paint_card(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
+        margin = canvas.height() * 0.07
+        area = canvas.adjusted(margin * 1.4, margin, -margin * 1.4, -margin * 1.1)
+        placed, self.body_px = layout_card(self.view, area, scale)
+        flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
+        for item in placed:
+            painter.setFont(item.font)
+            if item.block.marker:
+                painter.setPen(self.theme.accent)
+                marker_rect = QRectF(
+                    area.left(), item.rect.top(), item.rect.left() - area.left(), item.rect.height()
+                )
+                bold = QFont(item.font)
+                bold.setBold(True)
+                painter.setFont(bold)
+                painter.drawText(marker_rect, flags, item.block.marker)
+                painter.setFont(item.font)
+            painter.setPen(self.theme.muted if item.block.role == "question" else self.theme.text)
+            painter.drawText(item.rect, flags, item.block.text)
+        if self.counter_text:
+            painter.setPen(self.theme.muted)
+            painter.setFont(_font(COUNTER_PX * scale))
+            painter.drawText(
+                canvas.adjusted(0, 0, -margin * 0.5, -margin * 0.25),
+                int(Qt.AlignRight | Qt.AlignBottom),
+                self.counter_text,
+            )
