@@ -27,6 +27,8 @@ from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
 
 MAX_PARAGRAPH = 2000
+# Tables otherwise switch to Helvetica, which is not embedded and lacks many letters.
+_TABLE_BASE = [("FONTNAME", (0, 0), (-1, -1), REGULAR)]
 
 
 def _link(url: str) -> str:
@@ -86,7 +88,13 @@ def _follow_up(session: Session, s: _Styles) -> list[Flowable]:
     )
     table = Table([[QrFlowable(session.follow_up_url, 32 * mm), words]], colWidths=[38 * mm, None])
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
+        TableStyle(
+            [
+                *_TABLE_BASE,
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ]
+        )
     )
     return [Spacer(1, 6), table]
 
@@ -115,6 +123,7 @@ def _round(index: int, card: Card, session: Session, s: _Styles) -> list[Flowabl
         table.setStyle(
             TableStyle(
                 [
+                    *_TABLE_BASE,
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
                 ]
@@ -161,6 +170,8 @@ def write_summary(session: Session, target: Path, pagesize: tuple[float, float] 
             title=session.title,
             author="Workshop",
             subject="Session summary",
+            initialFontName=REGULAR,
+            initialFontSize=10,
             lang="en",
             leftMargin=20 * mm,
             rightMargin=20 * mm,

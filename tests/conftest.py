@@ -1,0 +1,41 @@
+"""Shared fixtures: a fresh library per test and the starter deck."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from workshop import paths
+from workshop.core.cards import Deck
+from workshop.core.deckformat import deck_from_data
+from workshop.core.session import Session, start_session
+from workshop.store.library import Library, open_library
+
+# Headless by default, so a plain `pytest` never needs a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+UNICODE_PROBE = "Zoë Łódź Ελληνικά кириллица <b> AT&T"
+FOLLOW_UP = "https://example.org/workshop/summary"
+
+
+@pytest.fixture
+def starter_deck() -> Deck:
+    file = paths.starter_decks()[0]
+    return deck_from_data(json.loads(file.read_text(encoding="utf-8")), file.name)
+
+
+@pytest.fixture
+def three_card_session(starter_deck: Deck) -> Session:
+    session = start_session(starter_deck, "Three cards", "2026-11-22", FOLLOW_UP)
+    session.rounds = session.rounds[:3]
+    return session
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = open_library(tmp_path / "library.sqlite")
+    yield lib
+    lib.close()

@@ -1,0 +1,146 @@
+"""The library file: migrations from nothing, starter decks once, sessions that survive."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from workshop.core.commands import RecordGroupChoice, step_forward
+from workshop.core.errors import NotFound, WorkshopError
+from workshop.core.session import Position, RevealStep
+from workshop.store.library import open_library
+from workshop.store.migrations import migrations
+from workshop.store.runner import CommandRunner
+
+
+def test_a_library_migrates_from_nothing(tmp_path: Path):
+    path = tmp_path / "sub" / "new.sqlite"
+    library = open_library(path, install_starters=False)
+    assert path.exists()
+    assert {"decks", "cards", "sessions", "rounds", "group_choices"} <= set(
+        library.db.table_names()
+    )
+    assert migrations.pending(library.db) == []
+    assert library.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    library.close()
+
+
+def test_starter_decks_install_once_not_twice(tmp_path: Path):
+    path = tmp_path / "lib.sqlite"
+    first = open_library(path)
+    assert [d.title for d in first.decks.list()] == ["Social media dilemmas"]
+    first.close()
+    second = open_library(path)
+    assert len(second.decks.list()) == 1
+    assert second.decks.list()[0].card_count >= 8
+    second.close()
+
+
+def test_a_deleted_starter_deck_stays_deleted(tmp_path: Path):
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    with library.db.atomic():
+        library.db.execute("delete from cards")
+        library.db.execute("delete from decks")
+    library.close()
+    assert open_library(path).decks.list() == []
+
+
+def test_decks_are_found_by_id_or_exact_title(library):
+    deck_id = library.decks.list()[0].id
+    assert library.decks.find_id("Social media dilemmas") == deck_id
+    assert library.decks.find_id(str(deck_id)) == deck_id
+    with pytest.raises(NotFound, match="no deck 'social media'"):
+        library.decks.find_id("social media")
+
+
+def test_a_recorded_choice_survives_closing_and_reopening(tmp_path, three_card_session):
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session_id = library.sessions.create(session)
+    runner = CommandRunner(library.sessions, session)
+    runner.run(step_forward(session))
+    runner.run(RecordGroupChoice(0, 3, "b", "one colleague, two days a week"))
+    library.close()
+
+    again = open_library(path).sessions.load(session_id)
+    assert again.position == Position(0, RevealStep.OPTIONS)
+    choice = again.choices[(0, 3)]
+    assert (choice.option, choice.reason) == ("B", "one colleague, two days a week")
+    assert again.rounds == session.rounds
+
+
+def test_an_undone_choice_is_deleted_from_the_library(tmp_path, three_card_session):
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session_id = library.sessions.create(three_card_session)
+    runner = CommandRunner(library.sessions, three_card_session)
+    command = RecordGroupChoice(1, 2, "A", "why not")
+    runner.run(command)
+    runner.revert(command)
+    library.close()
+    assert open_library(path).sessions.load(session_id).choices == {}
+
+
+def test_a_failed_write_changes_nothing_in_memory(library, three_card_session):
+    library.sessions.create(three_card_session)
+    runner = CommandRunner(library.sessions, three_card_session)
+    library.db.execute("pragma query_only = on")  # every write now fails, like a full disk
+    with pytest.raises(WorkshopError, match="nothing was changed"):
+        runner.run(RecordGroupChoice(0, 1, "A", "lost?"))
+    assert three_card_session.choices == {}
+
+
+def test_a_file_that_is_not_a_library_gets_a_clear_message(tmp_path):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("these are my notes, not a database " * 100)
+    with pytest.raises(WorkshopError, match="cannot be opened as a Workshop library"):
+        open_library(bad)
+    with pytest.raises(WorkshopError, match="is a folder"):
+        open_library(tmp_path)
+
+
+KILLED_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from workshop.core.commands import RecordGroupChoice
+    from workshop.core.session import start_session
+    from workshop.store.library import open_library
+    from workshop.store.runner import CommandRunner
+
+    library = open_library(sys.argv[1])
+    deck = library.decks.get(library.decks.list()[0].id)
+    session = start_session(deck, "Killed", "2026-11-22")
+    library.sessions.create(session)
+    runner = CommandRunner(library.sessions, session)
+    for group in range(1, 4):
+        runner.run(RecordGroupChoice(0, group, "A", f"reason {group}"))
+    print(session.id, flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_a_kill_9_loses_nothing_confirmed(tmp_path):
+    path = tmp_path / "lib.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        session_id = int(proc.stdout.readline())
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    session = open_library(path).sessions.load(session_id)
+    assert [c.reason for c in session.choices_for(0)] == ["reason 1", "reason 2", "reason 3"]

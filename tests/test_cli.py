@@ -1,0 +1,77 @@
+"""The command line: demo, list and export end to end, and failures as one clear line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.conftest import FOLLOW_UP
+from tests.export.test_summary import decode_qr_codes
+
+ROOT = Path(__file__).parents[1]
+
+
+def workshop(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "workshop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_demo_then_export_makes_the_summary(tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    listed = workshop("--library", lib, "deck", "list")
+    assert "Social media dilemmas" in listed.stdout
+    demo = workshop("--library", lib, "demo", "--follow-up", FOLLOW_UP)
+    assert demo.returncode == 0, demo.stderr
+    session_id = demo.stdout.strip().splitlines()[-1]
+    assert session_id.isdigit()
+    sessions = workshop("--library", lib, "session", "list")
+    assert "Demo: Social media dilemmas" in sessions.stdout and "30 choices" in sessions.stdout
+
+    pdf = tmp_path / "summary.pdf"
+    export = workshop("--library", lib, "session", "export", session_id, "--summary", str(pdf))
+    assert export.returncode == 0, export.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "The empty community site" in text and "Share what we know?" in text
+    assert text.count("Group 3") == 10
+    assert FOLLOW_UP in decode_qr_codes(pdf, tmp_path)
+
+    by_title = workshop(
+        "--library",
+        lib,
+        "session",
+        "export",
+        "Demo: Social media dilemmas",
+        "--summary",
+        str(tmp_path / "again.pdf"),
+    )
+    assert by_title.returncode == 0 and (tmp_path / "again.pdf").exists()
+
+
+def test_a_missing_session_is_one_error_line_and_exit_1(tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    result = workshop(
+        "--library", lib, "session", "export", "Nope", "--summary", str(tmp_path / "x.pdf")
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: There is no session 'Nope'")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_missing_deck_and_a_bad_library_are_clear_errors(tmp_path):
+    missing = workshop("--library", str(tmp_path / "lib.sqlite"), "demo", "--deck", "Nope")
+    assert missing.returncode == 1 and missing.stderr.startswith("error: There is no deck 'Nope'")
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 200)
+    bad = workshop("--library", str(junk), "deck", "list")
+    assert bad.returncode == 1 and "cannot be opened as a Workshop library" in bad.stderr
+    assert "Traceback" not in bad.stderr

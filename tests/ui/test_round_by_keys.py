@@ -1,0 +1,118 @@
+"""A three-card round driven by key presses alone, checked on the projector after each key."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop.store.library import open_library
+from workshop.ui.control.window import ControlWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, three_card_session):
+    library = open_library(tmp_path / "lib.sqlite")
+    session_id = library.sessions.create(three_card_session)
+    win = ControlWindow(library)
+    qtbot.addWidget(win)
+    qtbot.addWidget(win.projector)
+    win.show()
+    win.open_session(session_id)
+    qtbot.waitExposed(win.projector)
+    yield win
+    win.close()
+    library.close()
+
+
+def projector_text(win: ControlWindow) -> str:
+    return win.projector.audience.shown_text()
+
+
+def test_keys_alone_run_three_cards_and_b_blanks(qtbot, window, three_card_session):
+    cards = three_card_session.rounds
+    live = window.run_panel.live
+    first = projector_text(window)
+    assert cards[0].title in first and cards[0].options[0] not in first
+    assert "Card 1 of 3" in first
+
+    qtbot.keyClick(live, Qt.Key_Right)
+    assert cards[0].options[0] in projector_text(window)
+    assert cards[0].questions[0] not in projector_text(window)
+    qtbot.keyClick(live, Qt.Key_Space)
+    assert cards[0].questions[0] in projector_text(window)
+    qtbot.keyClick(live, Qt.Key_PageDown)
+    assert cards[1].title in projector_text(window) and "Card 2 of 3" in projector_text(window)
+    qtbot.keyClick(live, Qt.Key_Left)
+    assert cards[0].questions[-1] in projector_text(window)
+    qtbot.keyClick(live, Qt.Key_PageUp)
+    assert cards[0].questions[0] not in projector_text(window)
+
+    qtbot.keyClick(live, Qt.Key_B)
+    assert projector_text(window) == ""
+    assert live.shown_text() == "", "the control window mirrors the blank projector"
+    qtbot.keyClick(live, Qt.Key_B)
+    assert cards[0].options[0] in projector_text(window)
+
+    # The clicker works with the projector window focused too.
+    for _ in range(6):
+        qtbot.keyClick(window.projector, Qt.Key_PageDown)
+    assert cards[2].title in projector_text(window) and "Card 3 of 3" in projector_text(window)
+    assert projector_text(window) == live.shown_text()
+    qtbot.keyClick(window.projector, Qt.Key_Period)
+    assert projector_text(window) == ""
+    qtbot.keyClick(window.projector, Qt.Key_Period)
+    assert cards[2].title in projector_text(window)
+
+
+def test_a_choice_is_recorded_by_keys_and_committed_at_once(qtbot, window, tmp_path):
+    live = window.run_panel.live
+    record = window.run_panel.record
+    qtbot.keyClick(live, Qt.Key_Right)
+    qtbot.keyClick(live, Qt.Key_2)
+    assert record.group.text() == "2"
+    assert record.option.hasFocus(), "with three groups one digit is enough: on to the option"
+    qtbot.keyClick(record.option, Qt.Key_B)
+    assert record.option.text() == "B"
+    assert record.reason.hasFocus()
+    assert projector_text(window), "B typed as an option does not blank the projector"
+    qtbot.keyClicks(record.reason, "one colleague two days")
+    qtbot.keyClick(record.reason, Qt.Key_Return)
+
+    assert record.group.text() == "" and record.reason.text() == ""
+    assert "G2 B" in window.run_panel.choices.text()
+    assert live.hasFocus(), "after Enter the session keys work again"
+    stored = open_library(tmp_path / "lib.sqlite", install_starters=False)
+    rows = list(stored.db.query("select group_no, option, reason from group_choices"))
+    stored.close()
+    assert rows == [{"group_no": 2, "option": "B", "reason": "one colleague two days"}]
+
+    window.controller.undo_stack.undo()
+    assert "No choices recorded" in window.run_panel.choices.text()
+    assert window.controller.session.choices == {}
+    window.controller.undo_stack.redo()
+    assert window.controller.session.choices[(0, 2)].reason == "one colleague two days"
+
+
+def test_a_wrong_option_says_why_and_records_nothing(qtbot, window):
+    record = window.run_panel.record
+    window.controller.go_to_round(2)  # a card with three options: A to C
+    record.group.setText("1")
+    record.option.setText("D")
+    record.reason.setText("there is no D")
+    record.submit()
+    assert window.controller.session.choices == {}
+    assert "Option D is not on this card" in window.run_panel.status.text()
+
+
+def test_closing_and_reopening_shows_the_session_where_it_was(qtbot, window):
+    controller = window.controller
+    controller.forward()
+    controller.forward()
+    controller.forward()
+    controller.record_choice(3, "a", "reopened")
+    session_id = controller.session.id
+    window.close_session()
+    assert window.stack.currentWidget() is window.home
+    window.open_session(session_id)
+    assert window.controller.session.position.round_index == 1
+    assert "G3 A “reopened”" in window.run_panel.choices.text()
