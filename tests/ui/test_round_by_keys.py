@@ -116,3 +116,14 @@ def test_closing_and_reopening_shows_the_session_where_it_was(qtbot, window):
     window.open_session(session_id)
     assert window.controller.session.position.round_index == 1
     assert "G3 A “reopened”" in window.run_panel.choices.text()
+
+
+def test_the_card_list_picks_a_card_by_keyboard(qtbot, window, three_card_session):
+    rounds = window.run_panel.rounds
+    rounds.setFocus()
+    qtbot.keyClick(rounds, Qt.Key_Down)
+    qtbot.keyClick(rounds, Qt.Key_Down)
+    qtbot.keyClick(rounds, Qt.Key_Return)
+    assert three_card_session.rounds[2].title in projector_text(window)
+    qtbot.keyClick(rounds, Qt.Key_Left)
+    assert three_card_session.rounds[1].questions[-1] in projector_text(window)

@@ -91,9 +91,13 @@ def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Pl
 class AudienceWidget(QWidget):
     """What the room sees, drawn on a logical screen size and scaled to this widget."""
 
-    def __init__(self, parent: QWidget | None = None, theme: ProjectorTheme = DARK) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, theme: ProjectorTheme = DARK, mirror: bool = False
+    ) -> None:
         super().__init__(parent)
         self.theme = theme
+        # A mirror in the control window sits on the window's colour; the projector on black.
+        self.mirror = mirror
         self.view = AudienceView(mode=ViewMode.TITLE)
         self.counter_text = ""
         self.logical_size = QSize(PROJECTOR_SIZE)
@@ -129,16 +133,18 @@ class AudienceWidget(QWidget):
         painter.setRenderHint(QPainter.TextAntialiasing)
         if self.view.mode is ViewMode.BLANK:
             white = self.view.blank is Blank.WHITE
-            painter.fillRect(self.rect(), QColor("white") if white else QColor("black"))
+            colour = QColor("white") if white else QColor("black")
+            if self.mirror:
+                painter.fillRect(self.rect(), self.palette().window())
+                painter.fillRect(self._canvas_rect(), colour)
+            else:
+                painter.fillRect(self.rect(), colour)
             return
-        painter.fillRect(self.rect(), QColor("black"))
+        painter.fillRect(self.rect(), self.palette().window() if self.mirror else QColor("black"))
         logical = QSizeF(self.logical_size)
-        factor = min(self.width() / logical.width(), self.height() / logical.height())
-        painter.translate(
-            (self.width() - logical.width() * factor) / 2,
-            (self.height() - logical.height() * factor) / 2,
-        )
-        painter.scale(factor, factor)
+        target = self._canvas_rect()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / logical.width(), target.height() / logical.height())
         canvas = QRectF(0, 0, logical.width(), logical.height())
         painter.fillRect(canvas, self.theme.background)
         scale = logical.height() / PROJECTOR_SIZE.height()
@@ -147,6 +153,13 @@ class AudienceWidget(QWidget):
         else:
             self._paint_card(painter, canvas, scale)
         painter.end()
+
+    def _canvas_rect(self) -> QRectF:
+        """Where the logical screen lands in this widget, letterboxed."""
+        logical = QSizeF(self.logical_size)
+        factor = min(self.width() / logical.width(), self.height() / logical.height())
+        w, h = logical.width() * factor, logical.height() * factor
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def _paint_title(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
         area = canvas.adjusted(canvas.width() * 0.08, 0, -canvas.width() * 0.08, 0)
