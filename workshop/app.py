@@ -11,18 +11,25 @@ from workshop.store.library import open_library
 
 def run_app(library_path: Path | None = None, session_name: str | None = None) -> int:
     """Open the control window (on a session if one is named) and run until it closes."""
-    library = open_library(library_path)
-    session_id = library.sessions.find_id(session_name) if session_name else None
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from PySide6.QtWidgets import QApplication
-
+    from workshop.ui import errors
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.widgets.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
+    errors.install()
     load_fonts()
+    try:
+        library = open_library(library_path)
+        session_id = library.sessions.find_id(session_name) if session_name else None
+    except WorkshopError as exc:
+        # Started from a menu there is no terminal: say it in a window too.
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), str(exc))
+        raise
     window = ControlWindow(library)
     window.show()
     if session_id is not None:
@@ -31,6 +38,3 @@ def run_app(library_path: Path | None = None, session_name: str | None = None) -
         return app.exec()
     finally:
         library.close()
-
-
-__all__ = ["run_app", "WorkshopError"]
