@@ -8,6 +8,7 @@ import pytest
 
 from workshop.core.audience import ViewMode, audience_view, next_view
 from workshop.core.commands import (
+    EditSessionDetails,
     MoveTo,
     RecordGroupChoice,
     ToggleBlank,
@@ -31,8 +32,9 @@ def snapshot(session: Session) -> dict:
         lambda s: ToggleBlank(Blank.BLACK),
         lambda s: ToggleBlank(Blank.WHITE),
         lambda s: RecordGroupChoice(0, 2, "b", "one colleague, two days"),
+        lambda s: EditSessionDetails("New title", "2026-12-01", "https://example.org/x"),
     ],
-    ids=["forward", "move", "blank", "white", "record"],
+    ids=["forward", "move", "blank", "white", "record", "details"],
 )
 def test_each_command_applies_and_reverts_to_the_same_state(three_card_session, make):
     session = three_card_session
@@ -126,3 +128,30 @@ def test_bad_choices_are_rejected_and_change_nothing(
 def test_reasons_are_one_line_and_capped():
     assert clean_reason("  two\nlines\tand  spaces ") == "two lines and spaces"
     assert len(clean_reason("x" * 1000)) == 300
+
+
+@pytest.mark.parametrize(
+    "title, day, url, fragment",
+    [
+        ("", "", "", "needs a title"),
+        ("T", "5 March", "", "not a date"),
+        ("T", "", "ftp://x.org", "must start with http"),
+        ("T", "", "https://", "must start"),
+    ],
+)
+def test_bad_session_details_are_refused(three_card_session, title, day, url, fragment):
+    before = snapshot(three_card_session)
+    with pytest.raises(CommandRejected, match=fragment):
+        EditSessionDetails(title, day, url).apply(three_card_session)
+    assert snapshot(three_card_session) == before
+
+
+def test_session_details_are_tidied(three_card_session):
+    EditSessionDetails("  Two   words ", " 2026-03-05 ", " https://example.org ").apply(
+        three_card_session
+    )
+    assert (
+        three_card_session.title,
+        three_card_session.date,
+        three_card_session.follow_up_url,
+    ) == ("Two words", "2026-03-05", "https://example.org")

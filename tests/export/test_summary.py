@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from tests.conftest import FOLLOW_UP, UNICODE_PROBE
 from workshop.core.commands import RecordGroupChoice
 from workshop.core.session import Session
+from workshop.export.files import safe_file_name
 from workshop.export.summary import write_summary
 
 
@@ -95,3 +96,9 @@ def test_a_failed_export_leaves_no_half_file(played, tmp_path, monkeypatch):
         write_summary(played, target)
     assert target.read_bytes() == b"the earlier export"
     assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]
+
+
+def test_file_names_from_titles_are_safe():
+    assert safe_file_name("Q&A: day 1/2 <final>") == "Q&A day 1 2 final"
+    assert safe_file_name(" ... ") == "session"
+    assert len(safe_file_name("x" * 500)) == 80

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.core.commands import RecordGroupChoice, step_forward
+from workshop.core.commands import EditSessionDetails, RecordGroupChoice, step_forward
 from workshop.core.errors import NotFound, WorkshopError
 from workshop.core.session import Position, RevealStep
 from workshop.store.library import open_library
@@ -75,6 +75,21 @@ def test_a_recorded_choice_survives_closing_and_reopening(tmp_path, three_card_s
     choice = again.choices[(0, 3)]
     assert (choice.option, choice.reason) == ("B", "one colleague, two days a week")
     assert again.rounds == session.rounds
+
+
+def test_edited_details_are_stored(tmp_path, three_card_session):
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session_id = library.sessions.create(three_card_session)
+    runner = CommandRunner(library.sessions, three_card_session)
+    runner.run(EditSessionDetails("Renamed", "2026-12-01", "https://example.org/later"))
+    library.close()
+    again = open_library(path).sessions.load(session_id)
+    assert (again.title, again.date, again.follow_up_url) == (
+        "Renamed",
+        "2026-12-01",
+        "https://example.org/later",
+    )
 
 
 def test_an_undone_choice_is_deleted_from_the_library(tmp_path, three_card_session):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import urlparse
 
 OPTION_LETTERS = "ABCD"
 MIN_OPTIONS = 2
@@ -60,3 +61,9 @@ class Deck:
     author: str = ""
     licence: str = ""
     cards: tuple[Card, ...] = field(default_factory=tuple)
+
+
+def is_web_address(url: str) -> bool:
+    """True for an absolute http or https address with a host."""
+    parsed = urlparse(url)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
-from workshop.core.cards import OPTION_LETTERS
+from workshop.core.cards import OPTION_LETTERS, is_web_address
 from workshop.core.errors import CommandRejected
 from workshop.core.session import Blank, GroupChoice, Position, Session
 
@@ -17,12 +18,14 @@ MAX_GROUPS = 99
 class Change:
     """What a command touched: the store writes only those rows, views refresh only those parts."""
 
+    details: bool = False
     position: bool = False
     blank: bool = False
     choices: frozenset[tuple[int, int]] = frozenset()
 
     def __or__(self, other: Change) -> Change:
         return Change(
+            details=self.details or other.details,
             position=self.position or other.position,
             blank=self.blank or other.blank,
             choices=self.choices | other.choices,
@@ -30,7 +33,7 @@ class Change:
 
     def is_empty(self) -> bool:
         """True when nothing at all changed."""
-        return not (self.position or self.blank or self.choices)
+        return not (self.details or self.position or self.blank or self.choices)
 
 
 class Command(Protocol):
@@ -141,3 +144,46 @@ class RecordGroupChoice:
         else:
             session.choices[key] = self._before
         return Change(choices=frozenset({key}))
+
+
+MAX_TITLE_LENGTH = 200
+
+
+@dataclass
+class EditSessionDetails:
+    """Change a session's title, date and follow-up address (where the summary will be)."""
+
+    title: str
+    date: str
+    follow_up_url: str
+    undoable: bool = True
+    name: str = "edit session details"
+    _before: tuple[str, str, str] | None = field(default=None, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        title = " ".join(self.title.split())
+        url = self.follow_up_url.strip()
+        day = self.date.strip()
+        if not title:
+            raise CommandRejected("A session needs a title.")
+        if len(title) > MAX_TITLE_LENGTH:
+            raise CommandRejected(f"A title has at most {MAX_TITLE_LENGTH} characters.")
+        if url and not is_web_address(url):
+            raise CommandRejected(
+                "The follow-up address must start with http:// or https:// and name a site."
+            )
+        if day:
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise CommandRejected(
+                    f"{day!r} is not a date; write it as year-month-day, like 2026-03-05."
+                ) from None
+        self._before = (session.title, session.date, session.follow_up_url)
+        session.title, session.date, session.follow_up_url = title, day, url
+        return Change(details=True)
+
+    def revert(self, session: Session) -> Change:
+        assert self._before is not None, "revert before apply"
+        session.title, session.date, session.follow_up_url = self._before
+        return Change(details=True)

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
-from workshop.core.cards import MAX_OPTIONS, MIN_OPTIONS, Card, CardKind, Deck, Link
+from workshop.core.cards import (
+    MAX_OPTIONS,
+    MIN_OPTIONS,
+    Card,
+    CardKind,
+    Deck,
+    Link,
+    is_web_address,
+)
 from workshop.core.errors import WorkshopError
 
 MAX_TEXT = 5000
@@ -33,12 +40,6 @@ class DeckFormatError(WorkshopError):
         first = problems[0] if problems else Problem("file", "unreadable")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{source} is not a Workshop deck: {first}{more}")
-
-
-def is_web_address(url: str) -> bool:
-    """True for an absolute http or https address with a host."""
-    parsed = urlparse(url)
-    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
 
 
 class _Reader:

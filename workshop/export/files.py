@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,3 +25,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def safe_file_name(title: str, fallback: str = "session") -> str:
+    """A file name from a title: no path separators or characters file systems refuse."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
+    name = " ".join(name.split()).strip(". ")[:80]
+    return name or fallback

@@ -73,6 +73,15 @@ class SessionRepository:
         """Write what a command changed, in one transaction."""
         assert session.id is not None, "save a session after create()"
         with self.db.atomic():
+            if change.details:
+                self.db["sessions"].update(
+                    session.id,
+                    {
+                        "title": session.title,
+                        "date": session.date,
+                        "follow_up_url": session.follow_up_url,
+                    },
+                )
             if change.position or change.blank:
                 self.db["sessions"].update(
                     session.id,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.deckformat import is_web_address
+from workshop.core.cards import is_web_address
 from workshop.store.library import Library
 
 

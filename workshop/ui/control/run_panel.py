@@ -83,7 +83,7 @@ class RunPanel(QWidget):
 
         controller.changed.connect(self.refresh)
         controller.failed.connect(self.status.setText)
-        self.refresh(Change(position=True, blank=True))
+        self.refresh(Change(details=True, position=True, blank=True))
 
     def counter_text(self, view: AudienceView) -> str:
         """'Card n of m' in the user's language, or nothing off a card."""
@@ -103,8 +103,9 @@ class RunPanel(QWidget):
     def refresh(self, change: Change) -> None:
         """Bring the parts named by `change` up to date."""
         session = self.controller.session
-        if change.position or change.blank:
+        if change.details:
             self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
+        if change.position or change.blank or change.details:
             view = audience_view(session)
             self.live.set_view(view, self.counter_text(view))
             upcoming = next_view(session)

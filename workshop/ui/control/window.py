@@ -12,7 +12,9 @@ from workshop.core.audience import audience_view
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
+from workshop.export.files import safe_file_name
 from workshop.store.library import Library
+from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.run_panel import RunPanel
 from workshop.ui.controller import SessionController
@@ -45,13 +47,16 @@ class ControlWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export summary…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_summary)
+        self.details_action = QAction(self.tr("Session &details…"), self)
+        self.details_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.details_action.triggered.connect(self.edit_details)
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
         self.close_action.triggered.connect(self.close_session)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.export_action, self.close_action, quit_action):
+        for action in (self.details_action, self.export_action, self.close_action, quit_action):
             session_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -63,6 +68,7 @@ class ControlWindow(QMainWindow):
 
     def _set_session_actions(self, enabled: bool) -> None:
         self.export_action.setEnabled(enabled)
+        self.details_action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
 
     def start_session(self, deck_id: int, title: str, follow_up_url: str, groups: int) -> None:
@@ -98,20 +104,33 @@ class ControlWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.controller.changed.connect(self._show_on_projector)
+        self.controller.changed.connect(self._update_title)
         self.projector.resized.connect(self.run_panel.set_projector_size)
         self.keys = SessionKeys(
             self.controller, [self, self.projector], self.run_panel.record.start
         )
         self._set_session_actions(True)
-        self.setWindowTitle(self.tr("Workshop — {0}").format(session.title))
+        self._update_title(Change(details=True))
         self.projector.place(self.screen())
         self.run_panel.set_projector_size(self.projector.size())
         self._show_on_projector(Change(position=True, blank=True))
         self.activateWindow()
         self.run_panel.take_keys()
 
+    def _update_title(self, change: Change) -> None:
+        if self.controller is not None and change.details:
+            self.setWindowTitle(self.tr("Workshop — {0}").format(self.controller.session.title))
+
+    def edit_details(self) -> None:
+        """Ctrl+D: the session's title, date and follow-up address."""
+        if self.controller is None:
+            return
+        dialog = SessionDetailsDialog(self.controller.session, self)
+        if dialog.exec() == SessionDetailsDialog.Accepted:
+            self.controller.run(dialog.command())
+
     def _show_on_projector(self, change: Change) -> None:
-        if self.controller is None or not (change.position or change.blank):
+        if self.controller is None or not (change.position or change.blank or change.details):
             return
         view = audience_view(self.controller.session)
         self.projector.audience.set_view(view, self.run_panel.counter_text(view))
@@ -138,7 +157,7 @@ class ControlWindow(QMainWindow):
         if self.controller is None:
             return
         session = self.controller.session
-        suggested = str(Path.home() / f"{session.title or 'session'} - summary.pdf")
+        suggested = str(Path.home() / f"{safe_file_name(session.title)} - summary.pdf")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export summary"), suggested, self.tr("PDF files (*.pdf)")
         )
