@@ -65,6 +65,21 @@ def layout_card(view: AudienceView, area: QRectF, scale: float) -> tuple[list[_P
         body_px = max(floor_px, body_px * 0.94)
 
 
+def card_area(canvas: QRectF) -> QRectF:
+    """The part of a screen a card's text may use: margins all round, room for the counter."""
+    margin = canvas.height() * 0.07
+    return canvas.adjusted(margin * 1.4, margin, -margin * 1.4, -margin * 1.1)
+
+
+def fit_on_screen(view: AudienceView, size: QSize) -> tuple[float, float, float]:
+    """For a screen of `size`: the body size chosen, where the text ends, and where it may end."""
+    canvas = QRectF(0, 0, size.width(), size.height())
+    area = card_area(canvas)
+    placed, body_px = layout_card(view, area, size.height() / PROJECTOR_SIZE.height())
+    bottom = max((item.rect.bottom() for item in placed), default=area.top())
+    return body_px, bottom, area.bottom()
+
+
 def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Placed], float]:
     placed = []
     y = area.top()
@@ -180,7 +195,7 @@ class AudienceWidget(QWidget):
 
     def _paint_card(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
         margin = canvas.height() * 0.07
-        area = canvas.adjusted(margin * 1.4, margin, -margin * 1.4, -margin * 1.1)
+        area = card_area(canvas)
         placed, self.body_px = layout_card(self.view, area, scale)
         flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
         for item in placed:
