@@ -39,3 +39,21 @@ def library(tmp_path: Path) -> Library:
     lib = open_library(tmp_path / "library.sqlite")
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, three_card_session: Session):
+    """A control window running a three-card session in a fresh library, projector shown."""
+    from workshop.ui.control.window import ControlWindow
+
+    lib = open_library(tmp_path / "lib.sqlite")
+    session_id = lib.sessions.create(three_card_session)
+    win = ControlWindow(lib)
+    qtbot.addWidget(win)
+    qtbot.addWidget(win.projector)
+    win.show()
+    win.open_session(session_id)
+    qtbot.waitExposed(win.projector)
+    yield win
+    win.close()
+    lib.close()

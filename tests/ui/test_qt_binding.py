@@ -20,3 +20,18 @@ def test_methods_that_return_nothing_keep_none_alive(qapp):
         font.setPixelSize(size % 50 + 10)
         label.setText(str(size))
     assert sys.getrefcount(None) - before >= -10
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 on")
+def test_a_long_session_of_key_presses_keeps_none_alive(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    live = window.run_panel.live
+    for _ in range(20):
+        qtbot.keyClick(live, Qt.Key_Right)
+        window.projector.audience.grab()
+    before = sys.getrefcount(None)
+    for press in range(400):
+        qtbot.keyClick(live, Qt.Key_Right if press % 16 < 8 else Qt.Key_Left)
+        window.projector.audience.grab()  # paint, as the wall would
+    assert sys.getrefcount(None) - before >= -50
