@@ -23,6 +23,7 @@ class SessionDetailsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Session details"))
+        self.setMinimumWidth(520)
         self.session = session
         self.title = QLineEdit(session.title, self)
         self.title.setAccessibleName(self.tr("Session title"))
