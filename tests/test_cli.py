@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,13 +15,14 @@ from tests.export.test_summary import decode_qr_codes
 ROOT = Path(__file__).parents[1]
 
 
-def workshop(*args: str) -> subprocess.CompletedProcess:
+def workshop(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "workshop", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=120,
+        env=env,
     )
 
 
@@ -75,3 +77,14 @@ def test_a_missing_deck_and_a_bad_library_are_clear_errors(tmp_path):
     bad = workshop("--library", str(junk), "deck", "list")
     assert bad.returncode == 1 and "cannot be opened as a Workshop library" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_without_a_screen_the_app_says_so_instead_of_aborting(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = workshop("--library", str(tmp_path / "lib.sqlite"), env=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: There is no screen to open the app on")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,8 +10,20 @@ from workshop.core.errors import WorkshopError
 from workshop.store.library import open_library
 
 
+def has_screen() -> bool:
+    """False on a Linux machine with no display, where Qt would abort instead of explaining."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_app(library_path: Path | None = None, session_name: str | None = None) -> int:
     """Open the control window (on a session if one is named) and run until it closes."""
+    if not has_screen():
+        raise WorkshopError(
+            "There is no screen to open the app on (DISPLAY is not set). "
+            "The subcommands work without one: see 'workshop --help'."
+        )
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
