@@ -17,7 +17,11 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_app(library_path: Path | None = None, session_name: str | None = None) -> int:
+def run_app(
+    library_path: Path | None = None,
+    session_name: str | None = None,
+    language: str | None = None,
+) -> int:
     """Open the control window (on a session if one is named) and run until it closes."""
     if not has_screen():
         raise WorkshopError(
@@ -29,12 +33,14 @@ def run_app(library_path: Path | None = None, session_name: str | None = None) -
 
     from workshop.ui import errors
     from workshop.ui.control.window import ControlWindow
+    from workshop.ui.translations import choose_language, install_translators
     from workshop.ui.widgets.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
     errors.install()
+    install_translators(app, choose_language(language))
     load_fonts()
     try:
         library = open_library(library_path)

@@ -25,6 +25,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="library file to use instead of the one in your data folder",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "nl"),
+        help="language of the app's windows (default: the system's, else English)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     deck = sub.add_parser("deck", help="work with decks").add_subparsers(
@@ -122,7 +127,7 @@ def run(argv: list[str]) -> int:
     if args.command in (None, "open"):
         from workshop.app import run_app
 
-        return run_app(args.library, getattr(args, "session", None))
+        return run_app(args.library, getattr(args, "session", None), args.language)
     library = open_library(args.library)
     try:
         if args.command == "deck":

@@ -40,15 +40,14 @@ def show_unexpected(
         sys.__excepthook__(kind, error, tb)
         return
     path = write_log(kind, error, tb)
-    tr = QCoreApplication.translate
-    message = tr(
+    message = QCoreApplication.translate(
         "Errors",
         "Something unexpected went wrong: {0}\n\nEverything you confirmed is saved. "
         "The details are in {1}.",
     ).format(error, path)
     print(f"error: {error} (details in {path})", file=sys.stderr)
     if QApplication.instance() is not None:
-        QMessageBox.warning(None, tr("Errors", "Workshop"), message)
+        QMessageBox.warning(None, QCoreApplication.translate("Errors", "Workshop"), message)
 
 
 def install() -> None:

@@ -1,0 +1,414 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../workshop/app.py" line="50"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWindow</name>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="31"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="46"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="47"/>
+        <source>&amp;Export summary…</source>
+        <translation>Samenvatting &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="50"/>
+        <source>Session &amp;details…</source>
+        <translation>Sessie&amp;gegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="53"/>
+        <source>&amp;Close session</source>
+        <translation>Sessie &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="56"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="61"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="62"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="63"/>
+        <source>&amp;Projector full screen</source>
+        <translation>&amp;Projector schermvullend</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="80"/>
+        <source>This deck has no dilemma cards to play.</source>
+        <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="100"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="122"/>
+        <source>Workshop — {0}</source>
+        <translation>Workshop — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <source>Export summary</source>
+        <translation>Samenvatting exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <source>Could not write {0}: {1}.</source>
+        <translation>Kon {0} niet schrijven: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="180"/>
+        <source>Summary saved to {0}.</source>
+        <translation>Samenvatting bewaard in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../workshop/ui/errors.py" line="43"/>
+        <source>Something unexpected went wrong: {0}
+
+Everything you confirmed is saved. The details are in {1}.</source>
+        <translation>Er ging iets onverwachts mis: {0}
+
+Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/errors.py" line="50"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="36"/>
+        <source>Decks</source>
+        <translation>Stapels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="38"/>
+        <source>Earlier sessions</source>
+        <translation>Eerdere sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="40"/>
+        <source>Session title</source>
+        <translation>Titel van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="41"/>
+        <source>the deck&apos;s title</source>
+        <translation>de titel van de stapel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="43"/>
+        <source>Follow-up address</source>
+        <translation>Adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <source>Number of groups</source>
+        <translation>Aantal groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <source>&amp;Start session</source>
+        <translation>Sessie &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <source>Start a session with the chosen deck</source>
+        <translation>Start een sessie met de gekozen stapel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
+        <source>&amp;Open session</source>
+        <translation>Sessie &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
+        <source>Open the chosen earlier session</source>
+        <translation>Open de gekozen eerdere sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <source>&amp;Decks</source>
+        <translation>Sta&amp;pels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <source>&amp;Follow-up address</source>
+        <translation>&amp;Adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <source>&amp;Earlier sessions</source>
+        <translation>&amp;Eerdere sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="87"/>
+        <source>{0}  ({1} cards)</source>
+        <translation>{0}  ({1} kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="104"/>
+        <source>Choose a deck first.</source>
+        <translation>Kies eerst een stapel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
+        <source>The follow-up address must start with http:// or https://.</source>
+        <translation>Het adres voor de follow-up moet beginnen met http:// of https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../workshop/ui/projector/window.py" line="29"/>
+        <source>Workshop — projector</source>
+        <translation>Workshop — projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/projector/window.py" line="30"/>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/projector/window.py" line="32"/>
+        <source>What the room sees</source>
+        <translation>Wat de zaal ziet</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBar</name>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="40"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="46"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="47"/>
+        <source>&amp;Option</source>
+        <translation>&amp;Optie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="48"/>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="55"/>
+        <source>Group number</source>
+        <translation>Groepsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="56"/>
+        <source>Chosen option letter</source>
+        <translation>Letter van de gekozen optie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="57"/>
+        <source>Reason in one line</source>
+        <translation>Reden in één regel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="58"/>
+        <source>Record the group&apos;s choice</source>
+        <translation>Leg de keuze van de groep vast</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="61"/>
+        <source>one line, then Enter</source>
+        <translation>één regel, dan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="75"/>
+        <source>One of {0}</source>
+        <translation>Een van {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="36"/>
+        <source>Cards in this session</source>
+        <translation>Kaarten in deze sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="47"/>
+        <source>Live: what the room sees</source>
+        <translation>Live: wat de zaal ziet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="50"/>
+        <source>Next: what the forward key will show</source>
+        <translation>Hierna: wat de vooruittoets laat zien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="58"/>
+        <source>Choices recorded for this card</source>
+        <translation>Vastgelegde keuzes voor deze kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="61"/>
+        <source>Last message</source>
+        <translation>Laatste melding</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="66"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="71"/>
+        <source>Live — what the room sees</source>
+        <translation>Live — wat de zaal ziet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="72"/>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="92"/>
+        <source>Card {0} of {1}</source>
+        <translation>Kaart {0} van {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="114"/>
+        <source>End of the cards</source>
+        <translation>Einde van de kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="128"/>
+        <source>The projector is blank. Press B to show the card again.</source>
+        <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="130"/>
+        <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record a group&apos;s choice</source>
+        <translation>Stap {0}. Rechts of PageDown: verder · Links of PageUp: terug · B: zwart · 1–9: keuze van een groep vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="143"/>
+        <source>  ({0} recorded)</source>
+        <translation>  ({0} vastgelegd)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="155"/>
+        <source>Recorded: {0}</source>
+        <translation>Vastgelegd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="157"/>
+        <source>No choices recorded for this card yet.</source>
+        <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="163"/>
+        <source>Group {0} chose {1}. Saved.</source>
+        <translation>Groep {0} koos {1}. Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="25"/>
+        <source>Session details</source>
+        <translation>Sessiegegevens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="29"/>
+        <source>Session title</source>
+        <translation>Titel van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="31"/>
+        <source>Session date</source>
+        <translation>Datum van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="34"/>
+        <source>Follow-up address</source>
+        <translation>Adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
+        <source>What needs fixing</source>
+        <translation>Wat moet worden verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
+        <source>&amp;Follow-up address</source>
+        <translation>&amp;Adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
+        <source>The summary&apos;s QR code points to the follow-up address.</source>
+        <translation>De QR-code in de samenvatting wijst naar het adres voor de follow-up.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,41 @@
+"""Update the Dutch translation file from the code, and compile it for the app.
+
+    python scripts/translations.py          # lupdate, then lrelease
+Run it after adding or changing a tr() string, fill in the Dutch in
+resources/translations/workshop_nl.ts (Qt Linguist, or any editor), and run it again.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "workshop_nl.ts"
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    """Every file whose strings go through tr() or translate()."""
+    files = sorted((ROOT / "workshop" / "ui").rglob("*.py")) + [ROOT / "workshop" / "app.py"]
+    return [str(f) for f in files]
+
+
+def update(ts: Path = TS) -> None:
+    """Add new strings to the .ts file (marked unfinished), drop vanished ones."""
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
+                   check=True, capture_output=True)
+
+
+def release(ts: Path = TS, qm: Path | None = None) -> Path:
+    """Compile the .ts file into the .qm file the app loads."""
+    qm = qm or ts.with_suffix(".qm")
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
+                   check=True, capture_output=True)
+    return qm
+
+
+if __name__ == "__main__":
+    update()
+    print(f"compiled {release().relative_to(ROOT)}")

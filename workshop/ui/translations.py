@@ -1,0 +1,33 @@
+"""Loading the user's language: Workshop's own strings and Qt's (OK, Cancel, …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from workshop import paths
+
+LANGUAGES = ("en", "nl")
+
+
+def choose_language(requested: str | None) -> str:
+    """The language to show: the one asked for, else the system's if we have it, else English."""
+    if requested:
+        return requested
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for `language`; English needs none. Keep the result alive."""
+    if language == "en":
+        return []
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(str(paths.resources_dir() / "translations" / f"workshop_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
