@@ -17,8 +17,10 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
-    """Every file whose strings go through tr() or translate()."""
-    files = sorted((ROOT / "workshop" / "ui").rglob("*.py")) + [ROOT / "workshop" / "app.py"]
+    """Every file whose strings go through tr(), translate() or QT_TRANSLATE_NOOP()."""
+    files = [ROOT / "workshop" / "app.py"]
+    for layer in ("core", "store", "ui"):
+        files += sorted((ROOT / "workshop" / layer).rglob("*.py"))
     return [str(f) for f in files]
 
 

@@ -63,7 +63,7 @@ def test_a_missing_session_is_one_error_line_and_exit_1(tmp_path):
         "--library", lib, "session", "export", "Nope", "--summary", str(tmp_path / "x.pdf")
     )
     assert result.returncode == 1
-    assert result.stderr.startswith("error: There is no session 'Nope'")
+    assert result.stderr.startswith("error: There is no session “Nope”")
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.pdf").exists()
@@ -71,7 +71,7 @@ def test_a_missing_session_is_one_error_line_and_exit_1(tmp_path):
 
 def test_a_missing_deck_and_a_bad_library_are_clear_errors(tmp_path):
     missing = workshop("--library", str(tmp_path / "lib.sqlite"), "demo", "--deck", "Nope")
-    assert missing.returncode == 1 and missing.stderr.startswith("error: There is no deck 'Nope'")
+    assert missing.returncode == 1 and missing.stderr.startswith("error: There is no deck “Nope”")
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 200)
     bad = workshop("--library", str(junk), "deck", "list")

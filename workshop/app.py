@@ -33,6 +33,7 @@ def run_app(
 
     from workshop.ui import errors
     from workshop.ui.control.window import ControlWindow
+    from workshop.ui.messages import user_message
     from workshop.ui.translations import choose_language, install_translators
     from workshop.ui.widgets.theme import load_fonts
 
@@ -47,7 +48,7 @@ def run_app(
         session_id = library.sessions.find_id(session_name) if session_name else None
     except WorkshopError as exc:
         # Started from a menu there is no terminal: say it in a window too.
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), user_message(exc))
         raise
     window = ControlWindow(library)
     window.show()

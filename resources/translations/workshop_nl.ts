@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="50"/>
+        <location filename="../../workshop/app.py" line="51"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -12,89 +12,89 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="31"/>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="32"/>
+        <location filename="../../workshop/ui/control/window.py" line="152"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="46"/>
+        <location filename="../../workshop/ui/control/window.py" line="47"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="47"/>
+        <location filename="../../workshop/ui/control/window.py" line="48"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="50"/>
+        <location filename="../../workshop/ui/control/window.py" line="51"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="53"/>
+        <location filename="../../workshop/ui/control/window.py" line="54"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="56"/>
+        <location filename="../../workshop/ui/control/window.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="61"/>
+        <location filename="../../workshop/ui/control/window.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="62"/>
+        <location filename="../../workshop/ui/control/window.py" line="63"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="63"/>
+        <location filename="../../workshop/ui/control/window.py" line="64"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="80"/>
+        <location filename="../../workshop/ui/control/window.py" line="81"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="100"/>
+        <location filename="../../workshop/ui/control/window.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <location filename="../../workshop/ui/control/window.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="122"/>
+        <location filename="../../workshop/ui/control/window.py" line="123"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="163"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <location filename="../../workshop/ui/control/window.py" line="178"/>
         <source>Could not write {0}: {1}.</source>
         <translation>Kon {0} niet schrijven: {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="180"/>
+        <location filename="../../workshop/ui/control/window.py" line="181"/>
         <source>Summary saved to {0}.</source>
         <translation>Samenvatting bewaard in {0}.</translation>
     </message>
@@ -207,6 +207,100 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
         <source>The follow-up address must start with http:// or https://.</source>
         <translation>Het adres voor de follow-up moet beginnen met http:// of https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="62"/>
+        <location filename="../../workshop/core/commands.py" line="124"/>
+        <source>There is no card {number} in this session.</source>
+        <translation>Er is geen kaart {number} in deze sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="132"/>
+        <source>Type the letter of the chosen option: {letters}.</source>
+        <translation>Typ de letter van de gekozen optie: {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="137"/>
+        <source>Option {option} is not on this card; choose one of {letters}.</source>
+        <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="145"/>
+        <source>Group {group} is not a group number (1 to {most}).</source>
+        <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="184"/>
+        <source>A session needs a title.</source>
+        <translation>Een sessie heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="187"/>
+        <source>A title has at most {most} characters.</source>
+        <translation>Een titel heeft hoogstens {most} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="192"/>
+        <source>The follow-up address must start with http:// or https:// and name a site.</source>
+        <translation>Het adres voor de follow-up moet beginnen met http:// of https:// en een site noemen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="202"/>
+        <source>“{day}” is not a date; write it as year-month-day, like 2026-03-05.</source>
+        <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/decks.py" line="106"/>
+        <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
+        <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/decks.py" line="113"/>
+        <source>Several decks are called “{name}”; name one by its id.</source>
+        <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/decks.py" line="125"/>
+        <source>There is no deck with id {id}.</source>
+        <translation>Er is geen stapel met id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="44"/>
+        <source>{path} is a folder; give the path of a library file.</source>
+        <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="60"/>
+        <source>{path} cannot be opened as a Workshop library: {reason}.</source>
+        <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="68"/>
+        <source>{path} cannot be created: {reason}.</source>
+        <translation>{path} kan niet worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/runner.py" line="39"/>
+        <source>Could not save ({reason}); nothing was changed. Check the disk and try again.</source>
+        <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/sessions.py" line="123"/>
+        <source>There is no session with id {id}.</source>
+        <translation>Er is geen sessie met id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/sessions.py" line="179"/>
+        <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
+        <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/sessions.py" line="186"/>
+        <source>Several sessions are called “{name}”; name one by its id.</source>
+        <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
 </context>
 <context>
@@ -366,47 +460,47 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="25"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="26"/>
         <source>Session details</source>
         <translation>Sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="29"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="30"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="32"/>
         <source>Session date</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="35"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="40"/>
         <source>What needs fixing</source>
         <translation>Wat moet worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="48"/>
         <source>The summary&apos;s QR code points to the follow-up address.</source>
         <translation>De QR-code in de samenvatting wijst naar het adres voor de follow-up.</translation>
     </message>

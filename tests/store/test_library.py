@@ -56,7 +56,7 @@ def test_decks_are_found_by_id_or_exact_title(library):
     deck_id = library.decks.list()[0].id
     assert library.decks.find_id("Social media dilemmas") == deck_id
     assert library.decks.find_id(str(deck_id)) == deck_id
-    with pytest.raises(NotFound, match="no deck 'social media'"):
+    with pytest.raises(NotFound, match="no deck “social media”"):
         library.decks.find_id("social media")
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from workshop.core.cards import OPTION_LETTERS, is_web_address
-from workshop.core.errors import CommandRejected
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.core.session import Blank, GroupChoice, Position, Session
 
 MAX_REASON_LENGTH = 300
@@ -59,7 +59,8 @@ class MoveTo:
     def apply(self, session: Session) -> Change:
         if not 0 <= self.target.round_index < max(len(session.rounds), 1):
             raise CommandRejected(
-                f"There is no card {self.target.round_index + 1} in this session."
+                QT_TRANSLATE_NOOP("Messages", "There is no card {number} in this session."),
+                number=self.target.round_index + 1,
             )
         self._before = session.position
         session.position = self.target
@@ -119,17 +120,32 @@ class RecordGroupChoice:
 
     def apply(self, session: Session) -> Change:
         if not 0 <= self.round_index < len(session.rounds):
-            raise CommandRejected(f"There is no card {self.round_index + 1} in this session.")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Messages", "There is no card {number} in this session."),
+                number=self.round_index + 1,
+            )
         card = session.rounds[self.round_index]
         letter = self.option.strip().upper()
         letters = OPTION_LETTERS[: len(card.options)]
+        if not letter:
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Messages", "Type the letter of the chosen option: {letters}."),
+                letters=", ".join(letters),
+            )
         if len(letter) != 1 or letter not in letters:
             raise CommandRejected(
-                f"Option {self.option.strip() or '(empty)'} is not on this card; "
-                f"choose one of {', '.join(letters)}."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Option {option} is not on this card; choose one of {letters}."
+                ),
+                option=letter,
+                letters=", ".join(letters),
             )
         if not 1 <= self.group <= MAX_GROUPS:
-            raise CommandRejected(f"Group {self.group} is not a group number (1 to {MAX_GROUPS}).")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Messages", "Group {group} is not a group number (1 to {most})."),
+                group=self.group,
+                most=MAX_GROUPS,
+            )
         key = (self.round_index, self.group)
         self._before = session.choices.get(key)
         session.choices[key] = GroupChoice(
@@ -165,19 +181,29 @@ class EditSessionDetails:
         url = self.follow_up_url.strip()
         day = self.date.strip()
         if not title:
-            raise CommandRejected("A session needs a title.")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "A session needs a title."))
         if len(title) > MAX_TITLE_LENGTH:
-            raise CommandRejected(f"A title has at most {MAX_TITLE_LENGTH} characters.")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Messages", "A title has at most {most} characters."),
+                most=MAX_TITLE_LENGTH,
+            )
         if url and not is_web_address(url):
             raise CommandRejected(
-                "The follow-up address must start with http:// or https:// and name a site."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The follow-up address must start with http:// or https:// and name a site.",
+                )
             )
         if day:
             try:
                 date.fromisoformat(day)
             except ValueError:
                 raise CommandRejected(
-                    f"{day!r} is not a date; write it as year-month-day, like 2026-03-05."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{day}” is not a date; write it as year-month-day, like 2026-03-05.",
+                    ),
+                    day=day,
                 ) from None
         self._before = (session.title, session.date, session.follow_up_url)
         session.title, session.date, session.follow_up_url = title, day, url

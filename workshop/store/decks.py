@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workshop.core.cards import Card, CardKind, Deck, Link
-from workshop.core.errors import NotFound
+from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 
 
 @dataclass(frozen=True)
@@ -102,16 +102,28 @@ class DeckRepository:
         if not rows and name.isdigit():
             rows = list(self.db.query("select id from decks where id = ?", [int(name)]))
         if not rows:
-            raise NotFound(f"There is no deck {name!r}; 'workshop deck list' shows them.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no deck “{name}”; 'workshop deck list' shows them."
+                ),
+                name=name,
+            )
         if len(rows) > 1:
-            raise NotFound(f"Several decks are called {name!r}; name one by its id.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Several decks are called “{name}”; name one by its id."
+                ),
+                name=name,
+            )
         return int(rows[0]["id"])
 
     def get(self, deck_id: int) -> Deck:
         """The deck with this id, its cards in order."""
         rows = list(self.db.query("select * from decks where id = ?", [deck_id]))
         if not rows:
-            raise NotFound(f"There is no deck with id {deck_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "There is no deck with id {id}."), id=deck_id
+            )
         row = rows[0]
         cards = self.db.query(
             "select * from cards where deck_id = ? order by position, id", [deck_id]

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from workshop import paths
 from workshop.core.deckformat import deck_from_data
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store.decks import DeckRepository
 from workshop.store.migrations import migrations
 from workshop.store.sessions import SessionRepository
@@ -40,7 +40,10 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
     """Open (or create) a library, bring its schema up to date and install starter decks once."""
     path = Path(path) if path else paths.default_library_path()
     if path.is_dir():
-        raise WorkshopError(f"{path} is a folder; give the path of a library file.")
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give the path of a library file."),
+            path=path,
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: sqlite-utils' atomic() opens its own transactions.
@@ -53,9 +56,19 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
         db = Database(conn)
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
-        raise WorkshopError(f"{path} cannot be opened as a Workshop library: {exc}.") from exc
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{path} cannot be opened as a Workshop library: {reason}."
+            ),
+            path=path,
+            reason=exc,
+        ) from exc
     except OSError as exc:
-        raise WorkshopError(f"{path} cannot be created: {exc.strerror}.") from exc
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP("Messages", "{path} cannot be created: {reason}."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     library = Library(db, path)
     if install_starters:
         install_starter_decks(library)

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 
 from workshop.core.commands import Change, Command
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.session import Session
 from workshop.store.sessions import SessionRepository
 
@@ -36,5 +36,9 @@ class CommandRunner:
         except sqlite3.Error as exc:
             undo(self.session)
             raise WorkshopError(
-                f"Could not save ({exc}); nothing was changed. Check the disk and try again."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Could not save ({reason}); nothing was changed. Check the disk and try again.",
+                ),
+                reason=exc,
             ) from exc

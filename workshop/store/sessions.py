@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
-from workshop.core.errors import NotFound
+from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.session import Blank, GroupChoice, Position, RevealStep, Session
 
 
@@ -119,7 +119,9 @@ class SessionRepository:
         """The whole session as it was last committed."""
         rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
         if not rows:
-            raise NotFound(f"There is no session with id {session_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id
+            )
         row = rows[0]
         rounds = [
             card_from_data(json.loads(r["card"]))
@@ -173,7 +175,17 @@ class SessionRepository:
         if not rows and name.isdigit():
             rows = list(self.db.query("select id from sessions where id = ?", [int(name)]))
         if not rows:
-            raise NotFound(f"There is no session {name!r}; 'workshop session list' shows them.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "There is no session “{name}”; 'workshop session list' shows them."
+                ),
+                name=name,
+            )
         if len(rows) > 1:
-            raise NotFound(f"Several sessions are called {name!r}; name one by its id.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Several sessions are called “{name}”; name one by its id."
+                ),
+                name=name,
+            )
         return int(rows[0]["id"])

@@ -18,6 +18,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.session import Blank, Position, Session
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
+from workshop.ui.messages import user_message
 
 
 class _UndoEntry(QUndoCommand):
@@ -59,7 +60,7 @@ class SessionController(QObject):
         try:
             change = self.runner.run(command)
         except WorkshopError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return False
         if command.undoable:
             self.undo_stack.push(_UndoEntry(self, command))
@@ -70,7 +71,7 @@ class SessionController(QObject):
         try:
             change = self.runner.run(command) if forward else self.runner.revert(command)
         except WorkshopError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             return False
         self._announce(change)
         return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.commands import CommandRejected, EditSessionDetails
 from workshop.core.session import Session
+from workshop.ui.messages import user_message
 
 
 class SessionDetailsDialog(QDialog):
@@ -65,7 +66,7 @@ class SessionDetailsDialog(QDialog):
         try:
             self.command().apply(trial)
         except CommandRejected as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(user_message(exc))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
             return False
         self.problem.clear()

@@ -19,6 +19,7 @@ from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.run_panel import RunPanel
 from workshop.ui.controller import SessionController
 from workshop.ui.keys import SessionKeys
+from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow
 
 
@@ -80,7 +81,7 @@ class ControlWindow(QMainWindow):
                 raise WorkshopError(self.tr("This deck has no dilemma cards to play."))
             self.library.sessions.create(session)
         except WorkshopError as exc:
-            self.home.message.setText(str(exc))
+            self.home.message.setText(user_message(exc))
             return
         self.open_session(session.id)
 
@@ -89,7 +90,7 @@ class ControlWindow(QMainWindow):
         try:
             session = self.library.sessions.load(session_id)
         except WorkshopError as exc:
-            self.home.message.setText(str(exc))
+            self.home.message.setText(user_message(exc))
             return
         self.close_session()
         self.controller = SessionController(self.library, session, self)
