@@ -13,7 +13,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="32"/>
-        <location filename="../../workshop/ui/control/window.py" line="152"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -58,43 +58,43 @@
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="81"/>
+        <location filename="../../workshop/ui/control/window.py" line="83"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="101"/>
+        <location filename="../../workshop/ui/control/window.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="103"/>
+        <location filename="../../workshop/ui/control/window.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="123"/>
+        <location filename="../../workshop/ui/control/window.py" line="125"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
-        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <location filename="../../workshop/ui/control/window.py" line="165"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="178"/>
+        <location filename="../../workshop/ui/control/window.py" line="180"/>
         <source>Could not write {0}: {1}.</source>
         <translation>Kon {0} niet schrijven: {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="181"/>
+        <location filename="../../workshop/ui/control/window.py" line="183"/>
         <source>Summary saved to {0}.</source>
         <translation>Samenvatting bewaard in {0}.</translation>
     </message>

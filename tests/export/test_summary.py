@@ -102,3 +102,19 @@ def test_file_names_from_titles_are_safe():
     assert safe_file_name("Q&A: day 1/2 <final>") == "Q&A day 1 2 final"
     assert safe_file_name(" ... ") == "session"
     assert len(safe_file_name("x" * 500)) == 80
+
+
+def test_long_text_is_split_never_cut(played, tmp_path):
+    from dataclasses import replace
+
+    from workshop.export.summary import MAX_PARAGRAPH, chunks
+
+    words = [f"w{i}" for i in range(3000)]
+    long_text = " ".join(words[:1500]) + "\n\n" + " ".join(words[1500:])
+    assert all(len(piece) <= MAX_PARAGRAPH for piece in chunks(long_text))
+    assert " ".join(chunks(long_text)).split() == words
+    played.rounds[0] = replace(played.rounds[0], text=long_text)
+    target = tmp_path / "summary.pdf"
+    write_summary(played, target)
+    extracted = pdf_text(target).split()
+    assert "w0" in extracted and "w1499" in extracted and "w2999" in extracted

@@ -111,3 +111,18 @@ def test_the_card_list_picks_a_card_by_keyboard(qtbot, window, three_card_sessio
     assert three_card_session.rounds[2].title in projector_text(window)
     qtbot.keyClick(rounds, Qt.Key_Left)
     assert three_card_session.rounds[1].questions[-1] in projector_text(window)
+
+
+def test_a_closed_projector_comes_back_and_esc_leaves_full_screen(qtbot, window):
+    projector = window.projector
+    projector.close()
+    assert not projector.isVisible(), "closing only hides the projector"
+    window.full_screen_action.trigger()
+    assert projector.isVisible() and projector.isFullScreen()
+    assert projector.audience.shown_text(), "it shows the session again"
+    qtbot.keyClick(projector, Qt.Key_Escape)
+    assert not projector.isFullScreen()
+    window.full_screen_action.trigger()
+    assert projector.isFullScreen()
+    qtbot.keyClick(window.run_panel.live, Qt.Key_Escape)
+    assert not projector.isFullScreen()

@@ -26,7 +26,8 @@ from workshop.export.files import atomic_path
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
 
-MAX_PARAGRAPH = 2000
+# Paragraph layout grows quadratically with length; long text is set as several paragraphs.
+MAX_PARAGRAPH = 1500
 # Tables otherwise switch to Helvetica, which is not embedded and lacks many letters.
 _TABLE_BASE = [("FONTNAME", (0, 0), (-1, -1), REGULAR)]
 
@@ -37,8 +38,27 @@ def _link(url: str) -> str:
 
 
 def text(value: str) -> str:
-    """User text made safe for reportlab's Paragraph markup, capped so layout stays fast."""
-    return escape(value[:MAX_PARAGRAPH]).replace("\n", "<br/>")
+    """User text made safe for reportlab's Paragraph markup."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def chunks(value: str, limit: int = MAX_PARAGRAPH) -> list[str]:
+    """Text split at line breaks, and long lines at spaces, into pieces of at most `limit`."""
+    pieces: list[str] = []
+    for line in value.splitlines():
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            pieces.append(line[:cut])
+            line = line[cut:].lstrip()
+        if line.strip():
+            pieces.append(line)
+    return pieces
+
+
+def paragraphs(value: str, style: ParagraphStyle) -> list[Paragraph]:
+    """Long user text as a run of paragraphs, so layout stays fast and nothing is cut."""
+    return [Paragraph(text(piece), style) for piece in chunks(value)]
 
 
 class _Styles:
@@ -104,7 +124,7 @@ def _round(index: int, card: Card, session: Session, s: _Styles) -> list[Flowabl
     counts = Counter(c.option for c in choices)
     parts: list[Flowable] = [
         _heading(f"{index + 1}. {card.title}", f"round-{index}", s.h2),
-        Paragraph(text(card.text), s.body),
+        *paragraphs(card.text, s.body),
     ]
     for letter, option in card.lettered_options():
         n = counts.get(letter, 0)

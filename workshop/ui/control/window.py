@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from workshop.core.audience import audience_view
@@ -61,8 +61,10 @@ class ControlWindow(QMainWindow):
             session_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        full = QAction(self.tr("&Projector full screen"), self)
+        full = self.full_screen_action = QAction(self.tr("&Projector full screen"), self)
         full.setShortcuts([QKeySequence("F5")])
+        # F5 must work with the projector window focused too.
+        full.setShortcutContext(Qt.ApplicationShortcut)
         full.triggered.connect(self.projector.toggle_full_screen)
         view_menu.addAction(full)
         self._set_session_actions(False)
@@ -186,8 +188,8 @@ class ControlWindow(QMainWindow):
         self.projector.close()
         event.accept()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key_Escape and self.projector.isFullScreen():
-            self.projector.toggle_full_screen()
+            self.projector.showNormal()
             return
         super().keyPressEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from workshop.ui.widgets.audience_widget import AudienceWidget
@@ -50,11 +50,17 @@ class ProjectorWindow(QWidget):
             self.show()
 
     def toggle_full_screen(self) -> None:
-        """F5 and Esc: leave or enter full screen on the current screen."""
-        if self.isFullScreen():
+        """F5: enter or leave full screen on the current screen; shows a closed projector."""
+        if self.isFullScreen() and self.isVisible():
             self.showNormal()
         else:
             self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
