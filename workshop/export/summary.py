@@ -76,9 +76,8 @@ class _Styles:
             "body", fontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=4
         )
         self.small = ParagraphStyle("small", fontName=REGULAR, fontSize=9.5, leading=13)
-        self.link = ParagraphStyle(
-            "link", fontName=REGULAR, fontSize=10, leading=13, wordWrap="CJK"
-        )
+        # reportlab splits a word longer than a line, so long addresses still wrap.
+        self.link = ParagraphStyle("link", fontName=REGULAR, fontSize=10, leading=13, spaceBefore=4)
 
 
 class _SummaryDoc(SimpleDocTemplate):
@@ -155,7 +154,7 @@ def _round(index: int, card: Card, session: Session, s: _Styles) -> list[Flowabl
     for link in card.links:
         parts.append(
             Paragraph(
-                f"Read more: {text(link.label)} — {_link(link.url)}",
+                f"Read more: {text(link.label)}<br/>{_link(link.url)}",
                 s.link,
             )
         )
