@@ -22,3 +22,15 @@ def test_the_longest_starter_card_fits(qapp, starter_deck, size):
         body_px, bottom, limit = fit_on_screen(audience_view(session), size)
         assert bottom <= limit, f"{card.title!r} runs off the screen at {size.height()}p"
         assert body_px >= MIN_BODY_PX * scale, card.title
+
+
+def test_text_keeps_its_size_while_a_card_is_revealed(qapp, starter_deck):
+    load_fonts()
+    session = start_session(starter_deck)
+    sizes = set()
+    for step in (RevealStep.SITUATION, RevealStep.OPTIONS, RevealStep.QUESTIONS):
+        MoveTo(Position(0, step)).apply(session)
+        view = audience_view(session)
+        assert view.sizing is not None and len(view.sizing.options) == 4
+        sizes.add(fit_on_screen(view, QSize(1920, 1080))[0])
+    assert len(sizes) == 1, "the situation must not jump as the options appear"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from workshop.core.session import Blank, Position, RevealStep, Session
+from workshop.core.session import Blank, Position, RevealStep, Session, reveal_steps
 
 
 class ViewMode(StrEnum):
@@ -29,6 +29,9 @@ class AudienceView:
     card_number: int = 0
     card_count: int = 0
     step: RevealStep = RevealStep.SITUATION
+    # The same card fully revealed: drawn nowhere, it only sets the text size, so the
+    # situation stays put while the options and questions appear below it.
+    sizing: AudienceView | None = None
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
@@ -46,15 +49,22 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
     if not 0 <= at.round_index < len(session.rounds):
         return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
     card = session.rounds[at.round_index]
-    return AudienceView(
+    full = AudienceView(
         mode=ViewMode.CARD,
         title=card.title,
         text=card.text,
-        options=tuple(card.lettered_options()) if at.step >= RevealStep.OPTIONS else (),
-        questions=card.questions if at.step >= RevealStep.QUESTIONS else (),
+        options=tuple(card.lettered_options()),
+        questions=card.questions,
         card_number=at.round_index + 1,
         card_count=len(session.rounds),
+        step=reveal_steps(card)[-1],
+    )
+    return replace(
+        full,
+        options=full.options if at.step >= RevealStep.OPTIONS else (),
+        questions=full.questions if at.step >= RevealStep.QUESTIONS else (),
         step=at.step,
+        sizing=full,
     )
 
 

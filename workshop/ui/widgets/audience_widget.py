@@ -53,15 +53,21 @@ def _blocks(view: AudienceView) -> list[_Block]:
 
 
 def layout_card(view: AudienceView, area: QRectF, scale: float) -> tuple[list[_Placed], float]:
-    """The card's blocks at the largest body size that fits `area`, and that size in px."""
+    """The card's blocks at the size that fits the card fully revealed, and that size in px."""
+    body_px = _fitting_size(view.sizing or view, area, scale)
+    placed, _bottom = _place(_blocks(view), area, body_px)
+    return placed, body_px
+
+
+def _fitting_size(view: AudienceView, area: QRectF, scale: float) -> float:
+    """The largest body size, down to the floor, at which the view fits `area`."""
     blocks = _blocks(view)
-    placed: list[_Placed] = []
     body_px = MAX_BODY_PX * scale
     floor_px = MIN_BODY_PX * scale
     while True:
-        placed, bottom = _place(blocks, area, body_px)
+        _placed, bottom = _place(blocks, area, body_px)
         if bottom <= area.bottom() or body_px <= floor_px:
-            return placed, body_px
+            return body_px
         body_px = max(floor_px, body_px * 0.94)
 
 
