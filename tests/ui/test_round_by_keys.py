@@ -36,6 +36,10 @@ def test_keys_alone_run_three_cards_and_b_blanks(qtbot, window, three_card_sessi
     assert live.shown_text() == "", "the control window mirrors the blank projector"
     qtbot.keyClick(live, Qt.Key_B)
     assert cards[0].options[0] in projector_text(window)
+    qtbot.keyClick(live, Qt.Key_W)
+    assert projector_text(window) == "" and window.projector.audience.view.blank.value == "white"
+    qtbot.keyClick(live, Qt.Key_W)
+    assert cards[0].options[0] in projector_text(window)
 
     # The clicker works with the projector window focused too.
     for _ in range(6):
