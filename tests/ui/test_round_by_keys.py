@@ -130,3 +130,20 @@ def test_a_closed_projector_comes_back_and_esc_leaves_full_screen(qtbot, window)
     assert projector.isFullScreen()
     qtbot.keyClick(window.run_panel.live, Qt.Key_Escape)
     assert not projector.isFullScreen()
+
+
+def test_blank_is_a_true_black_or_white_screen(qtbot, window):
+    def colours() -> set[str]:
+        image = window.projector.audience.grab().toImage()
+        step_x, step_y = max(1, image.width() // 16), max(1, image.height() // 16)
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(0, image.width(), step_x)
+            for y in range(0, image.height(), step_y)
+        }
+
+    assert len(colours()) > 1, "a card shows text on its background"
+    qtbot.keyClick(window.run_panel.live, Qt.Key_B)
+    assert colours() == {"#000000"}
+    qtbot.keyClick(window.run_panel.live, Qt.Key_W)
+    assert colours() == {"#ffffff"}
