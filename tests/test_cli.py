@@ -72,6 +72,8 @@ def test_a_missing_session_is_one_error_line_and_exit_1(tmp_path):
 def test_a_missing_deck_and_a_bad_library_are_clear_errors(tmp_path):
     missing = workshop("--library", str(tmp_path / "lib.sqlite"), "demo", "--deck", "Nope")
     assert missing.returncode == 1 and missing.stderr.startswith("error: There is no deck “Nope”")
+    bad_url = workshop("--library", str(tmp_path / "lib.sqlite"), "demo", "--follow-up", "www.x")
+    assert bad_url.returncode == 1 and "must start with http" in bad_url.stderr
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 200)
     bad = workshop("--library", str(junk), "deck", "list")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from workshop.core.demo import play_demo
@@ -82,20 +81,14 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
     if args.deck:
         deck_id = library.decks.find_id(args.deck)
     else:
-        decks = library.db.query("select id from decks order by id limit 1")
-        first = next(iter(decks), None)
-        if first is None:
+        deck_id = library.decks.first_id()
+        if deck_id is None:
             raise WorkshopError("The library has no decks to play.")
-        deck_id = first["id"]
     if not 1 <= args.groups <= 99:
         raise WorkshopError("--groups must be between 1 and 99.")
     deck = library.decks.get(deck_id)
     session = start_session(
-        deck,
-        args.title or f"Demo: {deck.title}",
-        date.today().isoformat(),
-        args.follow_up,
-        args.groups,
+        deck, args.title or f"Demo: {deck.title}", None, args.follow_up, args.groups
     )
     if not session.rounds:
         raise WorkshopError(f"The deck {deck.title!r} has no dilemma cards to play.")

@@ -119,151 +119,146 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="36"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="33"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="38"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="35"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="40"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="37"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="41"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="38"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="43"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="40"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="104"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
-        <source>The follow-up address must start with http:// or https://.</source>
-        <translation>Het adres voor de follow-up moet beginnen met http:// of https://.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="62"/>
-        <location filename="../../workshop/core/commands.py" line="124"/>
+        <location filename="../../workshop/core/commands.py" line="61"/>
+        <location filename="../../workshop/core/commands.py" line="123"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="132"/>
+        <location filename="../../workshop/core/commands.py" line="131"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="137"/>
+        <location filename="../../workshop/core/commands.py" line="136"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="145"/>
+        <location filename="../../workshop/core/commands.py" line="144"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="184"/>
+        <location filename="../../workshop/core/session.py" line="118"/>
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="187"/>
+        <location filename="../../workshop/core/session.py" line="121"/>
         <source>A title has at most {most} characters.</source>
         <translation>Een titel heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="192"/>
+        <location filename="../../workshop/core/session.py" line="126"/>
         <source>The follow-up address must start with http:// or https:// and name a site.</source>
         <translation>Het adres voor de follow-up moet beginnen met http:// of https:// en een site noemen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="202"/>
+        <location filename="../../workshop/core/session.py" line="136"/>
         <source>“{day}” is not a date; write it as year-month-day, like 2026-03-05.</source>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="106"/>
+        <location filename="../../workshop/store/decks.py" line="111"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="113"/>
+        <location filename="../../workshop/store/decks.py" line="114"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="125"/>
+        <location filename="../../workshop/store/decks.py" line="122"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -288,7 +283,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="123"/>
+        <location filename="../../workshop/store/sessions.py" line="124"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
@@ -298,7 +293,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="186"/>
+        <location filename="../../workshop/store/sessions.py" line="182"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>

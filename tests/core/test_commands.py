@@ -155,3 +155,15 @@ def test_session_details_are_tidied(three_card_session):
         three_card_session.date,
         three_card_session.follow_up_url,
     ) == ("Two words", "2026-03-05", "https://example.org")
+
+
+def test_a_new_session_follows_the_same_rules_and_is_dated_today(starter_deck):
+    import datetime
+
+    from workshop.core.session import start_session
+
+    with pytest.raises(CommandRejected, match="must start with http"):
+        start_session(starter_deck, follow_up_url="www.example.org")
+    session = start_session(starter_deck)
+    assert session.title == starter_deck.title
+    assert session.date == datetime.date.today().isoformat()

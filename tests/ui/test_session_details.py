@@ -30,3 +30,16 @@ def test_details_are_checked_as_you_type_and_saved(qtbot, window, tmp_path):
     assert row == {"title": "Masterclass, day two", "follow_up_url": "https://example.org/later"}
     window.controller.undo_stack.undo()
     assert window.controller.session.title == "Three cards"
+
+
+def test_starting_with_a_bad_address_says_why_and_starts_nothing(qtbot, library):
+    from workshop.ui.control.window import ControlWindow
+
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    window.home.follow_up.setText("www.example.org")
+    window.home.start.click()
+    assert window.controller is None
+    assert "must start with http" in window.home.message.text()
+    assert library.sessions.list() == []

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Protocol
 
-from workshop.core.cards import OPTION_LETTERS, is_web_address
+from workshop.core.cards import OPTION_LETTERS
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
-from workshop.core.session import Blank, GroupChoice, Position, Session
+from workshop.core.session import Blank, GroupChoice, Position, Session, checked_details
 
 MAX_REASON_LENGTH = 300
 MAX_GROUPS = 99
@@ -162,9 +161,6 @@ class RecordGroupChoice:
         return Change(choices=frozenset({key}))
 
 
-MAX_TITLE_LENGTH = 200
-
-
 @dataclass
 class EditSessionDetails:
     """Change a session's title, date and follow-up address (where the summary will be)."""
@@ -177,34 +173,7 @@ class EditSessionDetails:
     _before: tuple[str, str, str] | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
-        title = " ".join(self.title.split())
-        url = self.follow_up_url.strip()
-        day = self.date.strip()
-        if not title:
-            raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "A session needs a title."))
-        if len(title) > MAX_TITLE_LENGTH:
-            raise CommandRejected(
-                QT_TRANSLATE_NOOP("Messages", "A title has at most {most} characters."),
-                most=MAX_TITLE_LENGTH,
-            )
-        if url and not is_web_address(url):
-            raise CommandRejected(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "The follow-up address must start with http:// or https:// and name a site.",
-                )
-            )
-        if day:
-            try:
-                date.fromisoformat(day)
-            except ValueError:
-                raise CommandRejected(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "“{day}” is not a date; write it as year-month-day, like 2026-03-05.",
-                    ),
-                    day=day,
-                ) from None
+        title, day, url = checked_details(self.title, self.date, self.follow_up_url)
         self._before = (session.title, session.date, session.follow_up_url)
         session.title, session.date, session.follow_up_url = title, day, url
         return Change(details=True)

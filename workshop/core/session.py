@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
-from workshop.core.cards import Card, CardKind, Deck
+from workshop.core.cards import Card, CardKind, Deck, is_web_address
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
+
+MAX_TITLE_LENGTH = 200
 
 
 class RevealStep(IntEnum):
@@ -105,15 +109,57 @@ class Session:
         return self.position
 
 
+def checked_details(title: str, date: str, follow_up_url: str) -> tuple[str, str, str]:
+    """A session's title, date and follow-up address tidied, or CommandRejected saying why not."""
+    title = " ".join(title.split())
+    url = follow_up_url.strip()
+    day = date.strip()
+    if not title:
+        raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "A session needs a title."))
+    if len(title) > MAX_TITLE_LENGTH:
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Messages", "A title has at most {most} characters."),
+            most=MAX_TITLE_LENGTH,
+        )
+    if url and not is_web_address(url):
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The follow-up address must start with http:// or https:// and name a site.",
+            )
+        )
+    if day:
+        try:
+            datetime.date.fromisoformat(day)
+        except ValueError:
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{day}” is not a date; write it as year-month-day, like 2026-03-05.",
+                ),
+                day=day,
+            ) from None
+    return title, day, url
+
+
 def start_session(
-    deck: Deck, title: str = "", date: str = "", follow_up_url: str = "", group_count: int = 3
+    deck: Deck,
+    title: str = "",
+    date: str | None = None,
+    follow_up_url: str = "",
+    group_count: int = 3,
 ) -> Session:
-    """A new session that plays the dilemma cards of a deck in deck order."""
+    """A new session playing the dilemma cards of a deck in order; dated today by default."""
+    title, day, url = checked_details(
+        title.strip() or deck.title,
+        datetime.date.today().isoformat() if date is None else date,
+        follow_up_url,
+    )
     return Session(
-        title=title.strip() or deck.title,
-        date=date,
+        title=title,
+        date=day,
         rounds=[c for c in deck.cards if c.kind is CardKind.DILEMMA],
         deck_title=deck.title,
-        follow_up_url=follow_up_url.strip(),
+        follow_up_url=url,
         group_count=group_count,
     )

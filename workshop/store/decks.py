@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
+from workshop.store.lookup import id_by_title_or_id
 
 
 @dataclass(frozen=True)
@@ -96,26 +97,22 @@ class DeckRepository:
             for r in rows
         ]
 
+    def first_id(self) -> int | None:
+        """The deck stored first (the first starter deck on a new library), if any."""
+        row = next(iter(self.db.query("select min(id) as id from decks")))
+        return row["id"]
+
     def find_id(self, name: str) -> int:
         """The id of a deck named by its id or its exact title."""
-        rows = list(self.db.query("select id from decks where title = ?", [name]))
-        if not rows and name.isdigit():
-            rows = list(self.db.query("select id from decks where id = ?", [int(name)]))
-        if not rows:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "There is no deck “{name}”; 'workshop deck list' shows them."
-                ),
-                name=name,
-            )
-        if len(rows) > 1:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Several decks are called “{name}”; name one by its id."
-                ),
-                name=name,
-            )
-        return int(rows[0]["id"])
+        return id_by_title_or_id(
+            self.db,
+            "decks",
+            name,
+            QT_TRANSLATE_NOOP(
+                "Messages", "There is no deck “{name}”; 'workshop deck list' shows them."
+            ),
+            QT_TRANSLATE_NOOP("Messages", "Several decks are called “{name}”; name one by its id."),
+        )
 
     def get(self, deck_id: int) -> Deck:
         """The deck with this id, its cards in order."""

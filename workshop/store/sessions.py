@@ -12,6 +12,7 @@ from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.session import Blank, GroupChoice, Position, RevealStep, Session
+from workshop.store.lookup import id_by_title_or_id
 
 
 @dataclass(frozen=True)
@@ -171,21 +172,14 @@ class SessionRepository:
 
     def find_id(self, name: str) -> int:
         """The id of a session named by its id or its exact title."""
-        rows = list(self.db.query("select id from sessions where title = ?", [name]))
-        if not rows and name.isdigit():
-            rows = list(self.db.query("select id from sessions where id = ?", [int(name)]))
-        if not rows:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "There is no session “{name}”; 'workshop session list' shows them."
-                ),
-                name=name,
-            )
-        if len(rows) > 1:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Several sessions are called “{name}”; name one by its id."
-                ),
-                name=name,
-            )
-        return int(rows[0]["id"])
+        return id_by_title_or_id(
+            self.db,
+            "sessions",
+            name,
+            QT_TRANSLATE_NOOP(
+                "Messages", "There is no session “{name}”; 'workshop session list' shows them."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages", "Several sessions are called “{name}”; name one by its id."
+            ),
+        )

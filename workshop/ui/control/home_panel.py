@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.cards import is_web_address
 from workshop.store.library import Library
 
 
@@ -103,13 +100,8 @@ class HomePanel(QWidget):
         if item is None:
             self.message.setText(self.tr("Choose a deck first."))
             return
-        url = self.follow_up.text().strip()
-        if url and not is_web_address(url):
-            self.message.setText(
-                self.tr("The follow-up address must start with http:// or https://.")
-            )
-            self.follow_up.setFocus()
-            return
+        # The address is checked where sessions are made (core); a refusal lands in self.message.
+        url = self.follow_up.text()
         self.start_requested.emit(
             item.data(Qt.UserRole), self.title.text(), url, self.groups.value()
         )
@@ -118,8 +110,3 @@ class HomePanel(QWidget):
         item = self.sessions.currentItem()
         if item is not None:
             self.open_requested.emit(item.data(Qt.UserRole))
-
-    @staticmethod
-    def today() -> str:
-        """The date a new session gets."""
-        return date.today().isoformat()

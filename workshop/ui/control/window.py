@@ -78,7 +78,7 @@ class ControlWindow(QMainWindow):
         """Create a session from a deck and run it."""
         try:
             deck = self.library.decks.get(deck_id)
-            session = start_session(deck, title, self.home.today(), follow_up_url, groups)
+            session = start_session(deck, title, None, follow_up_url, groups)
             if not session.rounds:
                 raise WorkshopError(self.tr("This deck has no dilemma cards to play."))
             self.library.sessions.create(session)
