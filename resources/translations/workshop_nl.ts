@@ -12,89 +12,89 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="32"/>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="31"/>
+        <location filename="../../workshop/ui/control/window.py" line="147"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="47"/>
+        <location filename="../../workshop/ui/control/window.py" line="46"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="48"/>
+        <location filename="../../workshop/ui/control/window.py" line="47"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
+        <location filename="../../workshop/ui/control/window.py" line="50"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="54"/>
+        <location filename="../../workshop/ui/control/window.py" line="53"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="57"/>
+        <location filename="../../workshop/ui/control/window.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="62"/>
+        <location filename="../../workshop/ui/control/window.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="63"/>
+        <location filename="../../workshop/ui/control/window.py" line="62"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="64"/>
+        <location filename="../../workshop/ui/control/window.py" line="63"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="83"/>
+        <location filename="../../workshop/ui/control/window.py" line="82"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="103"/>
+        <location filename="../../workshop/ui/control/window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="105"/>
+        <location filename="../../workshop/ui/control/window.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="125"/>
+        <location filename="../../workshop/ui/control/window.py" line="124"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="165"/>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="165"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="180"/>
+        <location filename="../../workshop/ui/control/window.py" line="174"/>
         <source>Could not write {0}: {1}.</source>
         <translation>Kon {0} niet schrijven: {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="183"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>Summary saved to {0}.</source>
         <translation>Samenvatting bewaard in {0}.</translation>
     </message>
@@ -372,82 +372,82 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="36"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="42"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="53"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="50"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="56"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="58"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="64"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="61"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="67"/>
         <source>Last message</source>
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="72"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="77"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="78"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="98"/>
         <source>Card {0} of {1}</source>
         <translation>Kaart {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="122"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="137"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="130"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="139"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record a group&apos;s choice</source>
         <translation>Stap {0}. Rechts of PageDown: verder · Links of PageUp: terug · B: zwart · 1–9: keuze van een groep vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="143"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="153"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="155"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="165"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="157"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="167"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="163"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="173"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>

@@ -68,6 +68,7 @@ def test_a_choice_is_recorded_by_keys_and_committed_at_once(qtbot, window, tmp_p
 
     assert record.group.text() == "" and record.reason.text() == ""
     assert "G2 B" in window.run_panel.choices.text()
+    assert window.run_panel.rounds.item(0).text().endswith("(1 recorded)")
     assert live.hasFocus(), "after Enter the session keys work again"
     stored = open_library(tmp_path / "lib.sqlite", install_starters=False)
     rows = list(stored.db.query("select group_no, option, reason from group_choices"))

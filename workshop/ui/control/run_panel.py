@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections import Counter
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -22,6 +24,10 @@ from workshop.ui.widgets.audience_widget import AudienceWidget
 
 class RunPanel(QWidget):
     """Everything the facilitator needs while a dilemma round runs, kept in step by `changed`."""
+
+    # The view the live pane now shows, with its counter text, for the projector to show too:
+    # computed once per change, so the wall and its mirror cannot differ.
+    live_shown = Signal(object, str)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,7 +113,9 @@ class RunPanel(QWidget):
             self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
         if change.position or change.blank or change.details:
             view = audience_view(session)
-            self.live.set_view(view, self.counter_text(view))
+            counter = self.counter_text(view)
+            self.live.set_view(view, counter)
+            self.live_shown.emit(view, counter)
             upcoming = next_view(session)
             if upcoming is None:
                 self.next.set_view(
@@ -119,8 +127,9 @@ class RunPanel(QWidget):
             letters = OPTION_LETTERS[: len(card.options)] if card else ""
             self.record.set_card(letters, session.group_count)
             self.step_label.setText(self._step_text())
-        self._refresh_rounds()
-        self._refresh_choices()
+        if change.position or change.choices:
+            self._refresh_rounds()
+            self._refresh_choices()
 
     def _step_text(self) -> str:
         session = self.controller.session
@@ -137,8 +146,9 @@ class RunPanel(QWidget):
             self.rounds.clear()
             for _ in session.rounds:
                 self.rounds.addItem(QListWidgetItem())
+        recorded_per_round = Counter(round_index for round_index, _group in session.choices)
         for index, card in enumerate(session.rounds):
-            recorded = len(session.choices_for(index))
+            recorded = recorded_per_round[index]
             marker = "▶ " if index == session.position.round_index else "   "
             suffix = self.tr("  ({0} recorded)").format(recorded) if recorded else ""
             self.rounds.item(index).setText(f"{marker}{index + 1}. {card.title}{suffix}")

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
-from workshop.core.audience import audience_view
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
@@ -106,7 +105,7 @@ class ControlWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
-        self.controller.changed.connect(self._show_on_projector)
+        self.run_panel.live_shown.connect(self.projector.audience.set_view)
         self.controller.changed.connect(self._update_title)
         self.projector.resized.connect(self.run_panel.set_projector_size)
         self.keys = SessionKeys(
@@ -116,7 +115,7 @@ class ControlWindow(QMainWindow):
         self._update_title(Change(details=True))
         self.projector.place(self.screen())
         self.run_panel.set_projector_size(self.projector.size())
-        self._show_on_projector(Change(position=True, blank=True))
+        self.projector.audience.set_view(self.run_panel.live.view, self.run_panel.live.counter_text)
         self.activateWindow()
         self.run_panel.take_keys()
 
@@ -131,12 +130,6 @@ class ControlWindow(QMainWindow):
         dialog = SessionDetailsDialog(self.controller.session, self)
         if dialog.exec() == SessionDetailsDialog.Accepted:
             self.controller.run(dialog.command())
-
-    def _show_on_projector(self, change: Change) -> None:
-        if self.controller is None or not (change.position or change.blank or change.details):
-            return
-        view = audience_view(self.controller.session)
-        self.projector.audience.set_view(view, self.run_panel.counter_text(view))
 
     def close_session(self) -> None:
         """Back to the home page; everything is already saved."""
@@ -169,6 +162,7 @@ class ControlWindow(QMainWindow):
 
     def write_summary(self, path: Path) -> bool:
         """Write the summary PDF and say how it went."""
+        # reportlab is loaded on the first export, not at start-up.
         from workshop.export.summary import write_summary
 
         try:
