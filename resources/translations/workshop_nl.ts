@@ -207,43 +207,54 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="61"/>
-        <location filename="../../workshop/core/commands.py" line="123"/>
+        <location filename="../../workshop/core/commands.py" line="64"/>
+        <location filename="../../workshop/core/commands.py" line="126"/>
+        <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="131"/>
+        <location filename="../../workshop/core/commands.py" line="134"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="136"/>
+        <location filename="../../workshop/core/commands.py" line="139"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="144"/>
+        <location filename="../../workshop/core/commands.py" line="147"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/session.py" line="118"/>
+        <location filename="../../workshop/core/details.py" line="80"/>
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/session.py" line="121"/>
+        <location filename="../../workshop/core/details.py" line="83"/>
         <source>A title has at most {most} characters.</source>
         <translation>Een titel heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/session.py" line="126"/>
-        <source>The follow-up address must start with http:// or https:// and name a site.</source>
-        <translation>Het adres voor de follow-up moet beginnen met http:// of https:// en een site noemen.</translation>
+        <location filename="../../workshop/core/details.py" line="87"/>
+        <source>The follow-up address</source>
+        <translation>Het vervolgadres</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/session.py" line="136"/>
+        <location filename="../../workshop/core/details.py" line="93"/>
+        <source>A session has at most {most} participants.</source>
+        <translation>Een sessie heeft hoogstens {most} deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/details.py" line="99"/>
+        <source>The introduction has at most {most} characters.</source>
+        <translation>De inleiding heeft hoogstens {most} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/details.py" line="67"/>
         <source>“{day}” is not a date; write it as year-month-day, like 2026-03-05.</source>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
@@ -283,19 +294,39 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="124"/>
+        <location filename="../../workshop/store/sessions.py" line="165"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="179"/>
+        <location filename="../../workshop/store/sessions.py" line="239"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="182"/>
+        <location filename="../../workshop/store/sessions.py" line="242"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/cards.py" line="86"/>
+        <source>{what} must start with http:// or https:// and name a site.</source>
+        <translation>{what} moet beginnen met http:// of https:// en een site noemen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/cards.py" line="93"/>
+        <source>{what} is {length} characters long; a QR code that scans well holds at most {most}. Use a shorter address.</source>
+        <translation>{what} is {length} tekens lang; een QR-code die goed scant bevat hoogstens {most}. Gebruik een korter adres.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/highlights.py" line="36"/>
+        <source>A highlight&apos;s introduction has at most {most} characters.</source>
+        <translation>De inleiding van een hoogtepunt heeft hoogstens {most} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/highlights.py" line="41"/>
+        <source>The highlight&apos;s link</source>
+        <translation>De link van het hoogtepunt</translation>
     </message>
 </context>
 <context>
@@ -455,49 +486,119 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="26"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="35"/>
         <source>Session details</source>
         <translation>Sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="30"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="32"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
         <source>Session date</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="35"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="43"/>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
+        <source>Facilitators</source>
+        <translation>Begeleiders</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="49"/>
+        <source>Number of participants</source>
+        <translation>Aantal deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="51"/>
+        <source>One per line, optionally: name, organisation</source>
+        <translation>Eén per regel, eventueel: naam, organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="54"/>
+        <source>A few lines for people who were not there: what the day was about.</source>
+        <translation>Een paar regels voor wie er niet bij was: waar de dag over ging.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
         <source>What needs fixing</source>
         <translation>Wat moet worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="48"/>
-        <source>The summary&apos;s QR code points to the follow-up address.</source>
-        <translation>De QR-code in de samenvatting wijst naar het adres voor de follow-up.</translation>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
+        <source>&amp;Venue</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
+        <source>F&amp;acilitators</source>
+        <translation>&amp;Begeleiders</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="70"/>
+        <source>&amp;Number of participants</source>
+        <translation>&amp;Aantal deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="71"/>
+        <source>&amp;Participants&apos; names</source>
+        <translation>Namen van d&amp;eelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="72"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="75"/>
+        <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
+        <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>
 </context>
 </TS>

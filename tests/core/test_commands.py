@@ -16,6 +16,7 @@ from workshop.core.commands import (
     step_back,
     step_forward,
 )
+from workshop.core.details import SessionDetails
 from workshop.core.errors import CommandRejected
 from workshop.core.session import Blank, Position, RevealStep, Session
 
@@ -32,7 +33,9 @@ def snapshot(session: Session) -> dict:
         lambda s: ToggleBlank(Blank.BLACK),
         lambda s: ToggleBlank(Blank.WHITE),
         lambda s: RecordGroupChoice(0, 2, "b", "one colleague, two days"),
-        lambda s: EditSessionDetails("New title", "2026-12-01", "https://example.org/x"),
+        lambda s: EditSessionDetails(
+            SessionDetails("New title", "2026-12-01", "https://example.org/x")
+        ),
     ],
     ids=["forward", "move", "blank", "white", "record", "details"],
 )
@@ -142,14 +145,14 @@ def test_reasons_are_one_line_and_capped():
 def test_bad_session_details_are_refused(three_card_session, title, day, url, fragment):
     before = snapshot(three_card_session)
     with pytest.raises(CommandRejected, match=fragment):
-        EditSessionDetails(title, day, url).apply(three_card_session)
+        EditSessionDetails(SessionDetails(title, day, url)).apply(three_card_session)
     assert snapshot(three_card_session) == before
 
 
 def test_session_details_are_tidied(three_card_session):
-    EditSessionDetails("  Two   words ", " 2026-03-05 ", " https://example.org ").apply(
-        three_card_session
-    )
+    EditSessionDetails(
+        SessionDetails("  Two   words ", " 2026-03-05 ", " https://example.org ")
+    ).apply(three_card_session)
     assert (
         three_card_session.title,
         three_card_session.date,

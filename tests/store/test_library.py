@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from workshop.core.commands import EditSessionDetails, RecordGroupChoice, step_forward
+from workshop.core.details import SessionDetails
 from workshop.core.errors import NotFound, WorkshopError
 from workshop.core.session import Position, RevealStep
 from workshop.store.library import open_library
@@ -82,7 +83,9 @@ def test_edited_details_are_stored(tmp_path, three_card_session):
     library = open_library(path)
     session_id = library.sessions.create(three_card_session)
     runner = CommandRunner(library.sessions, three_card_session)
-    runner.run(EditSessionDetails("Renamed", "2026-12-01", "https://example.org/later"))
+    runner.run(
+        EditSessionDetails(SessionDetails("Renamed", "2026-12-01", "https://example.org/later"))
+    )
     library.close()
     again = open_library(path).sessions.load(session_id)
     assert (again.title, again.date, again.follow_up_url) == (
@@ -159,3 +162,40 @@ def test_a_kill_9_loses_nothing_confirmed(tmp_path):
     assert proc.returncode == -signal.SIGKILL
     session = open_library(path).sessions.load(session_id)
     assert [c.reason for c in session.choices_for(0)] == ["reason 1", "reason 2", "reason 3"]
+
+
+def test_details_participants_and_highlights_survive_reopening(tmp_path, three_card_session):
+    from workshop.core.details import parse_participants
+    from workshop.core.highlights import SetHighlight
+    from workshop.core.session import Highlight
+
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session_id = library.sessions.create(session)
+    runner = CommandRunner(library.sessions, session)
+    people = parse_participants("Anna, Oxfam\nBram\nChloé, Stad")
+    runner.run(
+        EditSessionDetails(
+            SessionDetails(
+                "Masterclass",
+                "2026-11-22",
+                "https://example.org/m",
+                "Pakhuis",
+                "Netwerk",
+                "Ed and Fee",
+                "Why we met.\nSecond line.",
+                10,
+                people,
+            )
+        )
+    )
+    runner.run(SetHighlight(2, Highlight(2, "Read this first", "https://example.org/h")))
+    runner.run(SetHighlight(0, Highlight(0, "and this")))
+    runner.run(SetHighlight(0, None))
+    library.close()
+
+    again = open_library(path).sessions.load(session_id)
+    assert again.details() == session.details()
+    assert again.participants == people and again.participant_count == 10
+    assert again.highlights == {2: Highlight(2, "Read this first", "https://example.org/h")}

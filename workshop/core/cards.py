@@ -6,9 +6,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlparse
 
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
+
 OPTION_LETTERS = "ABCD"
 MIN_OPTIONS = 2
 MAX_OPTIONS = 4
+# A longer address needs a QR code above version 10, too dense to scan from a seat.
+MAX_QR_LINK = 200
 
 
 class CardKind(StrEnum):
@@ -67,3 +71,32 @@ def is_web_address(url: str) -> bool:
     """True for an absolute http or https address with a host."""
     parsed = urlparse(url)
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
+
+
+def link_fits_qr(url: str) -> bool:
+    """True when the address makes a QR code that still scans well on paper and on the wall."""
+    return len(url.encode("utf-8")) <= MAX_QR_LINK
+
+
+def checked_link(url: str, what: str) -> str:
+    """A web address tidied, '' for none, or CommandRejected naming `what` and the problem."""
+    url = url.strip()
+    if url and not is_web_address(url):
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{what} must start with http:// or https:// and name a site."
+            ),
+            what=what,
+        )
+    if not link_fits_qr(url):
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{what} is {length} characters long; a QR code that scans well holds at most "
+                "{most}. Use a shorter address.",
+            ),
+            what=what,
+            length=len(url.encode("utf-8")),
+            most=MAX_QR_LINK,
+        )
+    return url

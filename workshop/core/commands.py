@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from workshop.core.cards import OPTION_LETTERS
+from workshop.core.details import SessionDetails, checked_details
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
-from workshop.core.session import Blank, GroupChoice, Position, Session, checked_details
+from workshop.core.session import Blank, GroupChoice, Position, Session
 
 MAX_REASON_LENGTH = 300
 MAX_GROUPS = 99
@@ -21,6 +22,7 @@ class Change:
     position: bool = False
     blank: bool = False
     choices: frozenset[tuple[int, int]] = frozenset()
+    highlights: frozenset[int] = frozenset()
 
     def __or__(self, other: Change) -> Change:
         return Change(
@@ -28,11 +30,12 @@ class Change:
             position=self.position or other.position,
             blank=self.blank or other.blank,
             choices=self.choices | other.choices,
+            highlights=self.highlights | other.highlights,
         )
 
     def is_empty(self) -> bool:
         """True when nothing at all changed."""
-        return not (self.details or self.position or self.blank or self.choices)
+        return not (self.details or self.position or self.blank or self.choices or self.highlights)
 
 
 class Command(Protocol):
@@ -163,22 +166,20 @@ class RecordGroupChoice:
 
 @dataclass
 class EditSessionDetails:
-    """Change a session's title, date and follow-up address (where the summary will be)."""
+    """Change a session's details: title, date, follow-up address, venue, people, introduction."""
 
-    title: str
-    date: str
-    follow_up_url: str
+    details: SessionDetails
     undoable: bool = True
     name: str = "edit session details"
-    _before: tuple[str, str, str] | None = field(default=None, repr=False)
+    _before: SessionDetails | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
-        title, day, url = checked_details(self.title, self.date, self.follow_up_url)
-        self._before = (session.title, session.date, session.follow_up_url)
-        session.title, session.date, session.follow_up_url = title, day, url
+        checked = checked_details(self.details)
+        self._before = session.details()
+        session.set_details(checked)
         return Change(details=True)
 
     def revert(self, session: Session) -> Change:
         assert self._before is not None, "revert before apply"
-        session.title, session.date, session.follow_up_url = self._before
+        session.set_details(self._before)
         return Change(details=True)

@@ -7,12 +7,14 @@ from typing import Any
 
 from workshop.core.cards import (
     MAX_OPTIONS,
+    MAX_QR_LINK,
     MIN_OPTIONS,
     Card,
     CardKind,
     Deck,
     Link,
     is_web_address,
+    link_fits_qr,
 )
 from workshop.core.errors import WorkshopError
 
@@ -85,6 +87,10 @@ class _Reader:
             if url and not is_web_address(url):
                 self.problems.append(
                     Problem(f"{at}.url", f"{url!r} is not an http or https address")
+                )
+            elif not link_fits_qr(url):
+                self.problems.append(
+                    Problem(f"{at}.url", f"is longer than {MAX_QR_LINK} characters for a QR code")
                 )
             found.append(Link(label, url))
         return tuple(found)

@@ -6,10 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
-from workshop.core.cards import Card, CardKind, Deck, is_web_address
-from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
-
-MAX_TITLE_LENGTH = 200
+from workshop.core.cards import Card, CardKind, Deck
+from workshop.core.details import Participant, SessionDetails, checked_details
 
 
 class RevealStep(IntEnum):
@@ -45,6 +43,15 @@ class GroupChoice:
     reason: str = ""
 
 
+@dataclass(frozen=True)
+class Highlight:
+    """A round worth following for people who were not there: an introduction and a link."""
+
+    round_index: int
+    introduction: str = ""
+    url: str = ""
+
+
 def reveal_steps(card: Card) -> list[RevealStep]:
     """The steps this card is shown in; a card without options or questions has fewer."""
     steps = [RevealStep.SITUATION]
@@ -69,6 +76,40 @@ class Session:
     position: Position = field(default_factory=Position)
     blank: Blank | None = None
     choices: dict[tuple[int, int], GroupChoice] = field(default_factory=dict)
+    venue: str = ""
+    organisation: str = ""
+    facilitators: str = ""
+    introduction: str = ""
+    participant_count: int = 0
+    participants: tuple[Participant, ...] = ()
+    highlights: dict[int, Highlight] = field(default_factory=dict)
+
+    def details(self) -> SessionDetails:
+        """The session's details as one value, for editing."""
+        return SessionDetails(
+            self.title,
+            self.date,
+            self.follow_up_url,
+            self.venue,
+            self.organisation,
+            self.facilitators,
+            self.introduction,
+            self.participant_count,
+            self.participants,
+        )
+
+    def set_details(self, details: SessionDetails) -> None:
+        """Take every field of `details` (already checked)."""
+        for name in SessionDetails.__dataclass_fields__:
+            setattr(self, name, getattr(details, name))
+
+    def highlight_link(self, round_index: int) -> str:
+        """Where a highlight points: its own link, else the card's first, else the session's."""
+        highlight = self.highlights.get(round_index)
+        if highlight and highlight.url:
+            return highlight.url
+        card = self.rounds[round_index]
+        return card.links[0].url if card.links else self.follow_up_url
 
     def current_card(self) -> Card | None:
         """The card on screen, or None when the session has no rounds."""
@@ -109,39 +150,6 @@ class Session:
         return self.position
 
 
-def checked_details(title: str, date: str, follow_up_url: str) -> tuple[str, str, str]:
-    """A session's title, date and follow-up address tidied, or CommandRejected saying why not."""
-    title = " ".join(title.split())
-    url = follow_up_url.strip()
-    day = date.strip()
-    if not title:
-        raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "A session needs a title."))
-    if len(title) > MAX_TITLE_LENGTH:
-        raise CommandRejected(
-            QT_TRANSLATE_NOOP("Messages", "A title has at most {most} characters."),
-            most=MAX_TITLE_LENGTH,
-        )
-    if url and not is_web_address(url):
-        raise CommandRejected(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The follow-up address must start with http:// or https:// and name a site.",
-            )
-        )
-    if day:
-        try:
-            datetime.date.fromisoformat(day)
-        except ValueError:
-            raise CommandRejected(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“{day}” is not a date; write it as year-month-day, like 2026-03-05.",
-                ),
-                day=day,
-            ) from None
-    return title, day, url
-
-
 def start_session(
     deck: Deck,
     title: str = "",
@@ -150,16 +158,19 @@ def start_session(
     group_count: int = 3,
 ) -> Session:
     """A new session playing the dilemma cards of a deck in order; dated today by default."""
-    title, day, url = checked_details(
-        title.strip() or deck.title,
-        datetime.date.today().isoformat() if date is None else date,
-        follow_up_url,
+    details = checked_details(
+        SessionDetails(
+            title.strip() or deck.title,
+            datetime.date.today().isoformat() if date is None else date,
+            follow_up_url,
+        )
     )
-    return Session(
-        title=title,
-        date=day,
+    session = Session(
+        title=details.title,
         rounds=[c for c in deck.cards if c.kind is CardKind.DILEMMA],
         deck_title=deck.title,
-        follow_up_url=url,
         group_count=group_count,
+        date=details.date,
     )
+    session.set_details(details)
+    return session

@@ -83,3 +83,21 @@ def m001_decks_and_sessions(db: Database) -> None:
         pk=("session_id", "round_index", "group_no"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
+
+
+@migrations()
+def m002_details_participants_highlights(db: Database) -> None:
+    """The summary's cover details, who took part, and rounds marked as highlights."""
+    for column in ("venue", "organisation", "facilitators", "introduction"):
+        db["sessions"].add_column(column, str)
+    db["sessions"].add_column("participant_count", int)
+    db["participants"].create(
+        {"session_id": int, "position": int, "name": str, "organisation": str},
+        pk=("session_id", "position"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["highlights"].create(
+        {"session_id": int, "round_index": int, "introduction": str, "url": str},
+        pk=("session_id", "round_index"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )

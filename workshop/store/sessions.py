@@ -10,8 +10,9 @@ from sqlite_utils import Database
 
 from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
+from workshop.core.details import Participant
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
-from workshop.core.session import Blank, GroupChoice, Position, RevealStep, Session
+from workshop.core.session import Blank, GroupChoice, Highlight, Position, RevealStep, Session
 from workshop.store.lookup import id_by_title_or_id
 
 
@@ -31,6 +32,19 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _details_row(session: Session) -> dict[str, object]:
+    return {
+        "title": session.title,
+        "date": session.date,
+        "follow_up_url": session.follow_up_url,
+        "venue": session.venue,
+        "organisation": session.organisation,
+        "facilitators": session.facilitators,
+        "introduction": session.introduction,
+        "participant_count": session.participant_count,
+    }
+
+
 class SessionRepository:
     """Reads sessions whole and writes only the rows a change names."""
 
@@ -44,10 +58,8 @@ class SessionRepository:
                 self.db["sessions"]
                 .insert(
                     {
-                        "title": session.title,
-                        "date": session.date,
+                        **_details_row(session),
                         "deck_title": session.deck_title,
-                        "follow_up_url": session.follow_up_url,
                         "group_count": session.group_count,
                         "round_index": session.position.round_index,
                         "step": int(session.position.step),
@@ -68,6 +80,9 @@ class SessionRepository:
             )
             for choice in session.choices.values():
                 self._write_choice(session.id, choice)
+            self._write_participants(session)
+            for round_index in session.highlights:
+                self._write_highlight(session, round_index)
         return session.id
 
     def save(self, session: Session, change: Change) -> None:
@@ -75,14 +90,10 @@ class SessionRepository:
         assert session.id is not None, "save a session after create()"
         with self.db.atomic():
             if change.details:
-                self.db["sessions"].update(
-                    session.id,
-                    {
-                        "title": session.title,
-                        "date": session.date,
-                        "follow_up_url": session.follow_up_url,
-                    },
-                )
+                self.db["sessions"].update(session.id, _details_row(session))
+                self._write_participants(session)
+            for round_index in change.highlights:
+                self._write_highlight(session, round_index)
             if change.position or change.blank:
                 self.db["sessions"].update(
                     session.id,
@@ -102,6 +113,36 @@ class SessionRepository:
                     )
                 else:
                     self._write_choice(session.id, choice)
+
+    def _write_participants(self, session: Session) -> None:
+        self.db.execute("delete from participants where session_id = ?", [session.id])
+        self.db["participants"].insert_all(
+            {
+                "session_id": session.id,
+                "position": i,
+                "name": p.name,
+                "organisation": p.organisation,
+            }
+            for i, p in enumerate(session.participants)
+        )
+
+    def _write_highlight(self, session: Session, round_index: int) -> None:
+        highlight = session.highlights.get(round_index)
+        if highlight is None:
+            self.db.execute(
+                "delete from highlights where session_id = ? and round_index = ?",
+                [session.id, round_index],
+            )
+            return
+        self.db["highlights"].upsert(
+            {
+                "session_id": session.id,
+                "round_index": round_index,
+                "introduction": highlight.introduction,
+                "url": highlight.url,
+            },
+            pk=("session_id", "round_index"),
+        )
 
     def _write_choice(self, session_id: int, choice: GroupChoice) -> None:
         self.db["group_choices"].upsert(
@@ -136,6 +177,18 @@ class SessionRepository:
             )
             for r in self.db.query("select * from group_choices where session_id = ?", [session_id])
         }
+        participants = tuple(
+            Participant(r["name"], r["organisation"] or "")
+            for r in self.db.query(
+                "select name, organisation from participants where session_id = ? "
+                "order by position",
+                [session_id],
+            )
+        )
+        highlights = {
+            r["round_index"]: Highlight(r["round_index"], r["introduction"] or "", r["url"] or "")
+            for r in self.db.query("select * from highlights where session_id = ?", [session_id])
+        }
         step = row["step"] if row["step"] in {int(s) for s in RevealStep} else 0
         return Session(
             id=row["id"],
@@ -148,6 +201,13 @@ class SessionRepository:
             position=Position(row["round_index"] or 0, RevealStep(step)),
             blank=Blank(row["blank"]) if row["blank"] else None,
             choices=choices,
+            venue=row["venue"] or "",
+            organisation=row["organisation"] or "",
+            facilitators=row["facilitators"] or "",
+            introduction=row["introduction"] or "",
+            participant_count=row["participant_count"] or 0,
+            participants=participants,
+            highlights=highlights,
         )
 
     def list(self) -> list[SessionSummary]:

@@ -12,8 +12,13 @@ def user_message(error: WorkshopError) -> str:
     text = QCoreApplication.translate(MESSAGES, error.template)
     if not error.params:
         return text
+    # A place may hold a marked phrase ("The follow-up address"); it is translated too.
+    params = {
+        k: QCoreApplication.translate(MESSAGES, v) if isinstance(v, str) else v
+        for k, v in error.params.items()
+    }
     try:
-        return text.format(**error.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation with a mistyped place must never hide the message itself.
         return str(error)

@@ -1,4 +1,4 @@
-"""SessionDetailsDialog: the session's title, date and follow-up address, checked as you type."""
+"""SessionDetailsDialog: what the summary's cover says about a session, checked as you type."""
 
 from __future__ import annotations
 
@@ -9,11 +9,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop.core.commands import CommandRejected, EditSessionDetails
+from workshop.core.details import (
+    MAX_PARTICIPANTS,
+    SessionDetails,
+    checked_details,
+    parse_participants,
+    participants_text,
+)
 from workshop.core.session import Session
 from workshop.ui.messages import user_message
 
@@ -24,16 +33,26 @@ class SessionDetailsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Session details"))
-        self.setMinimumWidth(520)
-        self.session = session
-        self.title = QLineEdit(session.title, self)
-        self.title.setAccessibleName(self.tr("Session title"))
-        self.date = QLineEdit(session.date, self)
-        self.date.setAccessibleName(self.tr("Session date"))
+        self.setMinimumWidth(560)
+        details = session.details()
+        self.title = self._line(details.title, self.tr("Session title"))
+        self.date = self._line(details.date, self.tr("Session date"))
         self.date.setPlaceholderText("2026-03-05")
-        self.follow_up = QLineEdit(session.follow_up_url, self)
-        self.follow_up.setAccessibleName(self.tr("Follow-up address"))
+        self.follow_up = self._line(details.follow_up_url, self.tr("Follow-up address"))
         self.follow_up.setPlaceholderText("https://…")
+        self.venue = self._line(details.venue, self.tr("Venue"))
+        self.organisation = self._line(details.organisation, self.tr("Organisation"))
+        self.facilitators = self._line(details.facilitators, self.tr("Facilitators"))
+        self.count = QSpinBox(self)
+        self.count.setRange(0, MAX_PARTICIPANTS)
+        self.count.setValue(details.participant_count)
+        self.count.setAccessibleName(self.tr("Number of participants"))
+        self.names = self._text(participants_text(details.participants), self.tr("Participants"))
+        self.names.setPlaceholderText(self.tr("One per line, optionally: name, organisation"))
+        self.introduction = self._text(details.introduction, self.tr("Introduction"))
+        self.introduction.setPlaceholderText(
+            self.tr("A few lines for people who were not there: what the day was about.")
+        )
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.PlainText)
         self.problem.setWordWrap(True)
@@ -45,26 +64,66 @@ class SessionDetailsDialog(QDialog):
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Follow-up address"), self.follow_up)
-        hint = QLabel(self.tr("The summary's QR code points to the follow-up address."), self)
+        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("F&acilitators"), self.facilitators)
+        form.addRow(self.tr("&Number of participants"), self.count)
+        form.addRow(self.tr("&Participants' names"), self.names)
+        form.addRow(self.tr("&Introduction"), self.introduction)
+        hint = QLabel(
+            self.tr(
+                "The summary's QR code points to the follow-up address. Names of participants "
+                "appear only in the participants' edition of the summary."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        for field in (self.title, self.date, self.follow_up):
-            field.textChanged.connect(self.check)
+        for line in (self.title, self.date, self.follow_up):
+            line.textChanged.connect(self.check)
+        for text in (self.names, self.introduction):
+            text.textChanged.connect(self.check)
+        self.count.valueChanged.connect(self.check)
         self.check()
+
+    def _line(self, value: str, name: str) -> QLineEdit:
+        line = QLineEdit(value, self)
+        line.setAccessibleName(name)
+        return line
+
+    def _text(self, value: str, name: str) -> QPlainTextEdit:
+        text = QPlainTextEdit(value, self)
+        text.setAccessibleName(name)
+        text.setTabChangesFocus(True)
+        text.setMaximumHeight(90)
+        return text
+
+    def details(self) -> SessionDetails:
+        """The fields as typed, not yet checked."""
+        return SessionDetails(
+            self.title.text(),
+            self.date.text(),
+            self.follow_up.text(),
+            self.venue.text(),
+            self.organisation.text(),
+            self.facilitators.text(),
+            self.introduction.toPlainText(),
+            self.count.value(),
+            parse_participants(self.names.toPlainText()),
+        )
 
     def command(self) -> EditSessionDetails:
         """The edit as a command, not yet applied."""
-        return EditSessionDetails(self.title.text(), self.date.text(), self.follow_up.text())
+        return EditSessionDetails(self.details())
 
     def check(self) -> bool:
-        """Try the edit on a copy; show what is wrong and allow OK only when nothing is."""
-        trial = Session(title=self.session.title, date=self.session.date)
+        """Show what is wrong and allow OK only when nothing is."""
         try:
-            self.command().apply(trial)
+            checked_details(self.details())
         except CommandRejected as exc:
             self.problem.setText(user_message(exc))
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)

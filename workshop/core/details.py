@@ -1,0 +1,113 @@
+"""What a session is about and who took part: its details and the rules they follow."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, replace
+
+from workshop.core.cards import checked_link
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
+
+MAX_TITLE_LENGTH = 200
+MAX_LINE_LENGTH = 300
+MAX_INTRODUCTION_LENGTH = 3000
+MAX_PARTICIPANTS = 2000
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One person in the room; the organisation helps spread colleagues over groups."""
+
+    name: str
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    """The facts on the summary's cover; names of participants appear only where allowed."""
+
+    title: str
+    date: str = ""
+    follow_up_url: str = ""
+    venue: str = ""
+    organisation: str = ""
+    facilitators: str = ""
+    introduction: str = ""
+    participant_count: int = 0
+    participants: tuple[Participant, ...] = ()
+
+
+def parse_participants(text: str) -> tuple[Participant, ...]:
+    """Participants pasted one per line, optionally as `name, organisation`."""
+    people = []
+    for line in text.splitlines():
+        name, _, organisation = line.partition(",")
+        name = " ".join(name.split())
+        if name:
+            people.append(Participant(name[:MAX_LINE_LENGTH], " ".join(organisation.split())))
+    return tuple(people)
+
+
+def participants_text(people: tuple[Participant, ...]) -> str:
+    """The inverse of parse_participants, for editing."""
+    return "\n".join(f"{p.name}, {p.organisation}" if p.organisation else p.name for p in people)
+
+
+def _line(value: str) -> str:
+    return " ".join(value.split())[:MAX_LINE_LENGTH]
+
+
+def _checked_date(day: str) -> str:
+    day = day.strip()
+    if day:
+        try:
+            datetime.date.fromisoformat(day)
+        except ValueError:
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{day}” is not a date; write it as year-month-day, like 2026-03-05.",
+                ),
+                day=day,
+            ) from None
+    return day
+
+
+def checked_details(details: SessionDetails) -> SessionDetails:
+    """The details tidied, or CommandRejected saying what is wrong."""
+    title = " ".join(details.title.split())
+    if not title:
+        raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "A session needs a title."))
+    if len(title) > MAX_TITLE_LENGTH:
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Messages", "A title has at most {most} characters."),
+            most=MAX_TITLE_LENGTH,
+        )
+    url = checked_link(
+        details.follow_up_url, QT_TRANSLATE_NOOP("Messages", "The follow-up address")
+    )
+    if len(details.participants) > MAX_PARTICIPANTS or not (
+        0 <= details.participant_count <= MAX_PARTICIPANTS
+    ):
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Messages", "A session has at most {most} participants."),
+            most=MAX_PARTICIPANTS,
+        )
+    introduction = details.introduction.strip()
+    if len(introduction) > MAX_INTRODUCTION_LENGTH:
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Messages", "The introduction has at most {most} characters."),
+            most=MAX_INTRODUCTION_LENGTH,
+        )
+    return replace(
+        details,
+        title=title,
+        date=_checked_date(details.date),
+        follow_up_url=url,
+        venue=_line(details.venue),
+        organisation=_line(details.organisation),
+        facilitators=_line(details.facilitators),
+        introduction=introduction,
+        # Names pasted in count as participants even when the count was left lower.
+        participant_count=max(details.participant_count, len(details.participants)),
+    )
