@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workshop.core.demo import play_demo
+from workshop.core.demo import EVENT_GROUPS, event_rounds, play_demo, play_event
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library, open_library
@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
         dest="deck_command", metavar="ACTION", required=True
     )
     deck.add_parser("list", help="list the decks in the library")
+    print_ = deck.add_parser("print", help="print a deck as cards to cut out (PDF)")
+    print_.add_argument("deck", metavar="DECK", help="deck id or exact title")
+    print_.add_argument("--to", type=Path, required=True, metavar="FILE.pdf", help="the PDF")
+    print_.add_argument("--per-page", type=int, choices=(4, 8), default=4, help="cards per page")
+    print_.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
 
     demo = sub.add_parser("demo", help="create a demo session with every card played")
     demo.add_argument("--deck", help="deck id or exact title (default: the first starter deck)")
@@ -43,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         "--follow-up", default="", metavar="URL", help="address where the summary will be published"
     )
     demo.add_argument("--groups", type=int, default=3, help="number of groups (default 3)")
+    demo.add_argument(
+        "--scale",
+        choices=("small", "event"),
+        default="small",
+        help="event: a three-day session, 65 people, 13 groups, 60 rounds, 80 links",
+    )
 
     session = sub.add_parser("session", help="work with sessions").add_subparsers(
         dest="session_command", metavar="ACTION", required=True
@@ -51,13 +62,21 @@ def _parser() -> argparse.ArgumentParser:
     export = session.add_parser("export", help="export a session's PDFs")
     export.add_argument("session", metavar="SESSION", help="session id or exact title")
     export.add_argument(
-        "--summary",
-        type=Path,
-        required=True,
-        metavar="FILE.pdf",
-        help="where to write the summary PDF",
+        "--summary", type=Path, metavar="FILE.pdf", help="where to write the summary PDF"
     )
-    export.add_argument("--letter", action="store_true", help="US Letter instead of A4")
+    export.add_argument(
+        "--handout",
+        type=Path,
+        metavar="FILE.pdf",
+        help="where to write the follow-up handout (one highlight per page)",
+    )
+    export.add_argument(
+        "--edition",
+        choices=("absentee", "participants"),
+        default="absentee",
+        help="absentee (default) names no participant; participants may",
+    )
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
 
     open_ = sub.add_parser("open", help="open the app on a session")
     open_.add_argument("session", metavar="SESSION", help="session id or exact title")
@@ -87,13 +106,24 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
     if not 1 <= args.groups <= 99:
         raise WorkshopError("--groups must be between 1 and 99.")
     deck = library.decks.get(deck_id)
+    event = args.scale == "event"
     session = start_session(
-        deck, args.title or f"Demo: {deck.title}", None, args.follow_up, args.groups
+        deck,
+        args.title or f"Demo: {deck.title}",
+        None,
+        args.follow_up,
+        EVENT_GROUPS if event else args.groups,
     )
     if not session.rounds:
         raise WorkshopError(f"The deck {deck.title!r} has no dilemma cards to play.")
+    if event:
+        session.rounds = event_rounds(deck)
     library.sessions.create(session)
-    play_demo(session, CommandRunner(library.sessions, session).run)
+    runner = CommandRunner(library.sessions, session)
+    if event:
+        play_event(session, runner.run)
+    else:
+        play_demo(session, runner.run)
     print(
         f"Played {len(session.rounds)} cards with {session.group_count} groups "
         f"in session {session.title!r}."
@@ -102,16 +132,26 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
 
 
 def _export(library: Library, args: argparse.Namespace) -> None:
-    from reportlab.lib.pagesizes import A4, LETTER
-
+    from workshop.export.handout import write_handout
     from workshop.export.summary import write_summary
 
+    if not (args.summary or args.handout):
+        raise WorkshopError("Name a file to write: --summary FILE.pdf, --handout FILE.pdf or both.")
     session = library.sessions.load(library.sessions.find_id(args.session))
-    try:
-        path = write_summary(session, args.summary, LETTER if args.letter else A4)
-    except OSError as exc:
-        raise WorkshopError(f"Could not write {args.summary}: {exc.strerror}.") from exc
-    print(f"Wrote {path}")
+    if args.summary:
+        written = write_summary(session, args.summary, args.paper, args.edition)
+        print(f"Wrote {written.path} ({written.pages} pages, {args.edition} edition)")
+    if args.handout:
+        written = write_handout(session, args.handout, args.paper)
+        print(f"Wrote {written.path} ({written.pages} pages)")
+
+
+def _print_deck(library: Library, args: argparse.Namespace) -> None:
+    from workshop.export.card_sheets import write_card_sheets
+
+    deck = library.decks.get(library.decks.find_id(args.deck))
+    written = write_card_sheets(deck, args.to, args.per_page, args.paper)
+    print(f"Wrote {written.path} ({len(deck.cards)} cards on {written.pages} pages)")
 
 
 def run(argv: list[str]) -> int:
@@ -123,7 +163,9 @@ def run(argv: list[str]) -> int:
         return run_app(args.library, getattr(args, "session", None), args.language)
     library = open_library(args.library)
     try:
-        if args.command == "deck":
+        if args.command == "deck" and args.deck_command == "print":
+            _print_deck(library, args)
+        elif args.command == "deck":
             _deck_list(library)
         elif args.command == "demo":
             _demo(library, args)

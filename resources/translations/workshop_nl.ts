@@ -79,7 +79,7 @@
     </message>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="158"/>
-        <location filename="../../workshop/ui/control/window.py" line="173"/>
+        <location filename="../../workshop/ui/control/window.py" line="171"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
@@ -89,12 +89,7 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="174"/>
-        <source>Could not write {0}: {1}.</source>
-        <translation>Kon {0} niet schrijven: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>Summary saved to {0}.</source>
         <translation>Samenvatting bewaard in {0}.</translation>
     </message>
@@ -327,6 +322,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/highlights.py" line="41"/>
         <source>The highlight&apos;s link</source>
         <translation>De link van het hoogtepunt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/export/card_sheets.py" line="159"/>
+        <source>Cards are printed 4 or 8 to a page, not {n}.</source>
+        <translation>Kaarten worden met 4 of 8 per pagina afgedrukt, niet {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/export/card_sheets.py" line="164"/>
+        <source>The deck “{title}” has no cards to print.</source>
+        <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/export/files.py" line="38"/>
+        <source>Could not write {file}: {reason}. Nothing was written; an earlier file of that name is unchanged.</source>
+        <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/export/handout.py" line="61"/>
+        <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
+        <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
     </message>
 </context>
 <context>
@@ -583,7 +598,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="70"/>
         <source>&amp;Number of participants</source>
-        <translation>&amp;Aantal deelnemers</translation>
+        <translation>Aa&amp;ntal deelnemers</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="71"/>

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from tests.conftest import FOLLOW_UP, UNICODE_PROBE
 from workshop.core.commands import RecordGroupChoice
 from workshop.core.session import Session
-from workshop.export.files import safe_file_name
+from workshop.export.files import ExportFailed, safe_file_name
 from workshop.export.summary import write_summary
 
 
@@ -91,8 +91,8 @@ def test_a_failed_export_leaves_no_half_file(played, tmp_path, monkeypatch):
         Path(self.filename).write_bytes(b"%PDF-1.4 half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("workshop.export.summary._SummaryDoc.build", broken_build)
-    with pytest.raises(OSError):
+    monkeypatch.setattr("workshop.export.text.OutlinedDoc.build", broken_build)
+    with pytest.raises(ExportFailed, match="No space left on device"):
         write_summary(played, target)
     assert target.read_bytes() == b"the earlier export"
     assert [p.name for p in tmp_path.iterdir()] == ["summary.pdf"]
@@ -107,7 +107,7 @@ def test_file_names_from_titles_are_safe():
 def test_long_text_is_split_never_cut(played, tmp_path):
     from dataclasses import replace
 
-    from workshop.export.summary import MAX_PARAGRAPH, chunks
+    from workshop.export.text import MAX_PARAGRAPH, chunks
 
     words = [f"w{i}" for i in range(3000)]
     long_text = " ".join(words[:1500]) + "\n\n" + " ".join(words[1500:])

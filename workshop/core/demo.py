@@ -1,12 +1,16 @@
-"""A demo run: every card played, each group recording a choice and a reason."""
+"""Demo runs: every card played, each group choosing; and one the size of a three-day event."""
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 
-from workshop.core.commands import Command, RecordGroupChoice, step_forward
-from workshop.core.session import Session
+from workshop.core.cards import Card, CardKind, Deck, Link
+from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoice, step_forward
+from workshop.core.details import Participant
+from workshop.core.highlights import SetHighlight
+from workshop.core.session import Highlight, Session
 
 DEMO_REASONS = (
     "It fits the hours we really have",
@@ -30,3 +34,87 @@ def play_demo(session: Session, run: Callable[[Command], object], seed: int = 7)
             run(RecordGroupChoice(round_index, group, letter, rng.choice(DEMO_REASONS)))
     while session.next_position() != session.position:
         run(step_forward(session))
+
+
+FIRST_NAMES = (
+    "Anna",
+    "Bram",
+    "Chloé",
+    "Daan",
+    "Eva",
+    "Femke",
+    "Gijs",
+    "Hanna",
+    "Ilse",
+    "Joost",
+    "Karin",
+    "Lars",
+    "Mila",
+)
+LAST_NAMES = ("de Vries", "Jansen", "Peeters", "Bakker", "Łukasik")
+ORGANISATIONS = (
+    "Oxfam Novib",
+    "Stad Gent",
+    "Bibliotheek Utrecht",
+    "Natuurmonumenten",
+    "Buurtzorg",
+    "Vluchtelingenwerk",
+    "Museum Volkenkunde",
+    "Scouting Nederland",
+)
+EVENT_ROUNDS = 60
+EVENT_GROUPS = 13
+EVENT_LINKS = 80
+EVENT_HIGHLIGHTS = 6
+
+
+def event_participants() -> tuple[Participant, ...]:
+    """65 made-up people from 8 organisations, for the large demo."""
+    return tuple(
+        Participant(f"{first} {last}", ORGANISATIONS[(i * 5 + j) % len(ORGANISATIONS)])
+        for j, last in enumerate(LAST_NAMES)
+        for i, first in enumerate(FIRST_NAMES)
+    )
+
+
+def event_rounds(deck: Deck) -> list[Card]:
+    """The deck's dilemmas played over and over, 60 rounds, with 80 distinct follow-up links."""
+    dilemmas = [c for c in deck.cards if c.kind is CardKind.DILEMMA]
+    rounds = []
+    for i in range(EVENT_ROUNDS):
+        card = dilemmas[i % len(dilemmas)]
+        day = i * 3 // EVENT_ROUNDS + 1
+        links = [Link(f"Notes of round {i + 1}", f"https://example.org/event/notes/{i + 1}")]
+        if i < EVENT_LINKS - EVENT_ROUNDS:
+            links.append(
+                Link(f"Slides of round {i + 1}", f"https://example.org/event/slides/{i + 1}")
+            )
+        rounds.append(
+            replace(
+                card,
+                uid=f"{card.uid}-{i + 1}",
+                title=f"{card.title} (day {day})",
+                links=tuple(links),
+            )
+        )
+    return rounds
+
+
+def play_event(session: Session, run: Callable[[Command], object]) -> None:
+    """Fill a session the size of a three-day event: people, 13 groups, choices, highlights."""
+    run(
+        EditSessionDetails(
+            replace(
+                session.details(),
+                venue="Congrescentrum De Doelen, Rotterdam",
+                organisation="Netwerk Sociale Media",
+                facilitators="Ed Jansen, Fee de Boer",
+                introduction="Three days, 65 people, 60 dilemmas: what the room chose, and why.",
+                participants=event_participants(),
+            )
+        )
+    )
+    play_demo(session, run)
+    for k in range(EVENT_HIGHLIGHTS):
+        index = k * EVENT_ROUNDS // EVENT_HIGHLIGHTS
+        run(SetHighlight(index, Highlight(index, "Worth a read: the groups split on this one.")))

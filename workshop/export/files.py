@@ -9,22 +9,43 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+
+
+class ExportFailed(WorkshopError):
+    """A file could not be written; nothing was left behind and an earlier file is unchanged."""
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; it replaces `target` only if the block succeeds."""
+    """Yield a temporary path beside `target`; it replaces `target` only if the block succeeds.
+
+    A failure to write (a read-only folder, a full disk) becomes ExportFailed naming the file.
+    """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    temp = Path(name)
+    temp: Path | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(fd)
+        temp = Path(name)
         yield temp
         with open(temp, "rb") as written:
             os.fsync(written.fileno())
         os.replace(temp, target)
+    except OSError as exc:
+        raise ExportFailed(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Could not write {file}: {reason}. Nothing was written; "
+                "an earlier file of that name is unchanged.",
+            ),
+            file=str(target),
+            reason=exc.strerror or str(exc),
+        ) from exc
     finally:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
 
 
 def safe_file_name(title: str, fallback: str = "session") -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -14,6 +15,8 @@ BOLD = "WorkshopSans-Bold"
 
 def register_fonts() -> None:
     """Register DejaVu Sans (Latin, Greek, Cyrillic) so every language's text is embedded."""
+    # Charts and canvases start in this font, so no PDF asks for the unembedded Helvetica.
+    rl_config.canvas_basefontname = rl_config.defaultGraphicsFontName = REGULAR
     if REGULAR in pdfmetrics.getRegisteredFontNames():
         return
     pdfmetrics.registerFont(TTFont(REGULAR, str(paths.font_file())))

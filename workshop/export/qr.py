@@ -6,6 +6,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 QUIET_ZONE = 4
@@ -20,38 +21,50 @@ def qr_matrix(data: str) -> list[list[bool]]:
     return code.get_matrix()
 
 
-class QrFlowable(Flowable):
-    """A QR code of a given width, never with modules smaller than half a millimetre."""
+def qr_size(matrix: list[list[bool]], width: float) -> float:
+    """The drawn size: `width`, or larger if modules would be under half a millimetre."""
+    return max(width, len(matrix) * MIN_MODULE)
 
-    def __init__(self, data: str, width: float = 35 * mm) -> None:
+
+def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
+    """Draw a QR code with its lower-left corner at (x, y)."""
+    n = len(matrix)
+    module = size / n
+    canvas.saveState()
+    canvas.setFillColor(colors.white)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    path = canvas.beginPath()
+    for row, modules in enumerate(matrix):
+        top = y + size - (row + 1) * module
+        col = 0
+        while col < n:
+            if modules[col]:
+                start = col
+                while col < n and modules[col]:
+                    col += 1
+                # One rectangle per run of dark modules keeps the PDF small.
+                path.rect(x + start * module, top, (col - start) * module, module)
+            else:
+                col += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class QrFlowable(Flowable):
+    """A QR code of a given width; each one drawn is logged, so tests can count them."""
+
+    def __init__(self, data: str, width: float = 35 * mm, log: list[str] | None = None) -> None:
         super().__init__()
         self.data = data
         self.matrix = qr_matrix(data)
-        self.size = max(width, len(self.matrix) * MIN_MODULE)
+        self.size = qr_size(self.matrix, width)
+        self.log = log
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
-        canvas = self.canv
-        n = len(self.matrix)
-        module = self.size / n
-        canvas.saveState()
-        canvas.setFillColor(colors.white)
-        canvas.rect(0, 0, self.size, self.size, stroke=0, fill=1)
-        canvas.setFillColor(colors.black)
-        path = canvas.beginPath()
-        for row, modules in enumerate(self.matrix):
-            y = self.size - (row + 1) * module
-            col = 0
-            while col < n:
-                if modules[col]:
-                    start = col
-                    while col < n and modules[col]:
-                        col += 1
-                    # One rectangle per run of dark modules keeps the PDF small.
-                    path.rect(start * module, y, (col - start) * module, module)
-                else:
-                    col += 1
-        canvas.drawPath(path, stroke=0, fill=1)
-        canvas.restoreState()
+        draw_qr(self.canv, self.matrix, 0, 0, self.size)
+        if self.log is not None:
+            self.log.append(self.data)

@@ -1,194 +1,237 @@
-"""The session summary PDF: what was played, what groups chose and why, where to follow up."""
+"""The session summary PDF: cover, highlights, every round, links; empty parts left out."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from workshop.core.session import Session
+from workshop.export.chart import vote_chart
+from workshop.export.files import atomic_path
+from workshop.export.fonts import REGULAR, register_fonts
+from workshop.export.qr import QrFlowable
+from workshop.export.text import (
+    PAPER,
+    RULE,
+    TABLE_BASE,
+    OutlinedDoc,
+    Styles,
+    Written,
+    heading,
+    link,
+    page_number,
+    paragraphs,
+    text,
 )
 
-from workshop.core.cards import Card
-from workshop.core.session import Session
-from workshop.export.files import atomic_path
-from workshop.export.fonts import BOLD, REGULAR, register_fonts
-from workshop.export.qr import QrFlowable
 
-# Paragraph layout grows quadratically with length; long text is set as several paragraphs.
-MAX_PARAGRAPH = 1500
-# Tables otherwise switch to Helvetica, which is not embedded and lacks many letters.
-_TABLE_BASE = [("FONTNAME", (0, 0), (-1, -1), REGULAR)]
+class Edition(StrEnum):
+    """Who a summary is for: the absentee edition names no participant."""
+
+    ABSENTEE = "absentee"
+    PARTICIPANTS = "participants"
 
 
-def _link(url: str) -> str:
-    """A clickable address, written out so it also works on paper."""
-    return f'<link href="{text(url)}">{text(url)}</link>'
+class _Summary:
+    """What every section needs: the session, the styles, the edition, the log of QR codes."""
 
+    def __init__(self, session: Session, edition: Edition) -> None:
+        self.session = session
+        self.edition = edition
+        self.s = Styles()
+        self.qr_links: list[str] = []
 
-def text(value: str) -> str:
-    """User text made safe for reportlab's Paragraph markup."""
-    return escape(value).replace("\n", "<br/>")
-
-
-def chunks(value: str, limit: int = MAX_PARAGRAPH) -> list[str]:
-    """Text split at line breaks, and long lines at spaces, into pieces of at most `limit`."""
-    pieces: list[str] = []
-    for line in value.splitlines():
-        while len(line) > limit:
-            cut = line.rfind(" ", 0, limit)
-            cut = cut if cut > limit // 2 else limit
-            pieces.append(line[:cut])
-            line = line[cut:].lstrip()
-        if line.strip():
-            pieces.append(line)
-    return pieces
-
-
-def paragraphs(value: str, style: ParagraphStyle) -> list[Paragraph]:
-    """Long user text as a run of paragraphs, so layout stays fast and nothing is cut."""
-    return [Paragraph(text(piece), style) for piece in chunks(value)]
-
-
-class _Styles:
-    """The few paragraph styles the summary uses, all in the embedded font."""
-
-    def __init__(self) -> None:
-        self.title = ParagraphStyle("title", fontName=BOLD, fontSize=22, leading=27, spaceAfter=4)
-        self.meta = ParagraphStyle(
-            "meta", fontName=REGULAR, fontSize=11, leading=15, textColor=colors.HexColor("#444444")
+    def qr_beside(self, url: str, words: str, size: float = 30 * mm) -> Table:
+        """A QR code with words and the address written out beside it."""
+        table = Table(
+            [[QrFlowable(url, size, self.qr_links), Paragraph(words, self.s.link)]],
+            colWidths=[size + 6 * mm, None],
         )
-        self.h2 = ParagraphStyle(
-            "h2", fontName=BOLD, fontSize=15, leading=19, spaceBefore=14, spaceAfter=6
-        )
-        self.body = ParagraphStyle(
-            "body", fontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=4
-        )
-        self.small = ParagraphStyle("small", fontName=REGULAR, fontSize=9.5, leading=13)
-        # reportlab splits a word longer than a line, so long addresses still wrap.
-        self.link = ParagraphStyle("link", fontName=REGULAR, fontSize=10, leading=13, spaceBefore=4)
-
-
-class _SummaryDoc(SimpleDocTemplate):
-    """Adds a PDF outline entry for each round heading."""
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        key = getattr(flowable, "outline_key", None)
-        if key:
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.outline_title, key, level=0)
-
-
-def _heading(title: str, key: str, style: ParagraphStyle) -> Paragraph:
-    heading = Paragraph(text(title), style)
-    heading.outline_key = key
-    heading.outline_title = title
-    return heading
-
-
-def _follow_up(session: Session, s: _Styles) -> list[Flowable]:
-    if not session.follow_up_url:
-        return []
-    words = Paragraph(
-        "<b>Follow up</b><br/>Scan the code or open this address for the slides, "
-        f"links and what comes next:<br/>{_link(session.follow_up_url)}",
-        s.link,
-    )
-    table = Table([[QrFlowable(session.follow_up_url, 32 * mm), words]], colWidths=[38 * mm, None])
-    table.setStyle(
-        TableStyle(
-            [
-                *_TABLE_BASE,
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-            ]
-        )
-    )
-    return [Spacer(1, 6), table]
-
-
-def _round(index: int, card: Card, session: Session, s: _Styles) -> list[Flowable]:
-    choices = session.choices_for(index)
-    counts = Counter(c.option for c in choices)
-    parts: list[Flowable] = [
-        _heading(f"{index + 1}. {card.title}", f"round-{index}", s.h2),
-        *paragraphs(card.text, s.body),
-    ]
-    for letter, option in card.lettered_options():
-        n = counts.get(letter, 0)
-        chosen = f" — chosen by {n} group{'s' if n != 1 else ''}" if n else ""
-        parts.append(Paragraph(f"<b>{letter}</b>  {text(option)}{chosen}", s.body))
-    if choices:
-        rows = [
-            [
-                Paragraph(f"<b>Group {c.group}</b>", s.small),
-                Paragraph(f"<b>{c.option}</b>", s.small),
-                Paragraph(text(c.reason) or "—", s.small),
-            ]
-            for c in choices
-        ]
-        table = Table(rows, colWidths=[22 * mm, 10 * mm, None])
         table.setStyle(
             TableStyle(
                 [
-                    *_TABLE_BASE,
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+                    *TABLE_BASE,
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ]
             )
         )
-        parts += [Spacer(1, 4), table]
-    else:
-        parts.append(Paragraph("No choices were recorded for this card.", s.small))
-    for link in card.links:
-        parts.append(
-            Paragraph(
-                f"Read more: {text(link.label)}<br/>{_link(link.url)}",
-                s.link,
-            )
-        )
-    return [KeepTogether(parts[:3]), *parts[3:]]
+        return table
 
 
-def _page_number(canvas, doc) -> None:
-    canvas.saveState()
-    canvas.setFont(REGULAR, 9)
-    canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 12 * mm, f"{doc.page}")
-    canvas.restoreState()
+def _people(session: Session) -> str:
+    n = session.participant_count
+    return f"{n} participant{'s' if n != 1 else ''}" if n else ""
 
 
-def write_summary(session: Session, target: Path, pagesize: tuple[float, float] = A4) -> Path:
-    """Write the summary PDF to `target` through a temporary file; return the path."""
-    register_fonts()
-    s = _Styles()
-    story: list[Flowable] = [
-        Paragraph(text(session.title), s.title),
-        Paragraph(" · ".join(text(x) for x in (session.date, session.deck_title) if x), s.meta),
-        *_follow_up(session, s),
+def _cover(x: _Summary) -> list[Flowable]:
+    session, s = x.session, x.s
+    place = [session.date, session.venue, session.organisation]
+    who = [
+        f"Facilitated by {session.facilitators}" if session.facilitators else "",
+        _people(session),
     ]
-    if not session.rounds:
-        story.append(Paragraph("No cards were played in this session.", s.body))
-    for index, card in enumerate(session.rounds):
-        story += _round(index, card, session, s)
+    parts: list[Flowable] = [Paragraph(text(session.title), s.title)]
+    for line in (place, who, [f"Cards: {session.deck_title}" if session.deck_title else ""]):
+        if any(line):
+            parts.append(Paragraph(text(" · ".join(v for v in line if v)), s.meta))
+    parts.append(Spacer(1, 6))
+    parts += paragraphs(session.introduction, s.body)
+    if session.follow_up_url:
+        words = (
+            "<b>Follow up</b><br/>Scan the code or open this address for the slides, "
+            f"links and what comes next:<br/>{link(session.follow_up_url)}"
+        )
+        parts += [Spacer(1, 6), x.qr_beside(session.follow_up_url, words, 32 * mm)]
+    return parts
+
+
+def _highlights(x: _Summary) -> list[Flowable]:
+    session, s = x.session, x.s
+    if not session.highlights:
+        return []
+    parts: list[Flowable] = [heading("For people who were not here", s.h1, "highlights")]
+    for index in sorted(session.highlights):
+        card = session.rounds[index]
+        highlight = session.highlights[index]
+        block: list[Flowable] = [heading(card.title, s.h2, f"highlight-{index}", 1)]
+        block += paragraphs(highlight.introduction or card.text, s.body)
+        url = session.highlight_link(index)
+        if url:
+            block.append(x.qr_beside(url, f"<b>Follow this up</b><br/>{link(url)}", 26 * mm))
+        parts.append(KeepTogether(block))
+    return parts
+
+
+def _choices_table(x: _Summary, index: int) -> Table:
+    s = x.s
+    rows = [
+        [
+            Paragraph(f"<b>Group {c.group}</b>", s.small),
+            Paragraph(f"<b>{c.option}</b>", s.small),
+            Paragraph(text(c.reason) or "—", s.small),
+        ]
+        for c in x.session.choices_for(index)
+    ]
+    table = Table(rows, colWidths=[22 * mm, 10 * mm, None])
+    table.setStyle(
+        TableStyle(
+            [
+                *TABLE_BASE,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _round(x: _Summary, index: int) -> list[Flowable]:
+    session, s = x.session, x.s
+    card = session.rounds[index]
+    choices = session.choices_for(index)
+    counts = Counter(c.option for c in choices)
+    mark = " — highlight" if index in session.highlights else ""
+    head: list[Flowable] = [
+        heading(f"{index + 1}. {card.title}{mark}", s.h2, f"round-{index}", 1),
+        *paragraphs(card.text, s.body),
+    ]
+    # The options stay beside their chart, so a page break never separates the two.
+    votes: list[Flowable] = []
+    for letter, option in card.lettered_options():
+        n = counts.get(letter, 0)
+        chosen = f" — chosen by {n} group{'s' if n != 1 else ''}" if n else ""
+        votes.append(Paragraph(f"<b>{letter}</b>  {text(option)}{chosen}", s.body))
+    rest: list[Flowable] = []
+    if choices:
+        chart = vote_chart(
+            [(letter, counts.get(letter, 0)) for letter, _ in card.lettered_options()]
+        )
+        votes += [Spacer(1, 4), chart]
+        rest += [Spacer(1, 4), _choices_table(x, index)]
+    else:
+        rest.append(Paragraph("No choices were recorded for this card.", s.small))
+    for card_link in card.links:
+        rest.append(
+            Paragraph(f"Read more: {text(card_link.label)}<br/>{link(card_link.url)}", s.link)
+        )
+    return [KeepTogether(head[:2]), *head[2:], KeepTogether(votes), *rest]
+
+
+def _rounds(x: _Summary) -> list[Flowable]:
+    if not x.session.rounds:
+        return []
+    parts: list[Flowable] = [heading("The dilemmas", x.s.h1, "rounds")]
+    for index in range(len(x.session.rounds)):
+        parts += _round(x, index)
+    return parts
+
+
+def _links(x: _Summary) -> list[Flowable]:
+    session = x.session
+    found: dict[str, str] = {}
+    if session.follow_up_url:
+        found[session.follow_up_url] = "This session's follow-up page"
+    for card in session.rounds:
+        for card_link in card.links:
+            found.setdefault(card_link.url, f"{card_link.label} ({card.title})")
+    if not found:
+        return []
+    parts: list[Flowable] = [heading("Follow-up links", x.s.h1, "links")]
+    for url, label in found.items():
+        parts += [Spacer(1, 4), x.qr_beside(url, f"<b>{text(label)}</b><br/>{link(url)}", 22 * mm)]
+    return parts
+
+
+def _participants(x: _Summary) -> list[Flowable]:
+    if x.edition is not Edition.PARTICIPANTS or not x.session.participants:
+        return []
+    parts: list[Flowable] = [heading("Who took part", x.s.h1, "participants")]
+    for person in x.session.participants:
+        who = person.name + (f" ({person.organisation})" if person.organisation else "")
+        parts.append(Paragraph(text(who), x.s.body))
+    return parts
+
+
+# Each section gives its flowables, or none when it has nothing to say; the exercises and
+# the tips board join this list as they land.
+SECTIONS: list[Callable[[_Summary], list[Flowable]]] = [
+    _cover,
+    _highlights,
+    _rounds,
+    _links,
+    _participants,
+]
+
+
+def write_summary(
+    session: Session,
+    target: Path,
+    paper: str = "a4",
+    edition: Edition = Edition.ABSENTEE,
+    progress: Callable[[int], None] | None = None,
+) -> Written:
+    """Write the summary PDF to `target` through a temporary file; say what was written."""
+    register_fonts()
+    x = _Summary(session, Edition(edition))
+    story: list[Flowable] = []
+    for section in SECTIONS:
+        story += section(x)
     target = Path(target)
     with atomic_path(target) as temp:
-        doc = _SummaryDoc(
+        doc = OutlinedDoc(
             str(temp),
-            pagesize=pagesize,
+            progress=progress,
+            pagesize=PAPER[paper],
             title=session.title,
-            author="Workshop",
+            author=session.facilitators or session.organisation or "Workshop",
             subject="Session summary",
+            creator="Workshop",
             initialFontName=REGULAR,
             initialFontSize=10,
             lang="en",
@@ -197,5 +240,5 @@ def write_summary(session: Session, target: Path, pagesize: tuple[float, float] 
             topMargin=18 * mm,
             bottomMargin=20 * mm,
         )
-        doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    return target
+        doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+    return Written(target, doc.page, x.qr_links)

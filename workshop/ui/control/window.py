@@ -167,12 +167,8 @@ class ControlWindow(QMainWindow):
 
         try:
             write_summary(self.controller.session, path)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export summary"),
-                self.tr("Could not write {0}: {1}.").format(path, exc.strerror),
-            )
+        except WorkshopError as exc:
+            QMessageBox.warning(self, self.tr("Export summary"), user_message(exc))
             return False
         self.run_panel.status.setText(self.tr("Summary saved to {0}.").format(path))
         return True
