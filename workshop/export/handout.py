@@ -35,7 +35,7 @@ def _page(session: Session, index: int, s: Styles, log: list[str]) -> list[Flowa
     intro = ParagraphStyle("intro", parent=s.body, fontSize=13, leading=18)
     url_style = ParagraphStyle("url", parent=s.link, fontName=BOLD, fontSize=13, leading=17)
     parts: list[Flowable] = [
-        Paragraph(text(" · ".join(x for x in (session.title, session.date) if x)), s.meta),
+        Paragraph(" · ".join(text(x) for x in (session.title, session.date) if x), s.meta),
         Spacer(1, 10 * mm),
         heading(card.title, big, f"handout-{index}"),
         *paragraphs(highlight.introduction or card.text, intro),

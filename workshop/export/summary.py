@@ -71,15 +71,17 @@ def _people(session: Session) -> str:
 
 def _cover(x: _Summary) -> list[Flowable]:
     session, s = x.session, x.s
-    place = [session.date, session.venue, session.organisation]
+    # Each field is made safe on its own, so a right-to-left word never pulls its neighbours.
+    place = [text(session.date), text(session.venue), text(session.organisation)]
     who = [
-        f"Facilitated by {session.facilitators}" if session.facilitators else "",
+        f"Facilitated by {text(session.facilitators)}" if session.facilitators else "",
         _people(session),
     ]
+    deck = [f"Cards: {text(session.deck_title)}" if session.deck_title else ""]
     parts: list[Flowable] = [Paragraph(text(session.title), s.title)]
-    for line in (place, who, [f"Cards: {session.deck_title}" if session.deck_title else ""]):
+    for line in (place, who, deck):
         if any(line):
-            parts.append(Paragraph(text(" · ".join(v for v in line if v)), s.meta))
+            parts.append(Paragraph(" · ".join(v for v in line if v), s.meta))
     parts.append(Spacer(1, 6))
     parts += paragraphs(session.introduction, s.body)
     if session.follow_up_url:

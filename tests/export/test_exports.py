@@ -1,0 +1,213 @@
+"""Summary, handout and card sheets: every field read back literally, every QR code decoded."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from tests.export.pdfs import decode_all_qr_codes, outline_titles, pdf_text, squeezed
+from workshop.core.cards import Link
+from workshop.core.commands import EditSessionDetails, RecordGroupChoice
+from workshop.core.demo import play_demo
+from workshop.core.details import SessionDetails, parse_participants
+from workshop.core.highlights import SetHighlight
+from workshop.core.session import Highlight, Session, start_session
+from workshop.export.card_sheets import write_card_sheets
+from workshop.export.handout import write_handout
+from workshop.export.summary import Edition, write_summary
+
+LONG_WORD = "Donaudampfschifffahrt" * 14 + "ende"  # 298 letters, no place to break
+PROBES = [
+    "<b>",
+    "</i>",
+    "AT&T",
+    "a < b",
+    '<img src="x.png">',
+    "Zoë Łódź Ελληνικά кириллица",
+    "שלום",
+]
+PROBE = " ".join(PROBES)
+PEOPLE = "Anna Vermeulen, Oxfam\nBram Oosterhuis\nChloé Dumoulin, Stad Gent"
+HIGHLIGHT_URL = "https://example.org/highlight/two"
+
+
+@pytest.fixture
+def rich(starter_deck) -> Session:
+    """The whole starter deck played, every field holding markup and many scripts."""
+    session = start_session(starter_deck, "x", "2026-11-22", "https://example.org/follow-up")
+    first = session.rounds[0]
+    session.rounds[0] = replace(
+        first,
+        title=f"card title {PROBE}",
+        text=f"card text {PROBE} {LONG_WORD}",
+        options=(f"option {PROBE}", *first.options[1:]),
+        questions=(f"question {PROBE}",),
+        links=(Link(f"link label {PROBE}", "https://example.org/a?x=1&y=<2>"),),
+    )
+    EditSessionDetails(
+        SessionDetails(
+            f"session title {PROBE}",
+            "2026-11-22",
+            "https://example.org/follow-up",
+            f"venue {PROBE}",
+            f"organisation {PROBE}",
+            f"facilitators {PROBE}",
+            f"introduction {PROBE} {LONG_WORD}",
+            12,
+            parse_participants(PEOPLE),
+        )
+    ).apply(session)
+    play_demo(session, lambda command: command.apply(session))
+    RecordGroupChoice(0, 1, "A", f"reason {PROBE}").apply(session)
+    SetHighlight(0, Highlight(0, f"highlight intro {PROBE} {LONG_WORD}")).apply(session)
+    SetHighlight(2, Highlight(2, "The room split.", HIGHLIGHT_URL)).apply(session)
+    return session
+
+
+FIELDS = [
+    "session title",
+    "venue",
+    "organisation",
+    "facilitators",
+    "introduction",
+    "card title",
+    "card text",
+    "option",
+    "link label",
+    "reason",
+    "highlight intro",
+]
+
+
+def test_every_field_of_the_summary_reads_back_literally(rich, tmp_path):
+    written = write_summary(rich, tmp_path / "s.pdf")
+    words = squeezed(pdf_text(written.path))
+    for field in FIELDS:
+        assert squeezed(f"{field} {PROBE}") in words, field
+    assert LONG_WORD in words
+    assert words.count(LONG_WORD) == 3  # introduction, highlight, card text: nothing cut
+
+
+def test_the_summary_has_bookmarks_page_numbers_and_metadata(rich, tmp_path):
+    written = write_summary(rich, tmp_path / "s.pdf")
+    reader = PdfReader(written.path)
+    assert reader.metadata.title == rich.title
+    assert reader.metadata.author == rich.facilitators
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    titles = outline_titles(written.path)
+    assert titles[:2] == ["For people who were not here", rich.rounds[0].title]
+    assert "The dilemmas" in titles and "Follow-up links" in titles
+    assert sum(t.startswith(f"{i + 1}. ") for i in range(10) for t in titles) == 10
+    assert reader.pages[-1].extract_text().split()[0] == str(len(reader.pages))
+
+
+def test_every_qr_code_in_the_summary_decodes_to_its_link(rich, tmp_path):
+    written = write_summary(rich, tmp_path / "s.pdf")
+    expected_links = {rich.follow_up_url, HIGHLIGHT_URL} | {
+        link.url for card in rich.rounds for link in card.links
+    }
+    assert set(written.qr_links) == expected_links | {rich.highlight_link(0)}
+    decoded = decode_all_qr_codes(written.path, tmp_path / "pages")
+    assert Counter(decoded) == Counter(written.qr_links)
+
+
+def test_the_absentee_edition_names_no_participant(rich, tmp_path):
+    absentee = squeezed(pdf_text(write_summary(rich, tmp_path / "a.pdf").path))
+    participants = squeezed(
+        pdf_text(write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS).path)
+    )
+    for person in rich.participants:
+        assert squeezed(person.name) not in absentee
+        assert squeezed(person.name) in participants
+    assert "12participants" in absentee
+
+
+def test_empty_sections_are_left_out(rich, tmp_path):
+    rich.highlights.clear()
+    rich.follow_up_url = ""
+    rich.rounds = [replace(card, links=()) for card in rich.rounds]
+    written = write_summary(rich, tmp_path / "s.pdf")
+    titles = outline_titles(written.path)
+    assert "For people who were not here" not in titles and "Follow-up links" not in titles
+    assert written.qr_links == []
+
+
+@pytest.mark.parametrize("paper, width", [("a4", 595.28), ("letter", 612.0)])
+def test_paper_sizes(rich, tmp_path, paper, width):
+    written = write_summary(rich, tmp_path / "s.pdf", paper)
+    assert float(PdfReader(written.path).pages[0].mediabox.width) == pytest.approx(width, abs=0.1)
+
+
+def test_the_handout_has_one_highlight_per_page_with_a_large_code(rich, tmp_path):
+    written = write_handout(rich, tmp_path / "h.pdf")
+    reader = PdfReader(written.path)
+    assert len(reader.pages) == 2
+    assert squeezed(f"highlight intro {PROBE}") in squeezed(reader.pages[0].extract_text())
+    assert HIGHLIGHT_URL in reader.pages[1].extract_text()
+    decoded = decode_all_qr_codes(written.path, tmp_path / "pages", dpi=72)
+    assert decoded == [rich.highlight_link(0), HIGHLIGHT_URL] == written.qr_links
+
+
+def test_a_handout_needs_highlights(rich, tmp_path):
+    from workshop.core.errors import WorkshopError
+
+    rich.highlights.clear()
+    with pytest.raises(WorkshopError, match="no highlights"):
+        write_handout(rich, tmp_path / "h.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("per_page, pages", [(4, 6), (8, 4)])
+def test_card_sheets_print_every_card_front_and_back(starter_deck, tmp_path, per_page, pages):
+    deck = replace(
+        starter_deck,
+        cards=(
+            replace(starter_deck.cards[0], title=f"card title {PROBE}"),
+            *starter_deck.cards[1:],
+        ),
+    )
+    written = write_card_sheets(deck, tmp_path / "c.pdf", per_page)
+    reader = PdfReader(written.path)
+    assert len(reader.pages) == written.pages == pages
+    fronts = squeezed("".join(reader.pages[i].extract_text() for i in range(0, pages, 2)))
+    for card in deck.cards:
+        assert squeezed(card.title) in fronts
+    links = [card.links[0].url for card in deck.cards if card.links]
+    assert written.qr_links == links
+    assert Counter(decode_all_qr_codes(written.path, tmp_path / "pages")) == Counter(links)
+
+
+def _number_positions(page) -> dict[str, float]:
+    """x of each card number drawn alone on a page (the backs)."""
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip().isdigit():
+            found[text.strip()] = tm[4] * cm[0] + cm[4]
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_backs_mirror_the_fronts_so_they_line_up_in_duplex(starter_deck, tmp_path):
+    written = write_card_sheets(starter_deck, tmp_path / "c.pdf", 4)
+    back = _number_positions(PdfReader(written.path).pages[1])
+    middle = PdfReader(written.path).pages[1].mediabox.width / 2
+    # Card 1 is printed top left; its back must be top right, card 2's top left.
+    assert back["1"] > middle > back["2"]
+    assert back["3"] > middle > back["4"]
+
+
+def test_fonts_are_embedded_in_every_export(rich, starter_deck, tmp_path):
+    files = [
+        write_summary(rich, tmp_path / "s.pdf").path,
+        write_handout(rich, tmp_path / "h.pdf").path,
+        write_card_sheets(starter_deck, tmp_path / "c.pdf").path,
+    ]
+    for path in files:
+        for page in PdfReader(path).pages:
+            for font in page["/Resources"]["/Font"].values():
+                assert "DejaVu" in str(font.get_object()["/BaseFont"]), path.name
