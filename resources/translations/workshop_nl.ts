@@ -12,86 +12,90 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="31"/>
-        <location filename="../../workshop/ui/control/window.py" line="147"/>
+        <location filename="../../workshop/ui/control/window.py" line="33"/>
+        <location filename="../../workshop/ui/control/window.py" line="171"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="46"/>
+        <location filename="../../workshop/ui/control/window.py" line="51"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="47"/>
+        <location filename="../../workshop/ui/control/window.py" line="52"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="50"/>
+        <location filename="../../workshop/ui/control/window.py" line="55"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="53"/>
+        <location filename="../../workshop/ui/control/window.py" line="58"/>
+        <source>Mark as &amp;highlight…</source>
+        <translation>Markeren als &amp;hoogtepunt…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="61"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="56"/>
+        <location filename="../../workshop/ui/control/window.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="61"/>
+        <location filename="../../workshop/ui/control/window.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="62"/>
+        <location filename="../../workshop/ui/control/window.py" line="76"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="63"/>
+        <location filename="../../workshop/ui/control/window.py" line="77"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="82"/>
+        <location filename="../../workshop/ui/control/window.py" line="97"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <location filename="../../workshop/ui/control/window.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="104"/>
+        <location filename="../../workshop/ui/control/window.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="124"/>
+        <location filename="../../workshop/ui/control/window.py" line="139"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="158"/>
-        <location filename="../../workshop/ui/control/window.py" line="171"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="158"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <source>Print cards</source>
+        <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="173"/>
-        <source>Summary saved to {0}.</source>
-        <translation>Samenvatting bewaard in {0}.</translation>
+        <location filename="../../workshop/ui/control/window.py" line="227"/>
+        <source>Saved {0}.</source>
+        <translation>Opgeslagen: {0}.</translation>
     </message>
 </context>
 <context>
@@ -112,89 +116,284 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="35"/>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="36"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="37"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="45"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="47"/>
+        <source>Choose where to save: {0}</source>
+        <translation>Kies waar op te slaan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="55"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="57"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="74"/>
+        <source>Export summary</source>
+        <translation>Samenvatting exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="78"/>
+        <source>Summary file</source>
+        <translation>Bestand voor de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
+        <source>Edition</source>
+        <translation>Editie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="82"/>
+        <source>For people who were not there (no participant names)</source>
+        <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="84"/>
+        <source>For participants (names included)</source>
+        <translation>Voor deelnemers (met namen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="87"/>
+        <source>Also a follow-up &amp;handout, one highlight per page</source>
+        <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="89"/>
+        <source>Also write the follow-up handout</source>
+        <translation>Ook de hand-out schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="91"/>
+        <source>Handout file</source>
+        <translation>Bestand voor de hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="102"/>
+        <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
+        <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="105"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="109"/>
+        <source>&amp;Summary file</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
+        <source>&amp;Edition</source>
+        <translation>E&amp;ditie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="111"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="113"/>
+        <source>Handout &amp;file</source>
+        <translation>Bestand voor &amp;hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="121"/>
+        <source>Say where to save the summary.</source>
+        <translation>Geef aan waar de samenvatting moet komen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="124"/>
+        <source>Say where to save the handout.</source>
+        <translation>Geef aan waar de hand-out moet komen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="50"/>
+        <source>Writing the PDF…</source>
+        <translation>De pdf wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="51"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="70"/>
+        <source>Writing the PDF… page {0}</source>
+        <translation>De pdf wordt geschreven… pagina {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="33"/>
+        <source>Highlight: {0}</source>
+        <translation>Hoogtepunt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="36"/>
+        <source>Introduction for people who were not there</source>
+        <translation>Inleiding voor wie er niet bij was</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="38"/>
+        <source>Why this card is worth following up, in a few lines.</source>
+        <translation>Waarom deze kaart de moeite waard is om op door te gaan, in een paar regels.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="42"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="52"/>
+        <source>&amp;Remove highlight</source>
+        <translation>Hoogtepunt &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="54"/>
+        <source>Remove the highlight</source>
+        <translation>Het hoogtepunt verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="57"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="58"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="61"/>
+        <source>Without a link of its own, the highlight points to the card&apos;s first link, else to the session&apos;s follow-up address.</source>
+        <translation>Zonder eigen link wijst het hoogtepunt naar de eerste link van de kaart, anders naar het vervolgadres van de sessie.</translation>
+    </message>
+</context>
+<context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="33"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="34"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="35"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="36"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="37"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="38"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="38"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="39"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="40"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="41"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <source>&amp;Print cards…</source>
+        <translation>Kaarten af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <source>Print the chosen deck as cards to cut out</source>
+        <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="91"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="124"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
@@ -345,6 +544,59 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>PrintCardsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="144"/>
+        <source>Print cards</source>
+        <translation>Kaarten afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="147"/>
+        <source>Card sheets file</source>
+        <translation>Bestand met kaartvellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="149"/>
+        <source>Cards per page</source>
+        <translation>Kaarten per pagina</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="150"/>
+        <source>4 per page (large)</source>
+        <translation>4 per pagina (groot)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="151"/>
+        <source>8 per page (small)</source>
+        <translation>8 per pagina (klein)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="155"/>
+        <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
+        <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="162"/>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Afdrukken naar pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="166"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <source>&amp;Cards per page</source>
+        <translation>&amp;Kaarten per pagina</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../workshop/ui/projector/window.py" line="29"/>
@@ -483,17 +735,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="165"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="166"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="168"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="173"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="174"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>

@@ -25,6 +25,7 @@ class HomePanel(QWidget):
 
     start_requested = Signal(int, str, str, int)
     open_requested = Signal(int)
+    print_requested = Signal(int)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,8 @@ class HomePanel(QWidget):
         self.groups.setAccessibleName(self.tr("Number of groups"))
         self.start = QPushButton(self.tr("&Start session"), self)
         self.start.setAccessibleName(self.tr("Start a session with the chosen deck"))
+        self.print = QPushButton(self.tr("&Print cards…"), self)
+        self.print.setAccessibleName(self.tr("Print the chosen deck as cards to cut out"))
         self.open = QPushButton(self.tr("&Open session"), self)
         self.open.setAccessibleName(self.tr("Open the chosen earlier session"))
         self.message = QLabel(self)
@@ -59,7 +62,10 @@ class HomePanel(QWidget):
         form.addRow(self.tr("&Follow-up address"), self.follow_up)
         form.addRow(self.tr("&Groups"), self.groups)
         decks_layout.addLayout(form)
-        decks_layout.addWidget(self.start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start, 1)
+        buttons.addWidget(self.print)
+        decks_layout.addLayout(buttons)
         sessions_box = QGroupBox(self.tr("&Earlier sessions"), self)
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions)
@@ -74,6 +80,7 @@ class HomePanel(QWidget):
         self.start.clicked.connect(self._start)
         self.decks.itemActivated.connect(lambda _item: self._start())
         self.open.clicked.connect(self._open)
+        self.print.clicked.connect(self._print)
         self.sessions.itemActivated.connect(lambda _item: self._open())
         self.reload()
 
@@ -110,3 +117,10 @@ class HomePanel(QWidget):
         item = self.sessions.currentItem()
         if item is not None:
             self.open_requested.emit(item.data(Qt.UserRole))
+
+    def _print(self) -> None:
+        item = self.decks.currentItem()
+        if item is None:
+            self.message.setText(self.tr("Choose a deck first."))
+            return
+        self.print_requested.emit(item.data(Qt.UserRole))

@@ -127,7 +127,7 @@ class RunPanel(QWidget):
             letters = OPTION_LETTERS[: len(card.options)] if card else ""
             self.record.set_card(letters, session.group_count)
             self.step_label.setText(self._step_text())
-        if change.position or change.choices:
+        if change.position or change.choices or change.highlights:
             self._refresh_rounds()
             self._refresh_choices()
 
@@ -151,7 +151,8 @@ class RunPanel(QWidget):
             recorded = recorded_per_round[index]
             marker = "▶ " if index == session.position.round_index else "   "
             suffix = self.tr("  ({0} recorded)").format(recorded) if recorded else ""
-            self.rounds.item(index).setText(f"{marker}{index + 1}. {card.title}{suffix}")
+            star = " ★" if index in session.highlights else ""
+            self.rounds.item(index).setText(f"{marker}{index + 1}. {card.title}{star}{suffix}")
         if session.rounds:
             self.rounds.setCurrentRow(session.position.round_index)
 

@@ -6,17 +6,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
-from workshop.export.files import safe_file_name
 from workshop.store.library import Library
 from workshop.ui.control.details_dialog import SessionDetailsDialog
+from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
+from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.run_panel import RunPanel
 from workshop.ui.controller import SessionController
+from workshop.ui.export_job import ExportJob
 from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow
@@ -38,6 +40,9 @@ class ControlWindow(QMainWindow):
         self.home = HomePanel(library, self)
         self.home.start_requested.connect(self.start_session)
         self.home.open_requested.connect(self.open_session)
+        self.home.print_requested.connect(self.print_deck)
+        self.export_folder = Path.home()
+        self.last_job: ExportJob | None = None
         self.stack.addWidget(self.home)
         self.setCentralWidget(self.stack)
         self._build_menus()
@@ -50,13 +55,22 @@ class ControlWindow(QMainWindow):
         self.details_action = QAction(self.tr("Session &details…"), self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
         self.details_action.triggered.connect(self.edit_details)
+        self.highlight_action = QAction(self.tr("Mark as &highlight…"), self)
+        self.highlight_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.highlight_action.triggered.connect(self.edit_highlight)
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
         self.close_action.triggered.connect(self.close_session)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.details_action, self.export_action, self.close_action, quit_action):
+        for action in (
+            self.details_action,
+            self.highlight_action,
+            self.export_action,
+            self.close_action,
+            quit_action,
+        ):
             session_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -71,6 +85,7 @@ class ControlWindow(QMainWindow):
     def _set_session_actions(self, enabled: bool) -> None:
         self.export_action.setEnabled(enabled)
         self.details_action.setEnabled(enabled)
+        self.highlight_action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
 
     def start_session(self, deck_id: int, title: str, follow_up_url: str, groups: int) -> None:
@@ -131,6 +146,15 @@ class ControlWindow(QMainWindow):
         if dialog.exec() == SessionDetailsDialog.Accepted:
             self.controller.run(dialog.command())
 
+    def edit_highlight(self) -> None:
+        """Ctrl+H: mark the card on screen as a highlight, change its words, or unmark it."""
+        if self.controller is None or not self.controller.session.rounds:
+            return
+        session = self.controller.session
+        dialog = HighlightDialog(session, session.position.round_index, self)
+        if dialog.exec() == HighlightDialog.Accepted:
+            self.controller.run(dialog.command())
+
     def close_session(self) -> None:
         """Back to the home page; everything is already saved."""
         if self.controller is None:
@@ -149,29 +173,62 @@ class ControlWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
 
     def export_summary(self) -> None:
-        """Ask where to save the summary PDF, then write it."""
+        """Ctrl+E: ask which PDFs to write and where, then write them without freezing the room."""
         if self.controller is None:
             return
-        session = self.controller.session
-        suggested = str(Path.home() / f"{safe_file_name(session.title)} - summary.pdf")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export summary"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if name:
-            self.write_summary(Path(name))
+        dialog = ExportDialog(self.controller.session, self.export_folder, self)
+        if dialog.exec() == ExportDialog.Accepted:
+            self.export(*dialog.choices())
 
-    def write_summary(self, path: Path) -> bool:
-        """Write the summary PDF and say how it went."""
+    def export(
+        self, summary: Path, edition: str, paper: str, handout: Path | None = None
+    ) -> ExportJob:
+        """Write the summary (and the handout) on a worker thread; say how it went."""
         # reportlab is loaded on the first export, not at start-up.
+        from workshop.export.handout import write_handout
         from workshop.export.summary import write_summary
 
+        session = ExportJob.snapshot(self.controller.session)
+        steps = [lambda progress: write_summary(session, summary, paper, edition, progress)]
+        if handout is not None:
+            steps.append(lambda progress: write_handout(session, handout, paper, progress))
+        self.export_folder = summary.parent
+        return self._run_job(steps, self.tr("Export summary"))
+
+    def print_deck(self, deck_id: int) -> ExportJob | None:
+        """Print a deck as cards to cut out: 4 or 8 to a page, backs lined up for duplex."""
+        from workshop.export.card_sheets import write_card_sheets
+
         try:
-            write_summary(self.controller.session, path)
+            deck = self.library.decks.get(deck_id)
         except WorkshopError as exc:
-            QMessageBox.warning(self, self.tr("Export summary"), user_message(exc))
-            return False
-        self.run_panel.status.setText(self.tr("Summary saved to {0}.").format(path))
-        return True
+            self.home.message.setText(user_message(exc))
+            return None
+        dialog = PrintCardsDialog(deck.title, self.export_folder, self)
+        if dialog.exec() != PrintCardsDialog.Accepted:
+            return None
+        target, per_page, paper = dialog.choices()
+        self.export_folder = target.parent
+        return self._run_job(
+            [lambda progress: write_card_sheets(deck, target, per_page, paper, progress)],
+            self.tr("Print cards"),
+        )
+
+    def _run_job(self, steps: list, title: str) -> ExportJob:
+        job = ExportJob(steps, self)
+        job.succeeded.connect(self._exported)
+        job.failed.connect(lambda message: QMessageBox.warning(self, title, message))
+        job.start()
+        self.last_job = job
+        return job
+
+    def _exported(self, written: list) -> None:
+        names = ", ".join(str(w.path) for w in written)
+        text = self.tr("Saved {0}.").format(names)
+        if self.run_panel is not None:
+            self.run_panel.status.setText(text)
+        else:
+            self.home.message.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.projector.allow_close = True
