@@ -133,102 +133,102 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="45"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="47"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="49"/>
         <source>Choose where to save: {0}</source>
         <translation>Kies waar op te slaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="57"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="59"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="74"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="76"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
         <source>Summary file</source>
         <translation>Bestand voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="82"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="84"/>
         <source>For people who were not there (no participant names)</source>
         <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="86"/>
         <source>For participants (names included)</source>
         <translation>Voor deelnemers (met namen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="89"/>
         <source>Also a follow-up &amp;handout, one highlight per page</source>
         <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="91"/>
         <source>Also write the follow-up handout</source>
         <translation>Ook de hand-out schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="93"/>
         <source>Handout file</source>
         <translation>Bestand voor de hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="102"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="104"/>
         <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
         <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="105"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="107"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="109"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="111"/>
         <source>&amp;Summary file</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="112"/>
         <source>&amp;Edition</source>
         <translation>E&amp;ditie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="111"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="113"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="113"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="115"/>
         <source>Handout &amp;file</source>
         <translation>Bestand voor &amp;hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
         <source>Say where to save the summary.</source>
         <translation>Geef aan waar de samenvatting moet komen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="124"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="126"/>
         <source>Say where to save the handout.</source>
         <translation>Geef aan waar de hand-out moet komen.</translation>
     </message>
@@ -546,52 +546,52 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="144"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="146"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="147"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="149"/>
         <source>Card sheets file</source>
         <translation>Bestand met kaartvellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="149"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="151"/>
         <source>Cards per page</source>
         <translation>Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="150"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="152"/>
         <source>4 per page (large)</source>
         <translation>4 per pagina (groot)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="151"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="153"/>
         <source>8 per page (small)</source>
         <translation>8 per pagina (klein)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="157"/>
         <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
         <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="162"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="164"/>
         <source>&amp;Print to PDF</source>
         <translation>&amp;Afdrukken naar pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
         <source>&amp;Cards per page</source>
         <translation>&amp;Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -735,17 +735,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="166"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="167"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="169"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="174"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="175"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>

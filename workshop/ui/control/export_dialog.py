@@ -40,8 +40,10 @@ def _paper_box(parent: QWidget) -> QComboBox:
     return box
 
 
-def _file_row(parent: QDialog, line: QLineEdit) -> QHBoxLayout:
-    """A file name with a Browse… button beside it."""
+def _file_row(parent: QDialog, line: QLineEdit, label: str) -> tuple[QLabel, QHBoxLayout]:
+    """A label whose shortcut reaches the file name, and the name with a Browse… button."""
+    buddy = QLabel(label, parent)
+    buddy.setBuddy(line)
     button = QPushButton(QCoreApplication.translate("ExportDialog", "Browse…"), parent)
     button.setAccessibleName(
         QCoreApplication.translate("ExportDialog", "Choose where to save: {0}").format(
@@ -63,7 +65,7 @@ def _file_row(parent: QDialog, line: QLineEdit) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(line, 1)
     row.addWidget(button)
-    return row
+    return buddy, row
 
 
 class ExportDialog(QDialog):
@@ -106,11 +108,11 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Summary file"), _file_row(self, self.summary))
+        form.addRow(*_file_row(self, self.summary, self.tr("&Summary file")))
         form.addRow(self.tr("&Edition"), self.edition)
         form.addRow(self.tr("&Paper"), self.paper)
         form.addRow("", self.with_handout)
-        form.addRow(self.tr("Handout &file"), _file_row(self, self.handout))
+        form.addRow(*_file_row(self, self.handout, self.tr("Handout &file")))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -163,7 +165,7 @@ class PrintCardsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&File"), _file_row(self, self.target))
+        form.addRow(*_file_row(self, self.target, self.tr("&File")))
         form.addRow(self.tr("&Cards per page"), self.per_page)
         form.addRow(self.tr("&Paper"), self.paper)
         layout = QVBoxLayout(self)

@@ -151,8 +151,9 @@ class RunPanel(QWidget):
             recorded = recorded_per_round[index]
             marker = "▶ " if index == session.position.round_index else "   "
             suffix = self.tr("  ({0} recorded)").format(recorded) if recorded else ""
-            star = " ★" if index in session.highlights else ""
-            self.rounds.item(index).setText(f"{marker}{index + 1}. {card.title}{star}{suffix}")
+            # The star leads, so a long title's elision never hides it.
+            star = "★ " if index in session.highlights else ""
+            self.rounds.item(index).setText(f"{marker}{index + 1}. {star}{card.title}{suffix}")
         if session.rounds:
             self.rounds.setCurrentRow(session.position.round_index)
 
