@@ -90,3 +90,39 @@ def test_without_a_screen_the_app_says_so_instead_of_aborting(tmp_path):
     result = workshop("--library", str(tmp_path / "lib.sqlite"), env=env)
     assert result.returncode == 1
     assert result.stderr.startswith("error: There is no screen to open the app on")
+
+
+def test_event_demo_exports_both_editions_a_handout_and_card_sheets(tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    demo = workshop("--library", lib, "demo", "--scale", "event", "--follow-up", FOLLOW_UP)
+    assert demo.returncode == 0, demo.stderr
+    assert "Played 60 cards with 13 groups" in demo.stdout
+    out = tmp_path / "out"
+    both = workshop(
+        "--library", lib, "session", "export", "1",
+        "--summary", str(out / "s.pdf"), "--handout", str(out / "h.pdf"),
+        "--edition", "participants", "--paper", "letter",
+    )  # fmt: skip
+    assert both.returncode == 0, both.stderr
+    assert "participants edition" in both.stdout
+    summary = PdfReader(out / "s.pdf")
+    assert float(summary.pages[0].mediabox.width) == 612.0
+    text = " ".join(" ".join(p.extract_text() for p in summary.pages).split())
+    assert "Anna de Vries" in text and "65 participants" in text
+    assert len(PdfReader(out / "h.pdf").pages) == 6
+
+    cards = workshop("--library", lib, "deck", "print", "1", "--to", str(out / "c.pdf"))
+    assert cards.returncode == 0, cards.stderr
+    assert "10 cards on 6 pages" in cards.stdout
+
+
+def test_export_needs_a_file_to_write(tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    workshop("--library", lib, "demo")
+    result = workshop("--library", lib, "session", "export", "1")
+    assert result.returncode == 1 and "--summary FILE.pdf" in result.stderr
+    no_highlights = workshop(
+        "--library", lib, "session", "export", "1", "--handout", str(tmp_path / "h.pdf")
+    )
+    assert no_highlights.returncode == 1 and "no highlights" in no_highlights.stderr
+    assert not (tmp_path / "h.pdf").exists()
