@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
-from workshop.export.fonts import BOLD, REGULAR
+from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
 
 PAPER = {"a4": A4, "letter": LETTER}
 # Paragraph layout grows quadratically with length; long text is set as several paragraphs.
@@ -47,9 +47,27 @@ def visual(value: str) -> str:
     return "\n".join(get_display(line) for line in value.split("\n"))
 
 
+def _with_symbols(value: str) -> str:
+    """Escaped text; runs of emoji and symbols the main font lacks are set in the symbol font."""
+    if value.isascii():
+        return escape(value)
+    out: list[str] = []
+    run: list[str] = []
+    symbols = False
+    for ch in value + "\0":
+        wanted = ch != "\0" and needs_symbol_font(ch)
+        if (wanted != symbols or ch == "\0") and run:
+            piece = escape("".join(run))
+            out.append(f'<font face="{SYMBOLS}">{piece}</font>' if symbols else piece)
+            run = []
+        symbols = wanted
+        run.append(ch)
+    return "".join(out)
+
+
 def text(value: str) -> str:
     """User text made safe for reportlab's Paragraph markup, in drawing order."""
-    return escape(visual(value)).replace("\n", "<br/>")
+    return _with_symbols(visual(value)).replace("\n", "<br/>")
 
 
 def link(url: str) -> str:
