@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>CheckedDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/checked_dialog.py" line="27"/>
+        <source>What needs fixing</source>
+        <translation>Wat moet worden verbeterd</translation>
+    </message>
+</context>
+<context>
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="33"/>
@@ -254,47 +262,47 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HighlightDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="33"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="28"/>
         <source>Highlight: {0}</source>
         <translation>Hoogtepunt: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="31"/>
         <source>Introduction for people who were not there</source>
         <translation>Inleiding voor wie er niet bij was</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="33"/>
         <source>Why this card is worth following up, in a few lines.</source>
         <translation>Waarom deze kaart de moeite waard is om op door te gaan, in een paar regels.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="42"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="37"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="41"/>
         <source>&amp;Remove highlight</source>
         <translation>Hoogtepunt &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="43"/>
         <source>Remove the highlight</source>
         <translation>Het hoogtepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="46"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="47"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="53"/>
         <source>Without a link of its own, the highlight points to the card&apos;s first link, else to the session&apos;s follow-up address.</source>
         <translation>Zonder eigen link wijst het hoogtepunt naar de eerste link van de kaart, anders naar het vervolgadres van de sessie.</translation>
     </message>
@@ -753,117 +761,112 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="35"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="30"/>
         <source>Session details</source>
         <translation>Sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="33"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="34"/>
         <source>Session date</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="36"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="40"/>
         <source>Facilitators</source>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
         <source>Number of participants</source>
         <translation>Aantal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
         <source>One per line, optionally: name, organisation</source>
         <translation>Eén per regel, eventueel: naam, organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="49"/>
         <source>A few lines for people who were not there: what the day was about.</source>
         <translation>Een paar regels voor wie er niet bij was: waar de dag over ging.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
-        <source>What needs fixing</source>
-        <translation>Wat moet worden verbeterd</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="53"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="54"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="56"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="57"/>
         <source>F&amp;acilitators</source>
         <translation>&amp;Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
         <source>&amp;Number of participants</source>
         <translation>Aa&amp;ntal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="71"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
         <source>&amp;Participants&apos; names</source>
         <translation>Namen van d&amp;eelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="72"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from workshop.core.commands import CommandRejected, EditSessionDetails
+from workshop.core.commands import EditSessionDetails
 from workshop.core.details import (
     MAX_PARTICIPANTS,
     SessionDetails,
@@ -24,10 +19,10 @@ from workshop.core.details import (
     participants_text,
 )
 from workshop.core.session import Session
-from workshop.ui.messages import user_message
+from workshop.ui.control.checked_dialog import CheckedDialog
 
 
-class SessionDetailsDialog(QDialog):
+class SessionDetailsDialog(CheckedDialog):
     """Edits a session's details; `command()` is the change to run when accepted."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -53,13 +48,6 @@ class SessionDetailsDialog(QDialog):
         self.introduction.setPlaceholderText(
             self.tr("A few lines for people who were not there: what the day was about.")
         )
-        self.problem = QLabel(self)
-        self.problem.setTextFormat(Qt.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("What needs fixing"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Date"), self.date)
@@ -70,25 +58,18 @@ class SessionDetailsDialog(QDialog):
         form.addRow(self.tr("&Number of participants"), self.count)
         form.addRow(self.tr("&Participants' names"), self.names)
         form.addRow(self.tr("&Introduction"), self.introduction)
-        hint = QLabel(
-            self.tr(
-                "The summary's QR code points to the follow-up address. Names of participants "
-                "appear only in the participants' edition of the summary."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         for line in (self.title, self.date, self.follow_up):
             line.textChanged.connect(self.check)
         for text in (self.names, self.introduction):
             text.textChanged.connect(self.check)
         self.count.valueChanged.connect(self.check)
-        self.check()
+        self.finish(
+            form,
+            self.tr(
+                "The summary's QR code points to the follow-up address. Names of participants "
+                "appear only in the participants' edition of the summary."
+            ),
+        )
 
     def _line(self, value: str, name: str) -> QLineEdit:
         line = QLineEdit(value, self)
@@ -120,14 +101,5 @@ class SessionDetailsDialog(QDialog):
         """The edit as a command, not yet applied."""
         return EditSessionDetails(self.details())
 
-    def check(self) -> bool:
-        """Show what is wrong and allow OK only when nothing is."""
-        try:
-            checked_details(self.details())
-        except CommandRejected as exc:
-            self.problem.setText(user_message(exc))
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-            return False
-        self.problem.clear()
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
-        return True
+    def trial(self) -> None:
+        checked_details(self.details())

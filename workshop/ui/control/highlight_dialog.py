@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from workshop.core.errors import CommandRejected
 from workshop.core.highlights import SetHighlight
 from workshop.core.session import Highlight, Session
-from workshop.ui.messages import user_message
+from workshop.ui.control.checked_dialog import CheckedDialog
 
 
-class HighlightDialog(QDialog):
+class HighlightDialog(CheckedDialog):
     """An introduction and an optional link; `command()` marks, changes or unmarks."""
 
     def __init__(self, session: Session, round_index: int, parent: QWidget | None = None) -> None:
@@ -41,12 +36,6 @@ class HighlightDialog(QDialog):
         self.link = QLineEdit(existing.url if existing else "", self)
         self.link.setAccessibleName(self.tr("Link"))
         self.link.setPlaceholderText(session.highlight_link(round_index) or "https://…")
-        self.problem = QLabel(self)
-        self.problem.setTextFormat(Qt.PlainText)
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         if existing is not None:
             unmark = self.buttons.addButton(
                 self.tr("&Remove highlight"), QDialogButtonBox.ResetRole
@@ -56,22 +45,15 @@ class HighlightDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Introduction"), self.introduction)
         form.addRow(self.tr("&Link"), self.link)
-        hint = QLabel(
+        self.introduction.textChanged.connect(self.check)
+        self.link.textChanged.connect(self.check)
+        self.finish(
+            form,
             self.tr(
                 "Without a link of its own, the highlight points to the card's first link, "
                 "else to the session's follow-up address."
             ),
-            self,
         )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        self.introduction.textChanged.connect(self.check)
-        self.link.textChanged.connect(self.check)
-        self.check()
 
     def _unmark(self) -> None:
         self.remove = True
@@ -86,15 +68,6 @@ class HighlightDialog(QDialog):
             Highlight(self.round_index, self.introduction.toPlainText(), self.link.text()),
         )
 
-    def check(self) -> bool:
-        """Try the change on a copy of the highlights; allow OK only when it would pass."""
-        trial = Session(title="trial", date="", rounds=self.session.rounds)
-        try:
-            self.command().apply(trial)
-        except CommandRejected as exc:
-            self.problem.setText(user_message(exc))
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-            return False
-        self.problem.clear()
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
-        return True
+    def trial(self) -> None:
+        """Try the change on a copy of the session's rounds, never on the session."""
+        self.command().apply(Session(title="trial", date="", rounds=self.session.rounds))
