@@ -409,24 +409,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="64"/>
-        <location filename="../../workshop/core/commands.py" line="126"/>
+        <location filename="../../workshop/core/commands.py" line="69"/>
+        <location filename="../../workshop/core/commands.py" line="135"/>
+        <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="134"/>
+        <location filename="../../workshop/core/commands.py" line="143"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="139"/>
+        <location filename="../../workshop/core/commands.py" line="148"/>
+        <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="147"/>
+        <location filename="../../workshop/core/commands.py" line="156"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -496,17 +498,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="165"/>
+        <location filename="../../workshop/store/sessions.py" line="168"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="239"/>
+        <location filename="../../workshop/store/sessions.py" line="244"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="242"/>
+        <location filename="../../workshop/store/sessions.py" line="247"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -549,6 +551,11 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/export/handout.py" line="61"/>
         <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
         <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="72"/>
+        <source>A count of hands is between 0 and {most}.</source>
+        <translation>Een aantal handen ligt tussen 0 en {most}.</translation>
     </message>
 </context>
 <context>

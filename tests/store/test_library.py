@@ -199,3 +199,25 @@ def test_details_participants_and_highlights_survive_reopening(tmp_path, three_c
     assert again.details() == session.details()
     assert again.participants == people and again.participant_count == 10
     assert again.highlights == {2: Highlight(2, "Read this first", "https://example.org/h")}
+
+
+def test_modes_hands_results_and_a_running_timer_survive_reopening(tmp_path, three_card_session):
+    from workshop.core.game import SetHands, SetPlayMode, SetResultStyle, SetTimer, ShowResults
+    from workshop.core.session import PlayMode, ResultStyle
+
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session_id = library.sessions.create(session)
+    runner = CommandRunner(library.sessions, session)
+    runner.run(SetPlayMode(0, PlayMode.PLENARY))
+    runner.run(SetHands(0, "B", 17))
+    runner.run(SetResultStyle(ResultStyle.SIDE_BY_SIDE))
+    runner.run(ShowResults(True))
+    runner.run(SetTimer(session.timer.with_duration(420).started(5000.0)))
+    library.close()
+
+    again = open_library(path).sessions.load(session_id)
+    assert again.modes == {0: PlayMode.PLENARY} and again.hands == {(0, "B"): 17}
+    assert again.results_shown and again.result_style is ResultStyle.SIDE_BY_SIDE
+    assert again.timer == session.timer and again.timer.started_at == 5000.0

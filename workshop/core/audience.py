@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from workshop.core.session import Blank, Position, RevealStep, Session, reveal_steps
+from workshop.core.session import (
+    Blank,
+    PlayMode,
+    Position,
+    ResultStyle,
+    RevealStep,
+    Session,
+    reveal_steps,
+)
 
 
 class ViewMode(StrEnum):
@@ -14,6 +22,7 @@ class ViewMode(StrEnum):
     BLANK = "blank"
     TITLE = "title"
     CARD = "card"
+    RESULTS = "results"
 
 
 @dataclass(frozen=True)
@@ -32,9 +41,21 @@ class AudienceView:
     # The same card fully revealed: drawn nowhere, it only sets the text size, so the
     # situation stays put while the options and questions appear below it.
     sizing: AudienceView | None = None
+    # Results of a round, revealed together: votes per option and each group's choice.
+    counts: tuple[tuple[str, str, int], ...] = ()
+    groups: tuple[tuple[int, str, str], ...] = ()
+    result_style: ResultStyle = ResultStyle.CHART
+    plenary: bool = False
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
+        if self.mode is ViewMode.RESULTS:
+            lines = [self.title]
+            if self.result_style is ResultStyle.SIDE_BY_SIDE and self.groups:
+                lines += [f"{g}  {letter}  {reason}".rstrip() for g, letter, reason in self.groups]
+            else:
+                lines += [f"{letter}  {text}  {n}" for letter, text, n in self.counts]
+            return "\n".join(lines)
         lines = [self.title, self.text]
         lines += [f"{letter}  {text}" for letter, text in self.options]
         lines += list(self.questions)
@@ -49,6 +70,8 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
     if not 0 <= at.round_index < len(session.rounds):
         return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
     card = session.rounds[at.round_index]
+    if position is None and session.results_shown:
+        return results_view(session, at.round_index)
     full = AudienceView(
         mode=ViewMode.CARD,
         title=card.title,
@@ -65,6 +88,25 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
         questions=full.questions if at.step >= RevealStep.QUESTIONS else (),
         step=at.step,
         sizing=full,
+    )
+
+
+def results_view(session: Session, round_index: int) -> AudienceView:
+    """A round's results as the room sees them after 'reveal together'."""
+    card = session.rounds[round_index]
+    counts = dict(session.counts(round_index))
+    plenary = session.mode(round_index) is PlayMode.PLENARY
+    return AudienceView(
+        mode=ViewMode.RESULTS,
+        title=card.title,
+        card_number=round_index + 1,
+        card_count=len(session.rounds),
+        counts=tuple((x, text, counts.get(x, 0)) for x, text in card.lettered_options()),
+        groups=()
+        if plenary
+        else tuple((c.group, c.option, c.reason) for c in session.choices_for(round_index)),
+        result_style=ResultStyle.CHART if plenary else session.result_style,
+        plenary=plenary,
     )
 
 

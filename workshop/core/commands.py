@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from typing import Protocol
 
 from workshop.core.cards import OPTION_LETTERS
@@ -23,19 +24,22 @@ class Change:
     blank: bool = False
     choices: frozenset[tuple[int, int]] = frozenset()
     highlights: frozenset[int] = frozenset()
+    modes: frozenset[int] = frozenset()
+    hands: frozenset[tuple[int, str]] = frozenset()
+    results: bool = False
+    timer: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(
-            details=self.details or other.details,
-            position=self.position or other.position,
-            blank=self.blank or other.blank,
-            choices=self.choices | other.choices,
-            highlights=self.highlights | other.highlights,
+            **{
+                f.name: getattr(self, f.name) | getattr(other, f.name)
+                for f in dataclass_fields(self)
+            }
         )
 
     def is_empty(self) -> bool:
         """True when nothing at all changed."""
-        return not (self.details or self.position or self.blank or self.choices or self.highlights)
+        return not any(getattr(self, f.name) for f in dataclass_fields(self))
 
 
 class Command(Protocol):
@@ -57,6 +61,7 @@ class MoveTo:
     undoable: bool = False
     name: str = "move"
     _before: Position | None = field(default=None, repr=False)
+    _results_before: bool = field(default=False, repr=False)
 
     def apply(self, session: Session) -> Change:
         if not 0 <= self.target.round_index < max(len(session.rounds), 1):
@@ -65,13 +70,17 @@ class MoveTo:
                 number=self.target.round_index + 1,
             )
         self._before = session.position
+        self._results_before = session.results_shown
         session.position = self.target
-        return Change(position=True)
+        # Another card starts with its own words, not the last card's results.
+        session.results_shown = False
+        return Change(position=True, results=True)
 
     def revert(self, session: Session) -> Change:
         assert self._before is not None, "revert before apply"
         session.position = self._before
-        return Change(position=True)
+        session.results_shown = self._results_before
+        return Change(position=True, results=True)
 
 
 def step_forward(session: Session) -> MoveTo:

@@ -8,6 +8,7 @@ from enum import IntEnum, StrEnum
 
 from workshop.core.cards import Card, CardKind, Deck
 from workshop.core.details import Participant, SessionDetails, checked_details
+from workshop.core.timer import RoundTimer
 
 
 class RevealStep(IntEnum):
@@ -16,6 +17,20 @@ class RevealStep(IntEnum):
     SITUATION = 0
     OPTIONS = 1
     QUESTIONS = 2
+
+
+class PlayMode(StrEnum):
+    """How a round is played: each group chooses, or the whole room raises hands."""
+
+    GROUPS = "groups"
+    PLENARY = "plenary"
+
+
+class ResultStyle(StrEnum):
+    """How the projector shows a round's results."""
+
+    CHART = "chart"
+    SIDE_BY_SIDE = "side by side"
 
 
 class Blank(StrEnum):
@@ -83,6 +98,26 @@ class Session:
     participant_count: int = 0
     participants: tuple[Participant, ...] = ()
     highlights: dict[int, Highlight] = field(default_factory=dict)
+    modes: dict[int, PlayMode] = field(default_factory=dict)
+    hands: dict[tuple[int, str], int] = field(default_factory=dict)
+    results_shown: bool = False
+    result_style: ResultStyle = ResultStyle.CHART
+    timer: RoundTimer = field(default_factory=RoundTimer)
+    # How the cards were chosen, seed included, so a shuffled order can be made again.
+    card_choice: str = ""
+
+    def mode(self, round_index: int) -> PlayMode:
+        """How a round is played; groups unless set otherwise."""
+        return self.modes.get(round_index, PlayMode.GROUPS)
+
+    def counts(self, round_index: int) -> list[tuple[str, int]]:
+        """Votes per option letter: hands in a plenary round, groups otherwise."""
+        card = self.rounds[round_index]
+        letters = [letter for letter, _ in card.lettered_options()]
+        if self.mode(round_index) is PlayMode.PLENARY:
+            return [(x, self.hands.get((round_index, x), 0)) for x in letters]
+        chosen = [c.option for c in self.choices_for(round_index)]
+        return [(x, chosen.count(x)) for x in letters]
 
     def details(self) -> SessionDetails:
         """The session's details as one value, for editing."""

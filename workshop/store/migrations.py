@@ -101,3 +101,22 @@ def m002_details_participants_highlights(db: Database) -> None:
         pk=("session_id", "round_index"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
+
+
+@migrations()
+def m003_game(db: Database) -> None:
+    """How each round is played, hands counted, results on the wall, the timer, card choice."""
+    db["sessions"].add_column("results_shown", int)
+    db["sessions"].add_column("result_style", str)
+    db["sessions"].add_column("timer", str)
+    db["sessions"].add_column("card_choice", str)
+    db["round_modes"].create(
+        {"session_id": int, "round_index": int, "mode": str},
+        pk=("session_id", "round_index"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db["hands"].create(
+        {"session_id": int, "round_index": int, "option": str, "count": int},
+        pk=("session_id", "round_index", "option"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )

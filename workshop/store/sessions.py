@@ -13,6 +13,7 @@ from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.details import Participant
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.session import Blank, GroupChoice, Highlight, Position, RevealStep, Session
+from workshop.store.game_rows import load_game, write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
 
 
@@ -83,6 +84,7 @@ class SessionRepository:
             self._write_participants(session)
             for round_index in session.highlights:
                 self._write_highlight(session, round_index)
+            write_all_game(self.db, session)
         return session.id
 
     def save(self, session: Session, change: Change) -> None:
@@ -94,6 +96,7 @@ class SessionRepository:
                 self._write_participants(session)
             for round_index in change.highlights:
                 self._write_highlight(session, round_index)
+            write_game(self.db, session, change)
             if change.position or change.blank:
                 self.db["sessions"].update(
                     session.id,
@@ -190,7 +193,7 @@ class SessionRepository:
             for r in self.db.query("select * from highlights where session_id = ?", [session_id])
         }
         step = row["step"] if row["step"] in {int(s) for s in RevealStep} else 0
-        return Session(
+        session = Session(
             id=row["id"],
             title=row["title"],
             date=row["date"] or "",
@@ -209,6 +212,8 @@ class SessionRepository:
             participants=participants,
             highlights=highlights,
         )
+        load_game(self.db, session, row)
+        return session
 
     def list(self) -> list[SessionSummary]:
         """Every session, newest first."""

@@ -1,0 +1,102 @@
+"""The game's rows of a session: play modes, hands counted, results on the wall, the timer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop.core.commands import Change
+from workshop.core.session import PlayMode, ResultStyle, Session
+from workshop.core.timer import RoundTimer
+
+
+def timer_json(timer: RoundTimer) -> str:
+    return json.dumps(asdict(timer))
+
+
+def game_columns(session: Session) -> dict[str, Any]:
+    """The session row's game columns."""
+    return {
+        "results_shown": int(session.results_shown),
+        "result_style": session.result_style.value,
+        "timer": timer_json(session.timer),
+        "card_choice": session.card_choice,
+    }
+
+
+def write_game(db: Database, session: Session, change: Change) -> None:
+    """Write what `change` names of the game; inside the caller's transaction."""
+    if change.results or change.timer:
+        db["sessions"].update(session.id, game_columns(session))
+    for round_index in change.modes:
+        mode = session.modes.get(round_index)
+        if mode is None:
+            db.execute(
+                "delete from round_modes where session_id = ? and round_index = ?",
+                [session.id, round_index],
+            )
+        else:
+            db["round_modes"].upsert(
+                {"session_id": session.id, "round_index": round_index, "mode": mode.value},
+                pk=("session_id", "round_index"),
+            )
+    for round_index, option in change.hands:
+        count = session.hands.get((round_index, option))
+        if count is None:
+            db.execute(
+                "delete from hands where session_id = ? and round_index = ? and option = ?",
+                [session.id, round_index, option],
+            )
+        else:
+            db["hands"].upsert(
+                {
+                    "session_id": session.id,
+                    "round_index": round_index,
+                    "option": option,
+                    "count": count,
+                },
+                pk=("session_id", "round_index", "option"),
+            )
+
+
+def write_all_game(db: Database, session: Session) -> None:
+    """Every game row of a new session."""
+    write_game(
+        db,
+        session,
+        Change(results=True, modes=frozenset(session.modes), hands=frozenset(session.hands)),
+    )
+
+
+def _timer(raw: str | None) -> RoundTimer:
+    try:
+        data = json.loads(raw) if raw else {}
+        return RoundTimer(
+            float(data.get("duration", RoundTimer.duration)),
+            None if data.get("started_at") is None else float(data["started_at"]),
+            float(data.get("used_before", 0.0)),
+        )
+    except (ValueError, TypeError, AttributeError):
+        # A damaged timer is not worth losing a session over; it starts afresh.
+        return RoundTimer()
+
+
+def load_game(db: Database, session: Session, row: dict[str, Any]) -> None:
+    """Fill the game's state of a loaded session from its rows."""
+    session.results_shown = bool(row.get("results_shown"))
+    style = row.get("result_style")
+    session.result_style = ResultStyle(style) if style in set(ResultStyle) else ResultStyle.CHART
+    session.timer = _timer(row.get("timer"))
+    session.card_choice = row.get("card_choice") or ""
+    session.modes = {
+        r["round_index"]: PlayMode(r["mode"])
+        for r in db.query("select * from round_modes where session_id = ?", [session.id])
+        if r["mode"] in set(PlayMode)
+    }
+    session.hands = {
+        (r["round_index"], r["option"]): r["count"]
+        for r in db.query("select * from hands where session_id = ?", [session.id])
+    }
