@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>AudienceWidget</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/results_paint.py" line="111"/>
+        <source>Group {0}</source>
+        <translation>Groep {0}</translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <location filename="../../workshop/ui/control/checked_dialog.py" line="27"/>
@@ -20,88 +28,133 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="33"/>
-        <location filename="../../workshop/ui/control/window.py" line="171"/>
+        <location filename="../../workshop/ui/control/window.py" line="35"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
+        <location filename="../../workshop/ui/control/window.py" line="53"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="52"/>
+        <location filename="../../workshop/ui/control/window.py" line="54"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="55"/>
+        <location filename="../../workshop/ui/control/window.py" line="57"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="58"/>
+        <location filename="../../workshop/ui/control/window.py" line="60"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="61"/>
+        <location filename="../../workshop/ui/control/window.py" line="63"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="64"/>
+        <location filename="../../workshop/ui/control/window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="75"/>
+        <location filename="../../workshop/ui/control/window.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="76"/>
+        <location filename="../../workshop/ui/control/window.py" line="79"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="77"/>
+        <location filename="../../workshop/ui/control/window.py" line="80"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="97"/>
+        <location filename="../../workshop/ui/control/window.py" line="86"/>
+        <source>&amp;High-contrast projector</source>
+        <translation>Projector met &amp;hoog contrast</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="91"/>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Toetsen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="98"/>
+        <source>&amp;Round</source>
+        <translation>&amp;Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <source>&amp;Reveal results together</source>
+        <translation>&amp;Resultaten samen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="104"/>
+        <source>Results as chart or &amp;side by side</source>
+        <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="108"/>
+        <source>&amp;Plenary vote (hands) or groups</source>
+        <translation>&amp;Plenair stemmen (handen) of groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="109"/>
+        <source>Start or pause the &amp;timer</source>
+        <translation>&amp;Timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="110"/>
+        <source>One &amp;minute more</source>
+        <translation>Eén &amp;minuut erbij</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="111"/>
+        <source>Reset the timer</source>
+        <translation>Timer terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="149"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="117"/>
+        <location filename="../../workshop/ui/control/window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="119"/>
+        <location filename="../../workshop/ui/control/window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="139"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="196"/>
+        <location filename="../../workshop/ui/control/window.py" line="251"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="269"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="227"/>
+        <location filename="../../workshop/ui/control/window.py" line="282"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -407,6 +460,179 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>KeysHelp</name>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="23"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="26"/>
+        <source>Right, PageDown, Space</source>
+        <translation>Pijl rechts, PageDown, spatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="26"/>
+        <source>Next reveal step, then the next card</source>
+        <translation>Volgende stap, daarna de volgende kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="27"/>
+        <source>Left, PageUp</source>
+        <translation>Pijl links, PageUp</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="27"/>
+        <source>Back one step</source>
+        <translation>Eén stap terug</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="28"/>
+        <source>B or . / W</source>
+        <translation>B of . / W</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="28"/>
+        <source>Blank the projector black / white; again to show</source>
+        <translation>Projector zwart / wit; nog eens om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="29"/>
+        <source>1–9, letter, reason, Enter</source>
+        <translation>1–9, letter, reden, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="29"/>
+        <source>Record a group&apos;s choice</source>
+        <translation>De keuze van een groep vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="30"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="30"/>
+        <source>Reveal the results together; again for the card</source>
+        <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="31"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="31"/>
+        <source>Results as a bar chart, or the groups side by side</source>
+        <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
+        <source>Play this card in plenary (hands) or in groups</source>
+        <translation>Deze kaart plenair (handen) of in groepen spelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
+        <source>1–4, count, Enter / + −</source>
+        <translation>1–4, aantal, Enter / + −</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
+        <source>Plenary: hands for option A–D</source>
+        <translation>Plenair: handen voor optie A–D</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
+        <source>Start or pause the timer</source>
+        <translation>De timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
+        <source>One minute more on the timer</source>
+        <translation>Eén minuut extra op de timer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
+        <source>Mark the card as a highlight</source>
+        <translation>De kaart als hoogtepunt markeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <source>Ctrl+Z / Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <source>Undo / redo</source>
+        <translation>Ongedaan maken / opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
+        <source>Export the summary</source>
+        <translation>De samenvatting exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
+        <source>F5 / Esc</source>
+        <translation>F5 / Esc</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
+        <source>Projector full screen / leave full screen</source>
+        <translation>Projector schermvullend / schermvullend verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
+        <source>F1 or ?</source>
+        <translation>F1 of ?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
+        <source>This list</source>
+        <translation>Deze lijst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <source>Keys and what they do</source>
+        <translation>Toetsen en wat ze doen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../workshop/core/commands.py" line="69"/>
@@ -559,6 +785,24 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>PlenaryBar</name>
+    <message>
+        <location filename="../../workshop/ui/control/plenary_bar.py" line="22"/>
+        <source>Hands:</source>
+        <translation>Handen:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/plenary_bar.py" line="28"/>
+        <source>Hands for option {0}</source>
+        <translation>Handen voor optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/plenary_bar.py" line="36"/>
+        <source>1–4 picks an option, type the count, Enter · + / − nudge</source>
+        <translation>1–4 kiest een optie, typ het aantal, Enter · + / − één erbij of eraf</translation>
+    </message>
+</context>
+<context>
     <name>PrintCardsDialog</name>
     <message>
         <location filename="../../workshop/ui/control/export_dialog.py" line="146"/>
@@ -614,17 +858,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="29"/>
+        <location filename="../../workshop/ui/projector/window.py" line="31"/>
         <source>Workshop — projector</source>
         <translation>Workshop — projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="30"/>
+        <location filename="../../workshop/ui/projector/window.py" line="32"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="32"/>
+        <location filename="../../workshop/ui/projector/window.py" line="34"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>
@@ -685,82 +929,92 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="42"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="49"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="53"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="60"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="56"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="63"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="83"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="86"/>
         <source>Last message</source>
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="91"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="96"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="97"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="118"/>
         <source>Card {0} of {1}</source>
         <translation>Kaart {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="122"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="148"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="191"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="139"/>
-        <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record a group&apos;s choice</source>
-        <translation>Stap {0}. Rechts of PageDown: verder · Links of PageUp: terug · B: zwart · 1–9: keuze van een groep vastleggen</translation>
+        <location filename="../../workshop/ui/control/run_panel.py" line="193"/>
+        <source>The room sees the results. R: back to the card · V: chart or groups</source>
+        <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="153"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="195"/>
+        <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
+        <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="209"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="221"/>
+        <source>Plenary vote. Hands: {0}</source>
+        <translation>Plenaire stemming. Handen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/run_panel.py" line="228"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="169"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="230"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="175"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="236"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>
@@ -876,6 +1130,69 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerBar</name>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="20"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="26"/>
+        <source>Start or pause the timer (T)</source>
+        <translation>De timer starten of pauzeren (T)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="27"/>
+        <source>+1 min (M)</source>
+        <translation>+1 min (M)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="28"/>
+        <source>One minute more (M)</source>
+        <translation>Eén minuut erbij (M)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="29"/>
+        <source>Rese&amp;t</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="30"/>
+        <source>Reset the timer</source>
+        <translation>Timer terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="34"/>
+        <source>Timer length in minutes</source>
+        <translation>Lengte van de timer in minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="35"/>
+        <source>Ti&amp;mer</source>
+        <translation>Ti&amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="55"/>
+        <source>Time is up</source>
+        <translation>De tijd is om</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="56"/>
+        <source>Pause (T)</source>
+        <translation>Pauze (T)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/timer_bar.py" line="56"/>
+        <source>Start (T)</source>
+        <translation>Start (T)</translation>
     </message>
 </context>
 </TS>

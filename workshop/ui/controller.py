@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -15,7 +18,8 @@ from workshop.core.commands import (
     step_forward,
 )
 from workshop.core.errors import WorkshopError
-from workshop.core.session import Blank, Position, Session
+from workshop.core.game import SetHands, SetPlayMode, SetResultStyle, SetTimer, ShowResults
+from workshop.core.session import Blank, PlayMode, Position, ResultStyle, Session
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
 from workshop.ui.messages import user_message
@@ -50,6 +54,8 @@ class SessionController(QObject):
         self.library = library
         self.runner = CommandRunner(library.sessions, session)
         self.undo_stack = QUndoStack(self)
+        # Wall-clock seconds; the timer is stored as timestamps, tests put in a fake clock.
+        self.clock: Callable[[], float] = time.time
 
     @property
     def session(self) -> Session:
@@ -99,3 +105,41 @@ class SessionController(QObject):
     def record_choice(self, group: int, option: str, reason: str) -> bool:
         """Record a group's choice for the card on screen."""
         return self.run(RecordGroupChoice(self.session.position.round_index, group, option, reason))
+
+    def toggle_results(self) -> None:
+        """R: reveal the round's results together on the projector, or go back to the card."""
+        self.run(ShowResults(not self.session.results_shown))
+
+    def toggle_result_style(self) -> None:
+        """V: results as a bar chart, or the groups' choices side by side."""
+        chart = self.session.result_style is ResultStyle.CHART
+        self.run(SetResultStyle(ResultStyle.SIDE_BY_SIDE if chart else ResultStyle.CHART))
+
+    def toggle_play_mode(self) -> None:
+        """Play the card on screen in groups, or in plenary with hands counted."""
+        index = self.session.position.round_index
+        plenary = self.session.mode(index) is PlayMode.PLENARY
+        self.run(SetPlayMode(index, PlayMode.GROUPS if plenary else PlayMode.PLENARY))
+
+    def set_hands(self, option: str, count: int) -> bool:
+        """The hands raised for an option of the card on screen."""
+        return self.run(SetHands(self.session.position.round_index, option, count))
+
+    def toggle_timer(self) -> None:
+        """T: start or pause the round timer."""
+        timer = self.session.timer
+        self.run(
+            SetTimer(timer.toggled(self.clock()), "pause timer" if timer.running else "start timer")
+        )
+
+    def add_minute(self) -> None:
+        """M: one minute more on the timer."""
+        self.run(SetTimer(self.session.timer.plus_minute(), "add a minute"))
+
+    def reset_timer(self) -> None:
+        """Back to the full time, stopped."""
+        self.run(SetTimer(self.session.timer.reset(), "reset timer"))
+
+    def set_timer_minutes(self, minutes: int) -> None:
+        """A new length for the timer, which starts afresh."""
+        self.run(SetTimer(self.session.timer.with_duration(minutes * 60).reset(), "timer length"))

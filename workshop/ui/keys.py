@@ -28,6 +28,11 @@ class KeyAction(Enum):
     BACK = auto()
     BLANK_BLACK = auto()
     BLANK_WHITE = auto()
+    TIMER = auto()
+    ADD_MINUTE = auto()
+    RESULTS = auto()
+    RESULT_STYLE = auto()
+    HELP = auto()
 
 
 KEYMAP: dict[int, KeyAction] = {
@@ -39,22 +44,32 @@ KEYMAP: dict[int, KeyAction] = {
     Qt.Key_B: KeyAction.BLANK_BLACK,
     Qt.Key_Period: KeyAction.BLANK_BLACK,
     Qt.Key_W: KeyAction.BLANK_WHITE,
+    Qt.Key_T: KeyAction.TIMER,
+    Qt.Key_M: KeyAction.ADD_MINUTE,
+    Qt.Key_R: KeyAction.RESULTS,
+    Qt.Key_V: KeyAction.RESULT_STYLE,
+    Qt.Key_Question: KeyAction.HELP,
+    Qt.Key_F1: KeyAction.HELP,
 }
 # Clicker keys that no text field needs, so they work even while typing.
-ALWAYS = {Qt.Key_PageDown, Qt.Key_PageUp}
+ALWAYS = {Qt.Key_PageDown, Qt.Key_PageUp, Qt.Key_F1}
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
 def perform(controller: SessionController, action: KeyAction) -> None:
-    """Carry out a key's action on the session."""
-    if action is KeyAction.FORWARD:
-        controller.forward()
-    elif action is KeyAction.BACK:
-        controller.back()
-    elif action is KeyAction.BLANK_BLACK:
-        controller.toggle_blank(Blank.BLACK)
-    else:
-        controller.toggle_blank(Blank.WHITE)
+    """Carry out a key's action on the session (HELP is the window's to show)."""
+    actions = {
+        KeyAction.FORWARD: controller.forward,
+        KeyAction.BACK: controller.back,
+        KeyAction.BLANK_BLACK: lambda: controller.toggle_blank(Blank.BLACK),
+        KeyAction.BLANK_WHITE: lambda: controller.toggle_blank(Blank.WHITE),
+        KeyAction.TIMER: controller.toggle_timer,
+        KeyAction.ADD_MINUTE: controller.add_minute,
+        KeyAction.RESULTS: controller.toggle_results,
+        KeyAction.RESULT_STYLE: controller.toggle_result_style,
+    }
+    if action in actions:
+        actions[action]()
 
 
 class SessionKeys(QObject):
@@ -65,11 +80,13 @@ class SessionKeys(QObject):
         controller: SessionController,
         windows: list[QWidget],
         on_digit: Callable[[str], None] | None = None,
+        on_help: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(controller)
         self.controller = controller
         self.windows = windows
         self.on_digit = on_digit
+        self.on_help = on_help
         QApplication.instance().installEventFilter(self)
 
     def detach(self) -> None:
@@ -89,6 +106,10 @@ class SessionKeys(QObject):
         if typing and key not in ALWAYS:
             return False
         action = KEYMAP.get(key)
+        if action is KeyAction.HELP:
+            if self.on_help:
+                self.on_help()
+            return True
         if action is not None:
             perform(self.controller, action)
             return True

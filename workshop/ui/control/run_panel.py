@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +18,11 @@ from PySide6.QtWidgets import (
 from workshop.core.audience import AudienceView, ViewMode, audience_view, next_view
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.commands import Change
+from workshop.core.session import PlayMode
+from workshop.core.timer import TimerPhase
+from workshop.ui.control.plenary_bar import PlenaryBar
 from workshop.ui.control.record_bar import RecordBar
+from workshop.ui.control.timer_bar import TimerBar
 from workshop.ui.controller import SessionController
 from workshop.ui.widgets.audience_widget import AudienceWidget
 
@@ -28,6 +33,8 @@ class RunPanel(QWidget):
     # The view the live pane now shows, with its counter text, for the projector to show too:
     # computed once per change, so the wall and its mirror cannot differ.
     live_shown = Signal(object, str)
+    # The timer's time left ('' when not started) and its phase, for the projector's corner.
+    timer_shown = Signal(str, object)
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +65,18 @@ class RunPanel(QWidget):
         self.record = RecordBar(self)
         self.record.recorded.connect(self._record)
         self.record.finished.connect(self.take_keys)
+        self.plenary = PlenaryBar(self)
+        self.plenary.counted.connect(controller.set_hands)
+        self.plenary.finished.connect(self.take_keys)
+        self.entry = QStackedWidget(self)
+        self.entry.addWidget(self.record)
+        self.entry.addWidget(self.plenary)
+        self.timer_bar = TimerBar(controller, self)
+        # Four times a second is smooth enough for a clock showing seconds.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(250)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
         self.choices = QLabel(self)
         self.choices.setTextFormat(Qt.PlainText)
         self.choices.setWordWrap(True)
@@ -79,9 +98,10 @@ class RunPanel(QWidget):
         grid.addWidget(self.live, 2, 1)
         grid.addWidget(self.next, 2, 2)
         grid.addWidget(self.step_label, 3, 1, 1, 2)
-        grid.addWidget(self.record, 4, 0, 1, 3)
-        grid.addWidget(self.choices, 5, 0, 1, 3)
-        grid.addWidget(self.status, 6, 0, 1, 3)
+        grid.addWidget(self.timer_bar, 4, 0, 1, 3)
+        grid.addWidget(self.entry, 5, 0, 1, 3)
+        grid.addWidget(self.choices, 6, 0, 1, 3)
+        grid.addWidget(self.status, 7, 0, 1, 3)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 3)
@@ -89,7 +109,7 @@ class RunPanel(QWidget):
 
         controller.changed.connect(self.refresh)
         controller.failed.connect(self.status.setText)
-        self.refresh(Change(details=True, position=True, blank=True))
+        self.refresh(Change(details=True, position=True, blank=True, results=True))
 
     def counter_text(self, view: AudienceView) -> str:
         """'Card n of m' in the user's language, or nothing off a card."""
@@ -111,7 +131,13 @@ class RunPanel(QWidget):
         session = self.controller.session
         if change.details:
             self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
-        if change.position or change.blank or change.details:
+        if (
+            change.position
+            or change.blank
+            or change.details
+            or change.results
+            or (session.results_shown and (change.choices or change.hands or change.modes))
+        ):
             view = audience_view(session)
             counter = self.counter_text(view)
             self.live.set_view(view, counter)
@@ -123,21 +149,51 @@ class RunPanel(QWidget):
                 )
             else:
                 self.next.set_view(upcoming, self.counter_text(upcoming))
-            card = session.current_card()
-            letters = OPTION_LETTERS[: len(card.options)] if card else ""
-            self.record.set_card(letters, session.group_count)
             self.step_label.setText(self._step_text())
-        if change.position or change.choices or change.highlights:
+        if change.position or change.modes or change.hands:
+            self._refresh_entry()
+        if change.position or change.choices or change.highlights or change.hands or change.modes:
             self._refresh_rounds()
             self._refresh_choices()
+        if change.timer:
+            self._tick()
+
+    def _refresh_entry(self) -> None:
+        session = self.controller.session
+        card = session.current_card()
+        letters = OPTION_LETTERS[: len(card.options)] if card else ""
+        index = session.position.round_index
+        self.record.set_card(letters, session.group_count)
+        self.plenary.set_card(letters, {x: n for (r, x), n in session.hands.items() if r == index})
+        plenary = card is not None and session.mode(index) is PlayMode.PLENARY
+        self.entry.setCurrentWidget(self.plenary if plenary else self.record)
+
+    def digit_typed(self, digit: str) -> None:
+        """A digit typed outside a field: a group's number, or in plenary an option's count."""
+        session = self.controller.session
+        if session.mode(session.position.round_index) is PlayMode.PLENARY:
+            self.plenary.start(digit)
+        else:
+            self.record.start(digit)
+
+    def _tick(self) -> None:
+        timer = self.controller.session.timer
+        now = self.controller.clock()
+        self.timer_bar.show_timer(timer, now)
+        text = timer.text(now) if timer.touched else ""
+        phase = timer.phase(now) if timer.touched else TimerPhase.NORMAL
+        self.live.set_timer(text, phase)
+        self.timer_shown.emit(text, phase)
 
     def _step_text(self) -> str:
         session = self.controller.session
         if session.blank is not None:
             return self.tr("The projector is blank. Press B to show the card again.")
+        if session.results_shown:
+            return self.tr("The room sees the results. R: back to the card · V: chart or groups")
         return self.tr(
             "Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · "
-            "B: blank · 1–9: record a group's choice"
+            "B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys"
         ).format(int(session.position.step) + 1)
 
     def _refresh_rounds(self) -> None:
@@ -159,9 +215,14 @@ class RunPanel(QWidget):
 
     def _refresh_choices(self) -> None:
         session = self.controller.session
+        index = session.position.round_index
+        if session.current_card() is not None and session.mode(index) is PlayMode.PLENARY:
+            hands = "   ".join(f"{x} {n}" for x, n in session.counts(index))
+            self.choices.setText(self.tr("Plenary vote. Hands: {0}").format(hands))
+            return
         parts = [
             f"G{c.group} {c.option}" + (f" “{c.reason}”" if c.reason else "")
-            for c in session.choices_for(session.position.round_index)
+            for c in session.choices_for(index)
         ]
         self.choices.setText(
             self.tr("Recorded: {0}").format("   ".join(parts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
@@ -16,12 +16,14 @@ from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
+from workshop.ui.control.keys_help import KeysHelp
 from workshop.ui.control.run_panel import RunPanel
 from workshop.ui.controller import SessionController
 from workshop.ui.export_job import ExportJob
 from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow
+from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
 
 class ControlWindow(QMainWindow):
@@ -73,6 +75,7 @@ class ControlWindow(QMainWindow):
         ):
             session_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._build_round_menu()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self.full_screen_action = QAction(self.tr("&Projector full screen"), self)
         full.setShortcuts([QKeySequence("F5")])
@@ -80,12 +83,61 @@ class ControlWindow(QMainWindow):
         full.setShortcutContext(Qt.ApplicationShortcut)
         full.triggered.connect(self.projector.toggle_full_screen)
         view_menu.addAction(full)
+        contrast = self.contrast_action = QAction(self.tr("&High-contrast projector"), self)
+        contrast.setCheckable(True)
+        contrast.setChecked(QSettings().value("projector/theme", "dark") == HIGH_CONTRAST.name)
+        contrast.toggled.connect(self.set_high_contrast)
+        view_menu.addAction(contrast)
+        keys_help = QAction(self.tr("&Keys…") + "\tF1", self)
+        keys_help.triggered.connect(self.show_help)
+        view_menu.addAction(keys_help)
+        self.set_high_contrast(contrast.isChecked())
         self._set_session_actions(False)
+
+    def _build_round_menu(self) -> None:
+        menu = self.round_menu = self.menuBar().addMenu(self.tr("&Round"))
+        # Single keys are handled by SessionKeys in both windows; the menu only names them
+        # (after a tab), so a key never fires twice.
+        entries = [
+            (self.tr("&Reveal results together") + "\tR", lambda c: c.toggle_results(), None),
+            (
+                self.tr("Results as chart or &side by side") + "\tV",
+                lambda c: c.toggle_result_style(),
+                None,
+            ),
+            (self.tr("&Plenary vote (hands) or groups"), lambda c: c.toggle_play_mode(), "Ctrl+P"),
+            (self.tr("Start or pause the &timer") + "\tT", lambda c: c.toggle_timer(), None),
+            (self.tr("One &minute more") + "\tM", lambda c: c.add_minute(), None),
+            (self.tr("Reset the timer"), lambda c: c.reset_timer(), "Ctrl+R"),
+        ]
+        self.round_actions = []
+        for text, do, shortcut in entries:
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, do=do: self.controller and do(self.controller))
+            menu.addAction(action)
+            self.round_actions.append(action)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """The projector's theme: high contrast (black, white, yellow) or dark; remembered."""
+        theme = HIGH_CONTRAST if on else DARK
+        QSettings().setValue("projector/theme", theme.name)
+        self.projector.audience.set_theme(theme)
+        if self.run_panel is not None:
+            self.run_panel.live.set_theme(theme)
+            self.run_panel.next.set_theme(theme)
+
+    def show_help(self) -> None:
+        """F1 or ?: the keys of a running session."""
+        KeysHelp(self).exec()
 
     def _set_session_actions(self, enabled: bool) -> None:
         self.export_action.setEnabled(enabled)
         self.details_action.setEnabled(enabled)
         self.highlight_action.setEnabled(enabled)
+        for action in self.round_actions:
+            action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
 
     def start_session(self, deck_id: int, title: str, follow_up_url: str, groups: int) -> None:
@@ -121,13 +173,16 @@ class ControlWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.run_panel.live_shown.connect(self.projector.audience.set_view)
+        self.run_panel.timer_shown.connect(self.projector.audience.set_timer)
         self.controller.changed.connect(self._update_title)
         self.projector.resized.connect(self.run_panel.set_projector_size)
         self.keys = SessionKeys(
-            self.controller, [self, self.projector], self.run_panel.record.start
+            self.controller, [self, self.projector], self.run_panel.digit_typed, self.show_help
         )
         self._set_session_actions(True)
         self._update_title(Change(details=True))
+        self.set_high_contrast(self.contrast_action.isChecked())
+        self.projector.follow(self.screen)
         self.projector.place(self.screen())
         self.run_panel.set_projector_size(self.projector.size())
         self.projector.audience.set_view(self.run_panel.live.view, self.run_panel.live.counter_text)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -34,6 +36,23 @@ class ProjectorWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.audience)
         self.allow_close = False
+        self.control_screen: Callable[[], QScreen | None] = lambda: None
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+
+    def follow(self, control_screen: Callable[[], QScreen | None]) -> None:
+        """Where the control window is, asked again whenever a screen comes or goes."""
+        self.control_screen = control_screen
+
+    def _screens_changed(self, _screen: QScreen | None = None) -> None:
+        # Qt moves windows off a removed screen first; place the projector after that.
+        QTimer.singleShot(0, self.replace_after_screen_change)
+
+    def replace_after_screen_change(self) -> None:
+        """A screen came or went: full screen on the other screen, else a window beside."""
+        if self.isVisible():
+            self.place(self.control_screen())
 
     def place(self, control_screen: QScreen | None) -> None:
         """Full screen on another screen than the control window's, else a window beside it."""

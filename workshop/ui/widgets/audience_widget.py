@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.core.audience import AudienceView, ViewMode
 from workshop.core.session import Blank
+from workshop.core.timer import TimerPhase
+from workshop.ui.widgets.results_paint import paint_results, paint_timer
 from workshop.ui.widgets.theme import DARK, FONT_FAMILY, ProjectorTheme
 
 PROJECTOR_SIZE = QSize(1920, 1080)
@@ -123,6 +125,8 @@ class AudienceWidget(QWidget):
         self.counter_text = ""
         self.logical_size = QSize(PROJECTOR_SIZE)
         self.body_px = 0.0
+        self.timer_text = ""
+        self.timer_phase = TimerPhase.NORMAL
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
 
@@ -132,6 +136,17 @@ class AudienceWidget(QWidget):
         self.counter_text = counter_text
         self.setAccessibleDescription(self.shown_text())
         self.update()
+
+    def set_theme(self, theme: ProjectorTheme) -> None:
+        """Dark or high contrast."""
+        self.theme = theme
+        self.update()
+
+    def set_timer(self, text: str, phase: TimerPhase = TimerPhase.NORMAL) -> None:
+        """The round timer's time left ('' hides it) and how urgent it is."""
+        if (text, phase) != (self.timer_text, self.timer_phase):
+            self.timer_text, self.timer_phase = text, phase
+            self.update()
 
     def set_logical_size(self, size: QSize) -> None:
         """Draw as if on a screen of this size (the projector's), so mirrors match the wall."""
@@ -143,7 +158,8 @@ class AudienceWidget(QWidget):
         """The words the room can read right now; empty when blank."""
         if self.view.mode is ViewMode.BLANK:
             return ""
-        return "\n".join(x for x in (self.view.plain_text(), self.counter_text) if x)
+        parts = (self.view.plain_text(), self.counter_text, self.timer_text)
+        return "\n".join(x for x in parts if x)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 270)
@@ -171,8 +187,12 @@ class AudienceWidget(QWidget):
         scale = logical.height() / PROJECTOR_SIZE.height()
         if self.view.mode is ViewMode.TITLE:
             self._paint_title(painter, canvas, scale)
+        elif self.view.mode is ViewMode.RESULTS:
+            paint_results(painter, self.view, canvas, scale, self.theme)
         else:
             self._paint_card(painter, canvas, scale)
+        if self.timer_text:
+            paint_timer(painter, self.timer_text, self.timer_phase, canvas, scale, self.theme)
         painter.end()
 
     def _canvas_rect(self) -> QRectF:

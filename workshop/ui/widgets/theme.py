@@ -15,18 +15,43 @@ FONT_FAMILY = "DejaVu Sans"
 class ProjectorTheme:
     """Colours for the wall: high contrast, readable from the back row."""
 
+    name: str
     background: QColor
     text: QColor
     muted: QColor
     accent: QColor
+    bar: QColor
+    track: QColor
+    warning: QColor
+    alarm: QColor
 
 
 DARK = ProjectorTheme(
+    name="dark",
     background=QColor("#101418"),
     text=QColor("#f4f4f0"),
     muted=QColor("#a9b1ba"),
     accent=QColor("#f0b429"),
+    bar=QColor("#4a90d9"),
+    track=QColor("#232a31"),
+    warning=QColor("#f0b429"),
+    alarm=QColor("#ff5a4f"),
 )
+
+# Pure black and white with yellow: for washed-out projectors and sunny rooms.
+HIGH_CONTRAST = ProjectorTheme(
+    name="high-contrast",
+    background=QColor("#000000"),
+    text=QColor("#ffffff"),
+    muted=QColor("#ffffff"),
+    accent=QColor("#ffff00"),
+    bar=QColor("#ffff00"),
+    track=QColor("#333333"),
+    warning=QColor("#ffff00"),
+    alarm=QColor("#ff4040"),
+)
+
+THEMES = {theme.name: theme for theme in (DARK, HIGH_CONTRAST)}
 
 
 def load_fonts() -> None:
