@@ -12,7 +12,7 @@
 <context>
     <name>AudienceWidget</name>
     <message>
-        <location filename="../../workshop/ui/widgets/results_paint.py" line="111"/>
+        <location filename="../../workshop/ui/widgets/results_paint.py" line="112"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
@@ -792,12 +792,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Handen:</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/plenary_bar.py" line="28"/>
+        <location filename="../../workshop/ui/control/plenary_bar.py" line="30"/>
         <source>Hands for option {0}</source>
         <translation>Handen voor optie {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/plenary_bar.py" line="36"/>
+        <location filename="../../workshop/ui/control/plenary_bar.py" line="38"/>
         <source>1–4 picks an option, type the count, Enter · + / − nudge</source>
         <translation>1–4 kiest een optie, typ het aantal, Enter · + / − één erbij of eraf</translation>
     </message>

@@ -22,6 +22,8 @@ class PlenaryBar(QWidget):
         layout.addWidget(QLabel(self.tr("Hands:"), self))
         self.boxes: dict[str, QSpinBox] = {}
         self.labels: dict[str, QLabel] = {}
+        # What the session holds, so leaving a box unchanged records nothing twice.
+        self.known: dict[str, int] = {}
         for letter in OPTION_LETTERS:
             box = QSpinBox(self)
             box.setRange(0, MAX_HANDS)
@@ -39,6 +41,7 @@ class PlenaryBar(QWidget):
 
     def set_card(self, letters: str, counts: dict[str, int]) -> None:
         """Show a box for each option of the card on screen, holding its count."""
+        self.known = {x: counts.get(x, 0) for x in letters}
         for letter, box in self.boxes.items():
             shown = letter in letters
             box.setVisible(shown)
@@ -58,7 +61,10 @@ class PlenaryBar(QWidget):
             box.selectAll()
 
     def _confirm(self, letter: str) -> None:
-        self.counted.emit(letter, self.boxes[letter].value())
+        value = self.boxes[letter].value()
+        if self.known.get(letter) != value:
+            self.known[letter] = value
+            self.counted.emit(letter, value)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.KeyPress and isinstance(watched, QSpinBox):

@@ -14,7 +14,8 @@ from workshop.ui.widgets.theme import FONT_FAMILY, ProjectorTheme
 
 # Pixels on a 1080-line screen; they scale with the screen's height.
 RESULT_TITLE_PX = 64
-BAR_LABEL_PX = 46
+BAR_LABEL_PX = 56
+OPTION_TEXT_PX = 40  # the card's floor size: still readable from the back row
 TILE_LETTER_PX = 88
 TILE_TEXT_PX = 34
 TIMER_PX = 60
@@ -58,7 +59,7 @@ def _paint_bars(
     painter: QPainter, view: AudienceView, area: QRectF, scale: float, theme: ProjectorTheme
 ) -> None:
     rows = max(1, len(view.counts))
-    row_h = min(area.height() / rows, BAR_LABEL_PX * scale * 3.2)
+    row_h = min(area.height() / rows, BAR_LABEL_PX * scale * 3.4)
     most = max((n for _, _, n in view.counts), default=0) or 1
     letter_w = BAR_LABEL_PX * scale * 1.6
     count_w = BAR_LABEL_PX * scale * 2.8
@@ -72,7 +73,7 @@ def _paint_bars(
             int(Qt.AlignLeft | Qt.AlignVCenter),
             letter,
         )
-        bar = QRectF(area.left() + letter_w, top + row_h * 0.1, track_w, row_h * 0.4)
+        bar = QRectF(area.left() + letter_w, top + row_h * 0.1, track_w, row_h * 0.38)
         painter.fillRect(bar, theme.track)
         painter.fillRect(QRectF(bar.left(), bar.top(), track_w * n / most, bar.height()), theme.bar)
         painter.setPen(theme.text)
@@ -82,8 +83,8 @@ def _paint_bars(
             str(n),
         )
         painter.setPen(theme.muted)
-        painter.setFont(font(BAR_LABEL_PX * scale * 0.62))
-        label = QRectF(bar.left(), top + row_h * 0.52, track_w, row_h * 0.4)
+        painter.setFont(font(OPTION_TEXT_PX * scale))
+        label = QRectF(bar.left(), top + row_h * 0.52, track_w, row_h * 0.46)
         painter.drawText(label, int(Qt.AlignLeft | Qt.AlignTop), _elided(painter, text, track_w))
 
 
