@@ -18,7 +18,7 @@ BAR_LABEL_PX = 56
 OPTION_TEXT_PX = 40  # the card's floor size: still readable from the back row
 TILE_LETTER_PX = 88
 TILE_TEXT_PX = 34
-TIMER_PX = 60
+TIMER_PX = 56
 # Below this a reason is no longer readable from the back; longer ones are cut with "…".
 TILE_FLOOR_PX = 26
 
@@ -169,14 +169,17 @@ def paint_timer(
     scale: float,
     theme: ProjectorTheme,
 ) -> None:
-    """The time left in the top right corner; when time is up, a quiet frame round the screen."""
-    margin = canvas.height() * 0.03
+    """The time left in the bottom left corner, in the margin no text uses (the counter is on
+    the right); when time is up, a quiet frame round the screen."""
+    margin = canvas.height() * 0.07
     painter.setFont(font(TIMER_PX * scale, bold=True))
-    width = QFontMetricsF(painter.font()).horizontalAdvance("00:00") + margin
-    rect = QRectF(canvas.right() - width - margin, margin * 0.6, width, TIMER_PX * scale * 1.3)
+    height = margin * 1.1
+    rect = QRectF(
+        canvas.left() + margin * 1.4, canvas.bottom() - height, canvas.width() / 3, height
+    )
     painter.fillRect(rect, theme.background)
     painter.setPen(timer_colour(phase, theme))
-    painter.drawText(rect, int(Qt.AlignCenter), text)
+    painter.drawText(rect, int(Qt.AlignLeft | Qt.AlignVCenter), text)
     if phase is TimerPhase.UP:
         pen = QPen(theme.alarm)
         pen.setWidthF(10 * scale)
