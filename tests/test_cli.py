@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from tests.conftest import FOLLOW_UP
 from tests.export.test_summary import decode_qr_codes
+from workshop.store.library import open_library
 
 ROOT = Path(__file__).parents[1]
 
@@ -126,3 +127,19 @@ def test_export_needs_a_file_to_write(tmp_path):
     )
     assert no_highlights.returncode == 1 and "no highlights" in no_highlights.stderr
     assert not (tmp_path / "h.pdf").exists()
+
+
+def test_demo_draws_a_tag_at_random_and_a_seed_repeats_the_order(tmp_path):
+    lib = str(tmp_path / "lib.sqlite")
+    args = ["demo", "--tag", "community", "--random", "2", "--shuffle", "--seed", "7"]
+    first = workshop("--library", lib, *args)
+    second = workshop("--library", lib, *args)
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert "Played 2 cards" in first.stdout
+    library = open_library(Path(lib), install_starters=False)
+    one, two = (library.sessions.load(i) for i in (1, 2))
+    library.close()
+    assert [c.title for c in one.rounds] == [c.title for c in two.rounds]
+    assert all("community" in c.tags for c in one.rounds)
+    bad = workshop("--library", lib, "demo", "--tag", "nothing")
+    assert bad.returncode == 1 and "has the tag “nothing”" in bad.stderr

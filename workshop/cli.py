@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from workshop.core.choice import CardChoice, Order
 from workshop.core.demo import EVENT_GROUPS, event_rounds, play_demo, play_event
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
@@ -48,6 +49,10 @@ def _parser() -> argparse.ArgumentParser:
         "--follow-up", default="", metavar="URL", help="address where the summary will be published"
     )
     demo.add_argument("--groups", type=int, default=3, help="number of groups (default 3)")
+    demo.add_argument("--tag", default="", help="play only the cards with this tag")
+    demo.add_argument("--random", type=int, default=0, metavar="N", help="draw N cards at random")
+    demo.add_argument("--shuffle", action="store_true", help="play the cards in a shuffled order")
+    demo.add_argument("--seed", type=int, help="seed of the draw and the shuffle, to repeat one")
     demo.add_argument(
         "--scale",
         choices=("small", "event"),
@@ -113,6 +118,12 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         None,
         args.follow_up,
         EVENT_GROUPS if event else args.groups,
+        CardChoice(
+            tag=args.tag,
+            count=args.random,
+            order=Order.SHUFFLED if args.shuffle else Order.DECK,
+            seed=args.seed,
+        ),
     )
     if not session.rounds:
         raise WorkshopError(f"The deck {deck.title!r} has no dilemma cards to play.")

@@ -28,133 +28,133 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="35"/>
-        <location filename="../../workshop/ui/control/window.py" line="226"/>
+        <location filename="../../workshop/ui/control/window.py" line="36"/>
+        <location filename="../../workshop/ui/control/window.py" line="234"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="53"/>
+        <location filename="../../workshop/ui/control/window.py" line="54"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="54"/>
+        <location filename="../../workshop/ui/control/window.py" line="55"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="57"/>
+        <location filename="../../workshop/ui/control/window.py" line="58"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="60"/>
+        <location filename="../../workshop/ui/control/window.py" line="61"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="63"/>
+        <location filename="../../workshop/ui/control/window.py" line="64"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="66"/>
+        <location filename="../../workshop/ui/control/window.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="77"/>
+        <location filename="../../workshop/ui/control/window.py" line="78"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="79"/>
+        <location filename="../../workshop/ui/control/window.py" line="80"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="80"/>
+        <location filename="../../workshop/ui/control/window.py" line="81"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="86"/>
+        <location filename="../../workshop/ui/control/window.py" line="87"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="91"/>
+        <location filename="../../workshop/ui/control/window.py" line="92"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="98"/>
+        <location filename="../../workshop/ui/control/window.py" line="99"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <location filename="../../workshop/ui/control/window.py" line="103"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="104"/>
+        <location filename="../../workshop/ui/control/window.py" line="105"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="108"/>
+        <location filename="../../workshop/ui/control/window.py" line="109"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="109"/>
+        <location filename="../../workshop/ui/control/window.py" line="110"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="110"/>
+        <location filename="../../workshop/ui/control/window.py" line="111"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="111"/>
+        <location filename="../../workshop/ui/control/window.py" line="112"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="157"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="169"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="171"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="194"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="259"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="269"/>
+        <location filename="../../workshop/ui/control/window.py" line="277"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="282"/>
+        <location filename="../../workshop/ui/control/window.py" line="290"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -281,7 +281,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/export_dialog.py" line="115"/>
         <source>Handout &amp;file</source>
-        <translation>Bestand voor &amp;hand-out</translation>
+        <translation>Bestand voor hand-&amp;out</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
@@ -363,100 +363,155 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="34"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="40"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="36"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="42"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="38"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="39"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="41"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
+        <source>Which cards to play</source>
+        <translation>Welke kaarten te spelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
+        <source>How many cards to draw at random (0 for all)</source>
+        <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <source>S&amp;huffle</source>
+        <translation>Sc&amp;hudden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
+        <source>Shuffle the cards</source>
+        <translation>De kaarten schudden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
+        <source>D&amp;raw at random</source>
+        <translation>&amp;Willekeurig trekken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="93"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="117"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="124"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="135"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="188"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="157"/>
+        <source>All cards</source>
+        <translation>Alle kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="158"/>
+        <source>Hand-picked…</source>
+        <translation>Zelf kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
+        <source>With the tag “{0}”</source>
+        <translation>Met het label “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="175"/>
+        <source>Hand-picked: {0} cards</source>
+        <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
 </context>
 <context>
@@ -782,6 +837,39 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/game.py" line="72"/>
         <source>A count of hands is between 0 and {most}.</source>
         <translation>Een aantal handen ligt tussen 0 en {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/choice.py" line="46"/>
+        <source>This deck has no dilemma card “{uid}”.</source>
+        <translation>Dit spel heeft geen dilemmakaart “{uid}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/choice.py" line="55"/>
+        <source>No dilemma card of this deck has the tag “{tag}”.</source>
+        <translation>Geen dilemmakaart van dit spel heeft het label “{tag}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/choice.py" line="60"/>
+        <source>The number of cards to draw cannot be negative.</source>
+        <translation>Het aantal te trekken kaarten kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>PickCardsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/pick_cards.py" line="24"/>
+        <source>Pick cards: {0}</source>
+        <translation>Kaarten kiezen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/pick_cards.py" line="27"/>
+        <source>Cards to play</source>
+        <translation>Te spelen kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/pick_cards.py" line="35"/>
+        <source>&amp;Tick the cards to play (Space ticks):</source>
+        <translation>&amp;Vink de te spelen kaarten aan (spatie vinkt):</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
-from workshop.core.cards import Card, CardKind, Deck
+from workshop.core.cards import Card, Deck
+from workshop.core.choice import CardChoice, choose_cards
 from workshop.core.details import Participant, SessionDetails, checked_details
 from workshop.core.timer import RoundTimer
 
@@ -191,8 +192,10 @@ def start_session(
     date: str | None = None,
     follow_up_url: str = "",
     group_count: int = 3,
+    choice: CardChoice | None = None,
 ) -> Session:
-    """A new session playing the dilemma cards of a deck in order; dated today by default."""
+    """A new session playing a deck's dilemmas (all, in deck order, unless `choice` says
+    otherwise); dated today by default."""
     details = checked_details(
         SessionDetails(
             title.strip() or deck.title,
@@ -200,12 +203,14 @@ def start_session(
             follow_up_url,
         )
     )
+    cards, choice = choose_cards(deck, choice or CardChoice())
     session = Session(
         title=details.title,
-        rounds=[c for c in deck.cards if c.kind is CardKind.DILEMMA],
+        rounds=cards,
         deck_title=deck.title,
         group_count=group_count,
         date=details.date,
+        card_choice=choice.to_json(),
     )
     session.set_details(details)
     return session

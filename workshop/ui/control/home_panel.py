@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,13 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
+from workshop.ui.control.pick_cards import PickCardsDialog
+
+ALL, PICKED, TAG = "all", "picked", "tag"
 
 
 class HomePanel(QWidget):
     """The start page: decks, a short form to start a session, and earlier sessions."""
 
-    start_requested = Signal(int, str, str, int)
+    start_requested = Signal(int, str, str, int, object)
     open_requested = Signal(int)
     print_requested = Signal(int)
 
@@ -44,6 +50,15 @@ class HomePanel(QWidget):
         self.groups.setRange(1, 99)
         self.groups.setValue(3)
         self.groups.setAccessibleName(self.tr("Number of groups"))
+        self.which = QComboBox(self)
+        self.which.setAccessibleName(self.tr("Which cards to play"))
+        self.draw = QSpinBox(self)
+        self.draw.setRange(0, 999)
+        self.draw.setSpecialValueText(self.tr("all"))
+        self.draw.setAccessibleName(self.tr("How many cards to draw at random (0 for all)"))
+        self.shuffle = QCheckBox(self.tr("S&huffle"), self)
+        self.shuffle.setAccessibleName(self.tr("Shuffle the cards"))
+        self.picked: tuple[str, ...] = ()
         self.start = QPushButton(self.tr("&Start session"), self)
         self.start.setAccessibleName(self.tr("Start a session with the chosen deck"))
         self.print = QPushButton(self.tr("&Print cards…"), self)
@@ -61,6 +76,15 @@ class HomePanel(QWidget):
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Follow-up address"), self.follow_up)
         form.addRow(self.tr("&Groups"), self.groups)
+        form.addRow(self.tr("&Cards"), self.which)
+        draw_row = QHBoxLayout()
+        draw_label = QLabel(self.tr("D&raw at random"), self)
+        draw_label.setBuddy(self.draw)
+        draw_row.addWidget(draw_label)
+        draw_row.addWidget(self.draw)
+        draw_row.addWidget(self.shuffle)
+        draw_row.addStretch(1)
+        form.addRow("", draw_row)
         decks_layout.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start, 1)
@@ -79,6 +103,8 @@ class HomePanel(QWidget):
 
         self.start.clicked.connect(self._start)
         self.decks.itemActivated.connect(lambda _item: self._start())
+        self.decks.currentItemChanged.connect(lambda *_: self._fill_which())
+        self.which.activated.connect(self._which_chosen)
         self.open.clicked.connect(self._open)
         self.print.clicked.connect(self._print)
         self.sessions.itemActivated.connect(lambda _item: self._open())
@@ -98,6 +124,7 @@ class HomePanel(QWidget):
             self.sessions.addItem(item)
         if self.decks.count():
             self.decks.setCurrentRow(0)
+        self._fill_which()
         if self.sessions.count():
             self.sessions.setCurrentRow(0)
         self.open.setEnabled(self.sessions.count() > 0)
@@ -110,8 +137,45 @@ class HomePanel(QWidget):
         # The address is checked where sessions are made (core); a refusal lands in self.message.
         url = self.follow_up.text()
         self.start_requested.emit(
-            item.data(Qt.UserRole), self.title.text(), url, self.groups.value()
+            item.data(Qt.UserRole), self.title.text(), url, self.groups.value(), self.choice()
         )
+
+    def choice(self) -> CardChoice:
+        """The cards the form asks for."""
+        kind, tag = self.which.currentData() or (ALL, "")
+        return CardChoice(
+            tag=tag if kind == TAG else "",
+            picked=self.picked if kind == PICKED else (),
+            count=self.draw.value(),
+            order=Order.SHUFFLED if self.shuffle.isChecked() else Order.DECK,
+        )
+
+    def _fill_which(self) -> None:
+        """All cards, hand-picked, or one entry per tag of the chosen deck."""
+        self.which.clear()
+        self.picked = ()
+        self.which.addItem(self.tr("All cards"), (ALL, ""))
+        self.which.addItem(self.tr("Hand-picked…"), (PICKED, ""))
+        item = self.decks.currentItem()
+        if item is None:
+            return
+        deck = self.library.decks.get(item.data(Qt.UserRole))
+        for tag in sorted({t for c in deck.cards for t in c.tags}, key=str.casefold):
+            self.which.addItem(self.tr("With the tag “{0}”").format(tag), (TAG, tag))
+
+    def _which_chosen(self, index: int) -> None:
+        kind, _tag = self.which.itemData(index) or (ALL, "")
+        item = self.decks.currentItem()
+        if kind != PICKED or item is None:
+            return
+        dialog = PickCardsDialog(self.library.decks.get(item.data(Qt.UserRole)), self.picked, self)
+        if dialog.exec() == PickCardsDialog.Accepted and dialog.picked():
+            self.picked = dialog.picked()
+            self.which.setItemText(
+                index, self.tr("Hand-picked: {0} cards").format(len(self.picked))
+            )
+        elif not self.picked:
+            self.which.setCurrentIndex(0)
 
     def _open(self) -> None:
         item = self.sessions.currentItem()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
+from workshop.core.choice import CardChoice
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
@@ -140,11 +141,18 @@ class ControlWindow(QMainWindow):
             action.setEnabled(enabled)
         self.close_action.setEnabled(enabled)
 
-    def start_session(self, deck_id: int, title: str, follow_up_url: str, groups: int) -> None:
+    def start_session(
+        self,
+        deck_id: int,
+        title: str,
+        follow_up_url: str,
+        groups: int,
+        choice: CardChoice | None = None,
+    ) -> None:
         """Create a session from a deck and run it."""
         try:
             deck = self.library.decks.get(deck_id)
-            session = start_session(deck, title, None, follow_up_url, groups)
+            session = start_session(deck, title, None, follow_up_url, groups, choice)
             if not session.rounds:
                 raise WorkshopError(self.tr("This deck has no dilemma cards to play."))
             self.library.sessions.create(session)
