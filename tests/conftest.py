@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from workshop.store.library import Library, open_library
 
 # Headless by default, so a plain `pytest` never needs a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings the tests change (projector theme and screen) never reach the user's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="workshop-test-config-")
 
 UNICODE_PROBE = "Zoë Łódź Ελληνικά кириллица <b> AT&T"
 FOLLOW_UP = "https://example.org/workshop/summary"

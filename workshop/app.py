@@ -38,6 +38,7 @@ def run_app(
     from workshop.ui.widgets.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
     errors.install()

@@ -29,7 +29,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="36"/>
-        <location filename="../../workshop/ui/control/window.py" line="234"/>
+        <location filename="../../workshop/ui/control/window.py" line="256"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -80,81 +80,91 @@
     </message>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="87"/>
+        <source>Projector &amp;screen</source>
+        <translation>&amp;Scherm van de projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="90"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="92"/>
+        <location filename="../../workshop/ui/control/window.py" line="95"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="99"/>
+        <location filename="../../workshop/ui/control/window.py" line="102"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="103"/>
+        <location filename="../../workshop/ui/control/window.py" line="106"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="105"/>
+        <location filename="../../workshop/ui/control/window.py" line="108"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="109"/>
+        <location filename="../../workshop/ui/control/window.py" line="112"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="110"/>
+        <location filename="../../workshop/ui/control/window.py" line="113"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="111"/>
+        <location filename="../../workshop/ui/control/window.py" line="114"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="112"/>
+        <location filename="../../workshop/ui/control/window.py" line="115"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="129"/>
+        <source>&amp;Automatic: the screen this window is not on</source>
+        <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <location filename="../../workshop/ui/control/window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="224"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="259"/>
+        <location filename="../../workshop/ui/control/window.py" line="281"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="277"/>
+        <location filename="../../workshop/ui/control/window.py" line="299"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="290"/>
+        <location filename="../../workshop/ui/control/window.py" line="312"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -946,17 +956,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="31"/>
+        <location filename="../../workshop/ui/projector/window.py" line="36"/>
         <source>Workshop — projector</source>
         <translation>Workshop — projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="32"/>
+        <location filename="../../workshop/ui/projector/window.py" line="37"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="34"/>
+        <location filename="../../workshop/ui/projector/window.py" line="39"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>

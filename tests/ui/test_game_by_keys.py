@@ -175,12 +175,41 @@ def test_the_projector_falls_back_to_a_window_and_back_when_screens_change(
     projector = five.projector
     screen = QApplication.primaryScreen()
     # Offscreen has one screen; this stand-in says which screen the projector may use.
-    monkeypatch.setattr("workshop.ui.projector.window.projector_screen", lambda control: screen)
+    monkeypatch.setattr("workshop.ui.projector.window.projector_screen", lambda *_: screen)
     projector.replace_after_screen_change()
     assert projector.isFullScreen()
-    monkeypatch.setattr("workshop.ui.projector.window.projector_screen", lambda control: None)
+    monkeypatch.setattr("workshop.ui.projector.window.projector_screen", lambda *_: None)
     projector._screens_changed(screen)  # as Qt calls it when a screen is unplugged
     qtbot.waitUntil(lambda: not projector.isFullScreen())
     assert projector.isVisible() and projector.width() == 960
     assert five.isVisible() and five.controller is not None
     assert five.controller.session.rounds[0].title in wall(five)
+
+
+def test_a_chosen_projector_screen_is_used_and_remembered(qtbot, five, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from workshop.ui.projector.window import projector_screen
+
+    class Screen:  # stand-ins: offscreen Qt has one screen, without a name
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def name(self) -> str:
+            return self._name
+
+    laptop, hdmi, dp = Screen("eDP-1"), Screen("HDMI-1"), Screen("DP-2")
+    assert projector_screen(laptop, "", [laptop, hdmi, dp]) is hdmi
+    assert projector_screen(laptop, "DP-2", [laptop, hdmi, dp]) is dp
+    assert projector_screen(laptop, "DP-2", [laptop, hdmi]) is hdmi, "unplugged: automatic"
+    assert projector_screen(laptop, "DP-2", [laptop]) is None
+
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        "workshop.ui.projector.window.projector_screen",
+        lambda control, preferred="", screens=None: chosen.append(preferred),
+    )
+    five.choose_projector_screen("HDMI-1")
+    assert chosen == ["HDMI-1"] and QSettings().value("projector/screen") == "HDMI-1"
+    five.choose_projector_screen("")
+    assert QSettings().value("projector/screen") == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from workshop.core.choice import CardChoice
@@ -84,6 +84,9 @@ class ControlWindow(QMainWindow):
         full.setShortcutContext(Qt.ApplicationShortcut)
         full.triggered.connect(self.projector.toggle_full_screen)
         view_menu.addAction(full)
+        self.screens_menu = view_menu.addMenu(self.tr("Projector &screen"))
+        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
+        self.projector.preferred_screen = str(QSettings().value("projector/screen", ""))
         contrast = self.contrast_action = QAction(self.tr("&High-contrast projector"), self)
         contrast.setCheckable(True)
         contrast.setChecked(QSettings().value("projector/theme", "dark") == HIGH_CONTRAST.name)
@@ -119,6 +122,25 @@ class ControlWindow(QMainWindow):
             action.triggered.connect(lambda _=False, do=do: self.controller and do(self.controller))
             menu.addAction(action)
             self.round_actions.append(action)
+
+    def _fill_screens_menu(self) -> None:
+        """Automatic, or one of the screens there are now."""
+        self.screens_menu.clear()
+        choices = [("", self.tr("&Automatic: the screen this window is not on"))]
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            label = f"{screen.name()} ({size.width()}x{size.height()})"
+            choices.append((screen.name(), label))
+        for name, label in choices:
+            action = self.screens_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == self.projector.preferred_screen)
+            action.triggered.connect(lambda _=False, name=name: self.choose_projector_screen(name))
+
+    def choose_projector_screen(self, name: str) -> None:
+        """The projector's screen, by name ('' for automatic); remembered."""
+        QSettings().setValue("projector/screen", name)
+        self.projector.choose_screen(name)
 
     def set_high_contrast(self, on: bool) -> None:
         """The projector's theme: high contrast (black, white, yellow) or dark; remembered."""

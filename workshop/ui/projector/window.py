@@ -13,9 +13,16 @@ from workshop.ui.widgets.audience_widget import AudienceWidget
 PREVIEW_SIZE = (960, 540)
 
 
-def projector_screen(control_screen: QScreen | None) -> QScreen | None:
-    """The screen for the projector: the first one the control window is not on, if any."""
-    for screen in QGuiApplication.screens():
+def projector_screen(
+    control_screen: QScreen | None, preferred: str = "", screens: list | None = None
+) -> QScreen | None:
+    """The screen for the projector: the one chosen by name if it is there, else the first
+    one the control window is not on, if any."""
+    screens = QGuiApplication.screens() if screens is None else screens
+    for screen in screens:
+        if preferred and screen.name() == preferred:
+            return screen
+    for screen in screens:
         if screen is not control_screen:
             return screen
     return None
@@ -37,6 +44,8 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.audience)
         self.allow_close = False
         self.control_screen: Callable[[], QScreen | None] = lambda: None
+        # A screen the facilitator chose by name; "" lets the projector pick.
+        self.preferred_screen = ""
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
@@ -56,7 +65,7 @@ class ProjectorWindow(QWidget):
 
     def place(self, control_screen: QScreen | None) -> None:
         """Full screen on another screen than the control window's, else a window beside it."""
-        screen = projector_screen(control_screen)
+        screen = projector_screen(control_screen, self.preferred_screen)
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
@@ -67,6 +76,12 @@ class ProjectorWindow(QWidget):
             self.showNormal()
             self.resize(*PREVIEW_SIZE)
             self.show()
+
+    def choose_screen(self, name: str) -> None:
+        """Put the projector on the named screen ('' for automatic), now and from now on."""
+        self.preferred_screen = name
+        if self.isVisible():
+            self.place(self.control_screen())
 
     def toggle_full_screen(self) -> None:
         """F5: enter or leave full screen on the current screen; shows a closed projector."""
