@@ -187,22 +187,26 @@ def test_the_projector_falls_back_to_a_window_and_back_when_screens_change(
 
 
 def test_a_chosen_projector_screen_is_used_and_remembered(qtbot, five, monkeypatch):
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QRect, QSettings
 
-    from workshop.ui.projector.window import projector_screen
+    from workshop.ui.projector.window import projector_screen, screen_key
 
     class Screen:  # stand-ins: offscreen Qt has one screen, without a name
-        def __init__(self, name: str) -> None:
-            self._name = name
+        def __init__(self, name: str, x: int) -> None:
+            self._name, self.x = name, x
 
         def name(self) -> str:
             return self._name
 
-    laptop, hdmi, dp = Screen("eDP-1"), Screen("HDMI-1"), Screen("DP-2")
-    assert projector_screen(laptop, "", [laptop, hdmi, dp]) is hdmi
-    assert projector_screen(laptop, "DP-2", [laptop, hdmi, dp]) is dp
-    assert projector_screen(laptop, "DP-2", [laptop, hdmi]) is hdmi, "unplugged: automatic"
-    assert projector_screen(laptop, "DP-2", [laptop]) is None
+        def geometry(self) -> QRect:
+            return QRect(self.x, 0, 1920, 1080)
+
+    laptop, left, right = Screen("eDP-1", 0), Screen("HDMI", 1920), Screen("HDMI", 3840)
+    assert screen_key(left) != screen_key(right), "same names, told apart by place"
+    assert projector_screen(laptop, "", [laptop, left, right]) is left
+    assert projector_screen(laptop, screen_key(right), [laptop, left, right]) is right
+    assert projector_screen(laptop, screen_key(right), [laptop, left]) is left, "unplugged"
+    assert projector_screen(laptop, screen_key(right), [laptop]) is None
 
     chosen: list[str] = []
     monkeypatch.setattr(

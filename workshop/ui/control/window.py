@@ -23,7 +23,7 @@ from workshop.ui.controller import SessionController
 from workshop.ui.export_job import ExportJob
 from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
-from workshop.ui.projector.window import ProjectorWindow
+from workshop.ui.projector.window import ProjectorWindow, screen_key
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
 
@@ -128,9 +128,7 @@ class ControlWindow(QMainWindow):
         self.screens_menu.clear()
         choices = [("", self.tr("&Automatic: the screen this window is not on"))]
         for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            label = f"{screen.name()} ({size.width()}x{size.height()})"
-            choices.append((screen.name(), label))
+            choices.append((screen_key(screen), screen_key(screen)))
         for name, label in choices:
             action = self.screens_menu.addAction(label)
             action.setCheckable(True)

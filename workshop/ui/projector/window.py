@@ -13,14 +13,20 @@ from workshop.ui.widgets.audience_widget import AudienceWidget
 PREVIEW_SIZE = (960, 540)
 
 
+def screen_key(screen: QScreen) -> str:
+    """A screen's name with its size and place: names alone repeat (Xvfb calls all 'screen')."""
+    g = screen.geometry()
+    return f"{screen.name()} {g.width()}x{g.height()}+{g.x()}+{g.y()}"
+
+
 def projector_screen(
     control_screen: QScreen | None, preferred: str = "", screens: list | None = None
 ) -> QScreen | None:
-    """The screen for the projector: the one chosen by name if it is there, else the first
+    """The screen for the projector: the one chosen (by key) if it is there, else the first
     one the control window is not on, if any."""
     screens = QGuiApplication.screens() if screens is None else screens
     for screen in screens:
-        if preferred and screen.name() == preferred:
+        if preferred and screen_key(screen) == preferred:
             return screen
     for screen in screens:
         if screen is not control_screen:
