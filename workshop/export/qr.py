@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
@@ -11,22 +13,27 @@ from reportlab.platypus import Flowable
 
 QUIET_ZONE = 4
 MIN_MODULE = 0.5 * mm
+Matrix = tuple[tuple[bool, ...], ...]
 
 
-def qr_matrix(data: str) -> list[list[bool]]:
-    """The code's modules, quiet zone included, at error correction level M."""
+@lru_cache(maxsize=512)
+def qr_matrix(data: str) -> Matrix:
+    """The code's modules, quiet zone included, at error correction level M.
+
+    Kept for reuse: choosing the best mask takes about 10 ms a code, and the same links
+    return on the cover, in the link list and in every later export."""
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_ZONE)
     code.add_data(data)
     code.make(fit=True)
-    return code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
-def qr_size(matrix: list[list[bool]], width: float) -> float:
+def qr_size(matrix: Matrix, width: float) -> float:
     """The drawn size: `width`, or larger if modules would be under half a millimetre."""
     return max(width, len(matrix) * MIN_MODULE)
 
 
-def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
+def draw_qr(canvas: Canvas, matrix: Matrix, x: float, y: float, size: float) -> None:
     """Draw a QR code with its lower-left corner at (x, y)."""
     n = len(matrix)
     module = size / n
