@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="51"/>
+        <location filename="../../workshop/app.py" line="52"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -29,7 +29,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="36"/>
-        <location filename="../../workshop/ui/control/window.py" line="256"/>
+        <location filename="../../workshop/ui/control/window.py" line="254"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -134,37 +134,37 @@
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="224"/>
+        <location filename="../../workshop/ui/control/window.py" line="222"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="281"/>
+        <location filename="../../workshop/ui/control/window.py" line="279"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="299"/>
+        <location filename="../../workshop/ui/control/window.py" line="297"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="312"/>
+        <location filename="../../workshop/ui/control/window.py" line="310"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -700,26 +700,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="69"/>
-        <location filename="../../workshop/core/commands.py" line="135"/>
+        <location filename="../../workshop/core/commands.py" line="71"/>
+        <location filename="../../workshop/core/commands.py" line="137"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="143"/>
+        <location filename="../../workshop/core/commands.py" line="145"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="148"/>
+        <location filename="../../workshop/core/commands.py" line="150"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="156"/>
+        <location filename="../../workshop/core/commands.py" line="158"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -789,17 +789,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="168"/>
+        <location filename="../../workshop/store/sessions.py" line="171"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="244"/>
+        <location filename="../../workshop/store/sessions.py" line="248"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="247"/>
+        <location filename="../../workshop/store/sessions.py" line="251"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -862,6 +862,75 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/choice.py" line="60"/>
         <source>The number of cards to draw cannot be negative.</source>
         <translation>Het aantal te trekken kaarten kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="92"/>
+        <source>{what} cannot be empty.</source>
+        <translation>{what} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="95"/>
+        <location filename="../../workshop/core/board_edits.py" line="342"/>
+        <source>{what} has at most {most} characters.</source>
+        <translation>{what} heeft hoogstens {most} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="105"/>
+        <source>That tip is not on the board.</source>
+        <translation>Die tip staat niet op het bord.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="112"/>
+        <source>That column is not on the board.</source>
+        <translation>Die kolom staat niet op het bord.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="118"/>
+        <location filename="../../workshop/core/board_edits.py" line="127"/>
+        <source>A column&apos;s title</source>
+        <translation>De titel van een kolom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="143"/>
+        <source>Move the tips to another column than this one.</source>
+        <translation>Verplaats de tips naar een andere kolom dan deze.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="165"/>
+        <location filename="../../workshop/core/board_edits.py" line="181"/>
+        <source>A tip</source>
+        <translation>Een tip</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="217"/>
+        <source>Choose two tips or more to merge.</source>
+        <translation>Kies twee of meer tips om samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="219"/>
+        <location filename="../../workshop/core/board_edits.py" line="240"/>
+        <source>A cluster&apos;s title</source>
+        <translation>De titel van een groepje</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="238"/>
+        <source>That cluster is not on the board.</source>
+        <translation>Dat groepje staat niet op het bord.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="277"/>
+        <source>That tip was not deleted.</source>
+        <translation>Die tip was niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="280"/>
+        <source>Add a column to put the tip in.</source>
+        <translation>Voeg een kolom toe om de tip in te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="343"/>
+        <source>The board&apos;s question</source>
+        <translation>De vraag van het bord</translation>
     </message>
 </context>
 <context>
@@ -956,17 +1025,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="36"/>
+        <location filename="../../workshop/ui/projector/window.py" line="44"/>
         <source>Workshop — projector</source>
         <translation>Workshop — projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="37"/>
+        <location filename="../../workshop/ui/projector/window.py" line="45"/>
         <source>Projector</source>
         <translation>Projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/projector/window.py" line="39"/>
+        <location filename="../../workshop/ui/projector/window.py" line="47"/>
         <source>What the room sees</source>
         <translation>Wat de zaal ziet</translation>
     </message>

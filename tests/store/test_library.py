@@ -221,3 +221,38 @@ def test_modes_hands_results_and_a_running_timer_survive_reopening(tmp_path, thr
     assert again.modes == {0: PlayMode.PLENARY} and again.hands == {(0, "B"): 17}
     assert again.results_shown and again.result_style is ResultStyle.SIDE_BY_SIDE
     assert again.timer == session.timer and again.timer.started_at == 5000.0
+
+
+def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three_card_session):
+    from workshop.core import board_edits as edits
+    from workshop.core.board import Activity
+
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session_id = library.sessions.create(session)
+    runner = CommandRunner(library.sessions, session)
+    board = session.board
+    runner.run(edits.SetQuestion("What makes an online community work?"))
+    for title in ("Before", "During"):
+        runner.run(edits.add_column(board, title))
+    before, during = (c.id for c in board.live_columns())
+    runner.run(edits.add_tip(board, before, "Ask people what they need", group=2))
+    runner.run(edits.add_tip(board, before, "Name a host"))
+    tip_ids = sorted(board.tips)
+    runner.run(edits.merge_tips(board, tip_ids, "Start with people"))
+    runner.run(edits.vote(board, tip_ids[0], 1))
+    last = edits.add_tip(board, during, "Thank contributors in public")
+    runner.run(last)
+    runner.revert(last)
+    runner.run(edits.ShowActivity(Activity.BOARD, 1))
+    library.close()
+
+    again = open_library(path).sessions.load(session_id)
+    assert again.board == session.board
+    assert again.activity is Activity.BOARD and again.board_page == 1
+    assert [t.text for t in again.board.live_tips(before)] == [
+        "Ask people what they need",
+        "Name a host",
+    ]
+    assert again.board.live_tips(during) == []

@@ -28,6 +28,8 @@ class Change:
     hands: frozenset[tuple[int, str]] = frozenset()
     results: bool = False
     timer: bool = False
+    board: frozenset[tuple[str, int]] = frozenset()  # (kind, id) of board rows
+    activity: bool = False  # what the session shows: cards or board, the board's page
 
     def __or__(self, other: Change) -> Change:
         return Change(

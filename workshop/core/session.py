@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from workshop.core.board import Activity, Board
 from workshop.core.cards import Card, Deck
 from workshop.core.choice import CardChoice, choose_cards
 from workshop.core.details import Participant, SessionDetails, checked_details
@@ -106,6 +107,9 @@ class Session:
     timer: RoundTimer = field(default_factory=RoundTimer)
     # How the cards were chosen, seed included, so a shuffled order can be made again.
     card_choice: str = ""
+    board: Board = field(default_factory=Board)
+    activity: Activity = Activity.CARDS
+    board_page: int = 0
 
     def mode(self, round_index: int) -> PlayMode:
         """How a round is played; groups unless set otherwise."""

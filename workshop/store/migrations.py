@@ -120,3 +120,27 @@ def m003_game(db: Database) -> None:
         pk=("session_id", "round_index", "option"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
+
+
+@migrations()
+def m004_board(db: Database) -> None:
+    """The tips board: its question, columns, tips and clusters; what the wall shows."""
+    db["sessions"].add_column("board_question", str)
+    db["sessions"].add_column("activity", str)
+    db["sessions"].add_column("board_page", int)
+    keys = {"pk": ("session_id", "id"), "foreign_keys": [("session_id", "sessions", "id")]}
+    db["board_columns"].create(
+        {"session_id": int, "id": int, "title": str, "position": int, "removed": int,
+         "by_votes": int},
+        **keys,
+    )  # fmt: skip
+    db["board_tips"].create(
+        {"session_id": int, "id": int, "column_id": int, "text": str, "position": int,
+         "group_no": int, "author": str, "votes": int, "highlight": int, "hidden": int,
+         "deleted": int, "cluster_id": int, "source": str},
+        **keys,
+    )  # fmt: skip
+    db["board_clusters"].create(
+        {"session_id": int, "id": int, "column_id": int, "title": str, "deleted": int},
+        **keys,
+    )  # fmt: skip

@@ -13,6 +13,7 @@ from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.details import Participant
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.session import Blank, GroupChoice, Highlight, Position, RevealStep, Session
+from workshop.store.board_rows import load_board, write_board, write_whole_board
 from workshop.store.game_rows import load_game, write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
 
@@ -85,6 +86,7 @@ class SessionRepository:
             for round_index in session.highlights:
                 self._write_highlight(session, round_index)
             write_all_game(self.db, session)
+            write_whole_board(self.db, session)
         return session.id
 
     def save(self, session: Session, change: Change) -> None:
@@ -97,6 +99,7 @@ class SessionRepository:
             for round_index in change.highlights:
                 self._write_highlight(session, round_index)
             write_game(self.db, session, change)
+            write_board(self.db, session, change)
             if change.position or change.blank:
                 self.db["sessions"].update(
                     session.id,
@@ -213,6 +216,7 @@ class SessionRepository:
             highlights=highlights,
         )
         load_game(self.db, session, row)
+        load_board(self.db, session, row)
         return session
 
     def list(self) -> list[SessionSummary]:
