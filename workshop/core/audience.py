@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from workshop.core.board import Activity, Tip
 from workshop.core.session import (
     Blank,
     PlayMode,
@@ -23,6 +24,19 @@ class ViewMode(StrEnum):
     TITLE = "title"
     CARD = "card"
     RESULTS = "results"
+    BOARD = "board"
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    """One line of a board column on the wall: a tip, or a cluster's title above its tips."""
+
+    text: str
+    votes: int = 0
+    highlight: bool = False
+    cluster_title: bool = False
+    in_cluster: bool = False
+    brought_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,9 +60,18 @@ class AudienceView:
     groups: tuple[tuple[int, str, str], ...] = ()
     result_style: ResultStyle = ResultStyle.CHART
     plenary: bool = False
+    # The tips board: (column title, its items) left to right, and the page to show.
+    board: tuple[tuple[str, tuple[BoardItem, ...]], ...] = ()
+    page: int = 0
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
+        if self.mode is ViewMode.BOARD:
+            lines = [self.title]
+            for column, items in self.board:
+                lines.append(column)
+                lines += [item.text for item in items]
+            return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.RESULTS:
             lines = [self.title]
             if self.result_style is ResultStyle.SIDE_BY_SIDE and self.groups:
@@ -67,6 +90,8 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
     at = position or session.position
     if position is None and session.blank is not None:
         return AudienceView(mode=ViewMode.BLANK, blank=session.blank)
+    if position is None and session.activity is Activity.BOARD:
+        return board_view(session)
     if not 0 <= at.round_index < len(session.rounds):
         return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
     card = session.rounds[at.round_index]
@@ -89,6 +114,37 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
         step=at.step,
         sizing=full,
     )
+
+
+def board_view(session: Session) -> AudienceView:
+    """The tips board as the wall shows it: no hidden or deleted tips, clusters together."""
+    board = session.board
+    columns = []
+    for column in board.live_columns():
+        items: list[BoardItem] = []
+        done: set[int] = set()
+        for tip in board.live_tips(column.id):
+            if tip.hidden:
+                continue
+            if tip.cluster:
+                if tip.cluster in done:
+                    continue
+                done.add(tip.cluster)
+                members = [t for t in board.live_tips(column.id) if t.cluster == tip.cluster]
+                shown = [t for t in members if not t.hidden]
+                title = board.clusters[tip.cluster].title
+                items.append(BoardItem(title, sum(t.votes for t in shown), cluster_title=True))
+                items += [_item(t, in_cluster=True) for t in shown]
+            else:
+                items.append(_item(tip))
+        columns.append((column.title, tuple(items)))
+    return AudienceView(
+        mode=ViewMode.BOARD, title=board.question, board=tuple(columns), page=session.board_page
+    )
+
+
+def _item(tip: Tip, in_cluster: bool = False) -> BoardItem:
+    return BoardItem(tip.text, tip.votes, tip.highlight, False, in_cluster, bool(tip.source))
 
 
 def results_view(session: Session, round_index: int) -> AudienceView:

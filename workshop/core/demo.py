@@ -6,6 +6,8 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from workshop.core import board_edits as edits
+from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoice, step_forward
 from workshop.core.details import Participant
@@ -118,3 +120,36 @@ def play_event(session: Session, run: Callable[[Command], object]) -> None:
     for k in range(EVENT_HIGHLIGHTS):
         index = k * EVENT_ROUNDS // EVENT_HIGHLIGHTS
         run(SetHighlight(index, Highlight(index, "Worth a read: the groups split on this one.")))
+    play_board(session, run, EVENT_TIPS)
+
+
+EVENT_TIPS = 600
+TIP_STARTS = ("Ask", "Name", "Thank", "Share", "Plan", "Invite", "Keep", "Start", "Show", "Write")
+TIP_ENDS = (
+    "one host per group before launch",
+    "the people who answer first, in public",
+    "a short weekly round-up",
+    "what you stopped doing and why",
+    "newcomers by name in the first week",
+    "the rules in the first post, in plain words",
+    "small wins where everyone sees them",
+    "a fixed time for questions each month",
+)
+
+
+def play_board(session: Session, run: Callable[[Command], object], tips: int, seed: int = 3):
+    """A tips board of `tips` tips over four columns, with votes, clusters and highlights."""
+    rng = random.Random(seed)
+    run(SetQuestion("What makes an online community keep going?"))
+    for title in ("Before", "Launch", "First months", "After a year"):
+        run(edits.add_column(session.board, title))
+    columns = [c.id for c in session.board.live_columns()]
+    for n in range(tips):
+        text = f"{rng.choice(TIP_STARTS)} {rng.choice(TIP_ENDS)} ({n + 1})"
+        run(edits.add_tip(session.board, columns[n % 4], text, group=n % EVENT_GROUPS + 1))
+    ids = sorted(session.board.tips)
+    for tip_id in rng.sample(ids, tips // 3):
+        run(edits.vote(session.board, tip_id, rng.randint(1, 9)))
+    for tip_id in ids[:12:3]:
+        run(edits.mark(session.board, tip_id, highlight=True))
+    run(edits.merge_tips(session.board, ids[0:9:4], "Start with a host"))

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop.core.board import Activity
+from workshop.core.board_edits import ShowActivity
 from workshop.core.commands import (
     Change,
     Command,
@@ -56,6 +58,8 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         # Wall-clock seconds; the timer is stored as timestamps, tests put in a fake clock.
         self.clock: Callable[[], float] = time.time
+        # How many pages the board has on the projector now; the window connects it.
+        self.board_pages: Callable[[], int] = lambda: 1
 
     @property
     def session(self) -> Session:
@@ -87,12 +91,29 @@ class SessionController(QObject):
             self.changed.emit(change)
 
     def forward(self) -> None:
-        """Next reveal step, then next card."""
-        self.run(step_forward(self.session))
+        """Next reveal step, then next card; on the board, its next page."""
+        if self.session.activity is Activity.BOARD:
+            self.board_page_step(1)
+        else:
+            self.run(step_forward(self.session))
 
     def back(self) -> None:
-        """Previous reveal step, then previous card."""
-        self.run(step_back(self.session))
+        """Previous reveal step, then previous card; on the board, its previous page."""
+        if self.session.activity is Activity.BOARD:
+            self.board_page_step(-1)
+        else:
+            self.run(step_back(self.session))
+
+    def show(self, activity: Activity) -> None:
+        """Put the cards or the tips board on the projector."""
+        if activity is not self.session.activity:
+            self.run(ShowActivity(activity, 0))
+
+    def board_page_step(self, step: int) -> None:
+        """Another page of a board too full for one screen."""
+        page = min(max(0, self.session.board_page + step), max(1, self.board_pages()) - 1)
+        if page != self.session.board_page:
+            self.run(ShowActivity(Activity.BOARD, page))
 
     def go_to_round(self, round_index: int) -> None:
         """Show another card from its first step."""

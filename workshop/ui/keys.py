@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.core.board import Activity
 from workshop.core.session import Blank
 from workshop.ui.controller import SessionController
 
@@ -68,7 +69,11 @@ def perform(controller: SessionController, action: KeyAction) -> None:
         KeyAction.RESULTS: controller.toggle_results,
         KeyAction.RESULT_STYLE: controller.toggle_result_style,
     }
-    if action in actions:
+    # The results belong to a card; on the tips board R and V do nothing.
+    on_board = controller.session.activity is Activity.BOARD
+    if action in actions and not (
+        on_board and action in (KeyAction.RESULTS, KeyAction.RESULT_STYLE)
+    ):
         actions[action]()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.audience import AudienceView, ViewMode, audience_view, next_view
+from workshop.core.board import Activity
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.commands import Change
 from workshop.core.session import PlayMode
@@ -171,6 +172,8 @@ class RunPanel(QWidget):
     def digit_typed(self, digit: str) -> None:
         """A digit typed outside a field: a group's number, or in plenary an option's count."""
         session = self.controller.session
+        if session.activity is Activity.BOARD:
+            return  # on the board, digits are text for the tip line
         if session.mode(session.position.round_index) is PlayMode.PLENARY:
             self.plenary.start(digit)
         else:

@@ -6,13 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
+from workshop.core.board import Activity
 from workshop.core.choice import CardChoice
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library
+from workshop.ui.control.board_panel import BoardPanel
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
 from workshop.ui.control.highlight_dialog import HighlightDialog
@@ -37,6 +39,8 @@ class ControlWindow(QMainWindow):
         self.resize(1200, 760)
         self.controller: SessionController | None = None
         self.run_panel: RunPanel | None = None
+        self.board_panel: BoardPanel | None = None
+        self.tabs: QTabWidget | None = None
         self.keys: SessionKeys | None = None
         self.projector = ProjectorWindow()
         self.stack = QStackedWidget(self)
@@ -115,6 +119,16 @@ class ControlWindow(QMainWindow):
             (self.tr("Reset the timer"), lambda c: c.reset_timer(), "Ctrl+R"),
         ]
         self.round_actions = []
+        for text, slot, key in (
+            (self.tr("Show the &cards"), self.show_cards, "Ctrl+1"),
+            (self.tr("Show the tips &board"), self.show_board, "Ctrl+2"),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+            self.round_actions.append(action)
+        menu.addSeparator()
         for text, do, shortcut in entries:
             action = QAction(text, self)
             if shortcut:
@@ -191,8 +205,18 @@ class ControlWindow(QMainWindow):
         self.close_session()
         self.controller = SessionController(self.library, session, self)
         self.run_panel = RunPanel(self.controller, self)
-        self.stack.addWidget(self.run_panel)
-        self.stack.setCurrentWidget(self.run_panel)
+        self.board_panel = BoardPanel(self.controller, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.run_panel, self.tr("&Cards"))
+        self.tabs.addTab(self.board_panel, self.tr("Tips &board"))
+        self.tabs.setCurrentWidget(
+            self.board_panel if session.activity is Activity.BOARD else self.run_panel
+        )
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.controller.changed.connect(self._follow_activity)
+        self.controller.board_pages = lambda: self.projector.audience.board_layout().pages
+        self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
         self.edit_menu.clear()
         undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.Undo)
@@ -229,6 +253,32 @@ class ControlWindow(QMainWindow):
         if dialog.exec() == SessionDetailsDialog.Accepted:
             self.controller.run(dialog.command())
 
+    def _tab_changed(self, index: int) -> None:
+        """The tab shown here is what the room sees: the cards or the tips board."""
+        if self.controller is not None:
+            board = self.tabs.widget(index) is self.board_panel
+            self.controller.show(Activity.BOARD if board else Activity.CARDS)
+            if board:
+                self.board_panel.tip.setFocus()
+            else:
+                self.run_panel.take_keys()
+
+    def _follow_activity(self, change: Change) -> None:
+        if change.activity and self.tabs is not None:
+            board = self.controller.session.activity is Activity.BOARD
+            self.tabs.setCurrentWidget(self.board_panel if board else self.run_panel)
+
+    def show_cards(self) -> None:
+        """Ctrl+1: the cards on the wall."""
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.run_panel)
+
+    def show_board(self) -> None:
+        """Ctrl+2: the tips board on the wall, the tip line ready."""
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.board_panel)
+            self.board_panel.tip.setFocus()
+
     def edit_highlight(self) -> None:
         """Ctrl+H: mark the card on screen as a highlight, change its words, or unmark it."""
         if self.controller is None or not self.controller.session.rounds:
@@ -245,10 +295,10 @@ class ControlWindow(QMainWindow):
         if self.keys is not None:
             self.keys.detach()
         self.projector.hide()
-        self.stack.removeWidget(self.run_panel)
-        self.run_panel.deleteLater()
+        self.stack.removeWidget(self.tabs)
+        self.tabs.deleteLater()
         self.controller.deleteLater()
-        self.controller = self.run_panel = self.keys = None
+        self.controller = self.run_panel = self.board_panel = self.tabs = self.keys = None
         self.edit_menu.clear()
         self._set_session_actions(False)
         self.setWindowTitle(self.tr("Workshop"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop.core.audience import AudienceView, ViewMode
 from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
+from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
 from workshop.ui.widgets.results_paint import paint_results, paint_timer
 from workshop.ui.widgets.theme import DARK, FONT_FAMILY, ProjectorTheme
 
@@ -126,6 +127,8 @@ class AudienceWidget(QWidget):
         self.logical_size = QSize(PROJECTOR_SIZE)
         self.body_px = 0.0
         self.timer_text = ""
+        # Laying out hundreds of tips is the slow part; a repaint of the same board reuses it.
+        self._board_cache: tuple[object, QSize, BoardLayout] | None = None
         self.timer_phase = TimerPhase.NORMAL
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
@@ -136,6 +139,16 @@ class AudienceWidget(QWidget):
         self.counter_text = counter_text
         self.setAccessibleDescription(self.shown_text())
         self.update()
+
+    def board_layout(self) -> BoardLayout:
+        """The board's layout on this widget's logical screen, computed once per view."""
+        cache = self._board_cache
+        if cache is None or cache[0] is not self.view or cache[1] != self.logical_size:
+            logical = QSizeF(self.logical_size)
+            canvas = QRectF(0, 0, logical.width(), logical.height())
+            layout = layout_board(self.view, canvas, logical.height() / PROJECTOR_SIZE.height())
+            self._board_cache = (self.view, QSize(self.logical_size), layout)
+        return self._board_cache[2]
 
     def set_theme(self, theme: ProjectorTheme) -> None:
         """Dark or high contrast."""
@@ -189,6 +202,8 @@ class AudienceWidget(QWidget):
             self._paint_title(painter, canvas, scale)
         elif self.view.mode is ViewMode.RESULTS:
             paint_results(painter, self.view, canvas, scale, self.theme)
+        elif self.view.mode is ViewMode.BOARD:
+            paint_board(painter, self.board_layout(), self.theme)
         else:
             self._paint_card(painter, canvas, scale)
         if self.timer_text:

@@ -1,0 +1,385 @@
+"""BoardPanel: the tips board in the control window: a line always ready, and the columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core import board_edits as edits
+from workshop.core.board import DEFAULT_COLUMNS, Board, Tip
+from workshop.core.commands import Change
+from workshop.ui.controller import SessionController
+from workshop.ui.messages import user_message
+
+TIP_ID = Qt.UserRole
+
+
+def tip_line(tip: Tip, board: Board) -> str:
+    """A tip as the control window lists it, with every mark it carries."""
+    marks = []
+    if tip.votes:
+        marks.append(f"+{tip.votes}")
+    if tip.highlight:
+        marks.append("★")
+    if tip.hidden:
+        marks.append("⊘")
+    if tip.source:
+        marks.append("↩")
+    cluster = f"[{board.clusters[tip.cluster].title}] " if tip.cluster else ""
+    group = f" (G{tip.group})" if tip.group else ""
+    author = f" — {tip.author}" if tip.author else ""
+    return " ".join([*marks, f"{cluster}{tip.text}{group}{author}"])
+
+
+class ColumnList(QListWidget):
+    """One column's tips; a tip dropped here from another column moves here."""
+
+    dropped = Signal(int, int)  # tip id, column id
+    key_pressed = Signal(object, object)  # the list, the key event
+
+    def __init__(self, column_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column_id = column_id
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setWordWrap(True)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        source = event.source()
+        if isinstance(source, ColumnList) and source is not self:
+            for item in source.selectedItems():
+                self.dropped.emit(item.data(TIP_ID), self.column_id)
+        # The board is redrawn from the session; Qt's own move would show a copy meanwhile.
+        event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.key_pressed.emit(self, event)
+        if not event.isAccepted():
+            super().keyPressEvent(event)
+
+
+class BoardPanel(QWidget):
+    """Capture tips as fast as they are said; sort, merge, vote and mark them by key."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.question = QLineEdit(self)
+        self.question.setAccessibleName(self.tr("The board's question"))
+        self.question.setPlaceholderText(self.tr("The question on the wall, e.g. What helps?"))
+        self.question.editingFinished.connect(self._question_done)
+        self.columns_row = QHBoxLayout()
+        self.lists: dict[int, ColumnList] = {}
+        self.column = QComboBox(self)
+        self.column.setAccessibleName(self.tr("Column for the next tip (Alt+1 to Alt+9)"))
+        self.group = QSpinBox(self)
+        self.group.setRange(0, 99)
+        self.group.setSpecialValueText(self.tr("no group"))
+        self.group.setAccessibleName(self.tr("Group of the next tip"))
+        self.author = QLineEdit(self)
+        self.author.setAccessibleName(self.tr("Author of the next tip (optional)"))
+        self.author.setPlaceholderText(self.tr("anonymous"))
+        self.tip = QLineEdit(self)
+        self.tip.setAccessibleName(self.tr("Tip: type it and press Enter"))
+        self.tip.setPlaceholderText(self.tr("Type a tip and press Enter"))
+        self.tip.setMaxLength(edits.MAX_TIP)
+        self.tip.returnPressed.connect(self.add_tip)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Last message"))
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add co&lumn"), self.add_column),
+            (self.tr("Re&name column"), self.rename_column),
+            (self.tr("Remove col&umn"), self.remove_column),
+            (self.tr("Sort b&y votes"), self.toggle_sort),
+            (self.tr("&Merge (Ctrl+M)"), self.merge),
+            (self.tr("Restore &deleted…"), self.restore),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        capture = QHBoxLayout()
+        for label_text, widget in (
+            (self.tr("C&olumn"), self.column),
+            (self.tr("&Group"), self.group),
+            (self.tr("&Author"), self.author),
+            (self.tr("&Tip"), self.tip),
+        ):
+            label = QLabel(label_text, self)
+            label.setBuddy(widget)
+            capture.addWidget(label)
+            capture.addWidget(widget, 3 if widget is self.tip else 0)
+        hint = QLabel(
+            self.tr(
+                "On a selected tip: + / − vote · * highlight · H hide from the wall · S out of "
+                "its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order"
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(self.columns_row, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        layout.addLayout(capture)
+        layout.addWidget(self.status)
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
+            shortcut.activated.connect(lambda n=n: self._pick_column(n - 1))
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge)
+        controller.changed.connect(self.refresh)
+        controller.failed.connect(self.status.setText)
+        self.refresh(Change(activity=True, board=frozenset({("column", 0)})))
+
+    @property
+    def board(self) -> Board:
+        return self.controller.session.board
+
+    def _run(self, edit_maker) -> bool:
+        try:
+            edit = edit_maker()
+        except edits.CommandRejected as exc:
+            self.status.setText(user_message(exc))
+            return False
+        return self.controller.run(edit)
+
+    def refresh(self, change: Change) -> None:
+        """Redraw the columns whose rows changed (all of them: a board is small)."""
+        if change.activity and not self.question.hasFocus():
+            self.question.setText(self.board.question)
+        if not (change.board or change.activity):
+            return
+        columns = self.board.live_columns()
+        if [c.id for c in columns] != list(self.lists):
+            self._rebuild_columns()
+        for column in columns:
+            self._fill(self.lists[column.id], column.id)
+
+    def _rebuild_columns(self) -> None:
+        chosen = self.column.currentData()
+        while self.columns_row.count():
+            item = self.columns_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.lists.clear()
+        self.column.clear()
+        for n, column in enumerate(self.board.live_columns(), start=1):
+            box = QWidget(self)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            header = QLabel(f"{n}. {column.title}" + (" ↓+" if column.by_votes else ""), box)
+            tips = ColumnList(column.id, box)
+            tips.setAccessibleName(self.tr("Column {0}: {1}").format(n, column.title))
+            header.setBuddy(tips)
+            tips.dropped.connect(
+                lambda tip, col: self._run(lambda: edits.move_tip(self.board, tip, col))
+            )
+            tips.key_pressed.connect(self._list_key)
+            box_layout.addWidget(header)
+            box_layout.addWidget(tips)
+            self.columns_row.addWidget(box, 1)
+            self.lists[column.id] = tips
+            self.column.addItem(f"{n}. {column.title}", column.id)
+        if not self.lists:
+            start = QPushButton(self.tr("Start with the columns Before, During, After"), self)
+            start.clicked.connect(self.default_columns)
+            self.columns_row.addWidget(start)
+        index = self.column.findData(chosen)
+        self.column.setCurrentIndex(max(0, index))
+
+    def _fill(self, tips: ColumnList, column_id: int) -> None:
+        selected = {i.data(TIP_ID) for i in tips.selectedItems()}
+        current = tips.currentItem().data(TIP_ID) if tips.currentItem() else None
+        tips.clear()
+        for tip in self.board.live_tips(column_id):
+            item = QListWidgetItem(tip_line(tip, self.board), tips)
+            item.setData(TIP_ID, tip.id)
+            item.setSelected(tip.id in selected)
+            if tip.id == current:
+                tips.setCurrentItem(item, QItemSelectionModel.NoUpdate)
+
+    def _pick_column(self, index: int) -> None:
+        if 0 <= index < self.column.count():
+            self.column.setCurrentIndex(index)
+            self.tip.setFocus()
+
+    def default_columns(self) -> None:
+        for title in DEFAULT_COLUMNS:
+            self._run(lambda title=title: edits.add_column(self.board, self.tr(title)))
+        self.tip.setFocus()
+
+    def add_tip(self) -> None:
+        """Enter: the tip goes on the board in the chosen column; the line is ready again."""
+        if not self.lists:
+            self.default_columns()
+        column = self.column.currentData()
+        text = self.tip.text()
+        if self._run(lambda: edits.add_tip(self.board, column, text, self.group.value(),
+                                           self.author.text())):  # fmt: skip
+            self.tip.clear()
+
+    def selected_tips(self) -> list[int]:
+        found = []
+        for tips in self.lists.values():
+            found += [i.data(TIP_ID) for i in tips.selectedItems()]
+        return found
+
+    def _current_column(self) -> int | None:
+        for column_id, tips in self.lists.items():
+            if tips.hasFocus():
+                return column_id
+        return self.column.currentData()
+
+    def _list_key(self, tips: ColumnList, event: QKeyEvent) -> None:
+        item = tips.currentItem()
+        if item is None:
+            event.ignore()
+            return
+        tip_id = item.data(TIP_ID)
+        tip = self.board.tips[tip_id]
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.ControlModifier)
+        order = [c.id for c in self.board.live_columns()]
+        here = order.index(tip.column)
+        actions = {
+            (Qt.Key_Plus, False): lambda: edits.vote(self.board, tip_id, 1),
+            (Qt.Key_Equal, False): lambda: edits.vote(self.board, tip_id, 1),
+            (Qt.Key_Minus, False): lambda: edits.vote(self.board, tip_id, -1),
+            (Qt.Key_Asterisk, False): lambda: edits.mark(self.board, tip_id,
+                                                          highlight=not tip.highlight),
+            (Qt.Key_H, False): lambda: edits.mark(self.board, tip_id, hidden=not tip.hidden),
+            (Qt.Key_S, False): lambda: edits.split_tip(self.board, tip_id),
+            (Qt.Key_Delete, False): lambda: edits.delete_tip(self.board, tip_id),
+            (Qt.Key_Up, True): lambda: edits.reorder_tip(self.board, tip_id, -1),
+            (Qt.Key_Down, True): lambda: edits.reorder_tip(self.board, tip_id, 1),
+        }  # fmt: skip
+        if ctrl and key in (Qt.Key_Left, Qt.Key_Right):
+            target = here + (1 if key == Qt.Key_Right else -1)
+            if 0 <= target < len(order):
+                self._run(lambda: edits.move_tip(self.board, tip_id, order[target]))
+                self.lists[order[target]].setFocus()
+                self._select(order[target], tip_id)
+            event.accept()
+            return
+        if key == Qt.Key_F2:
+            self.edit_tip(tip_id)
+            event.accept()
+            return
+        make = actions.get((key, ctrl))
+        if make is None:
+            event.ignore()
+            return
+        self._run(make)
+        self._select(self.board.tips[tip_id].column, tip_id)
+        event.accept()
+
+    def _select(self, column_id: int, tip_id: int) -> None:
+        tips = self.lists.get(column_id)
+        if tips is None:
+            return
+        for row in range(tips.count()):
+            if tips.item(row).data(TIP_ID) == tip_id:
+                tips.setCurrentRow(row)
+
+    def edit_tip(self, tip_id: int) -> None:
+        text, ok = QInputDialog.getText(
+            self, self.tr("Edit tip"), self.tr("Tip"), text=self.board.tips[tip_id].text
+        )
+        if ok:
+            self._run(lambda: edits.edit_tip(self.board, tip_id, text))
+
+    def add_column(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Add column"), self.tr("Title"))
+        if ok:
+            self._run(lambda: edits.add_column(self.board, title))
+
+    def rename_column(self) -> None:
+        column_id = self._current_column()
+        if column_id is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename column"), self.tr("Title"),
+            text=self.board.columns[column_id].title,
+        )  # fmt: skip
+        if ok:
+            self._run(lambda: edits.rename_column(self.board, column_id, title))
+
+    def remove_column(self) -> None:
+        """Remove the current column; its tips move elsewhere or are deleted, as the user says."""
+        column_id = self._current_column()
+        if column_id is None:
+            return
+        tips = self.board.live_tips(column_id)
+        others = [c for c in self.board.live_columns() if c.id != column_id]
+        move_to = None
+        if tips:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Remove column"))
+            box.setText(
+                self.tr("“{0}” holds {1} tips. Move them to another column, or delete them?")
+                .format(self.board.columns[column_id].title, len(tips))
+            )  # fmt: skip
+            move = box.addButton(self.tr("&Move them"), QMessageBox.AcceptRole) if others else None
+            delete = box.addButton(self.tr("&Delete them"), QMessageBox.DestructiveRole)
+            box.addButton(QMessageBox.Cancel)
+            box.exec()
+            if box.clickedButton() is move and others:
+                move_to = others[0].id
+            elif box.clickedButton() is not delete:
+                return
+        self._run(lambda: edits.remove_column(self.board, column_id, move_to))
+
+    def toggle_sort(self) -> None:
+        column_id = self._current_column()
+        if column_id is not None:
+            on = not self.board.columns[column_id].by_votes
+            self._run(lambda: edits.sort_by_votes(self.board, column_id, on))
+            self._rebuild_columns()
+            self.refresh(Change(board=frozenset({("column", column_id)})))
+
+    def merge(self) -> None:
+        """Ctrl+M: the selected tips together under a title."""
+        chosen = self.selected_tips()
+        if len(chosen) < 2:
+            self.status.setText(self.tr("Select two tips or more (Ctrl+click) to merge."))
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Merge tips"), self.tr("Title"))
+        if ok:
+            self._run(lambda: edits.merge_tips(self.board, chosen, title))
+
+    def restore(self) -> None:
+        deleted = self.board.deleted_tips()
+        if not deleted:
+            self.status.setText(self.tr("No tips were deleted."))
+            return
+        names = [t.text[:80] for t in deleted]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Restore a deleted tip"), self.tr("Tip"), names, 0, False
+        )
+        if ok:
+            tip_id = deleted[names.index(name)].id
+            self._run(lambda: edits.restore_tip(self.board, tip_id))
+
+    def _question_done(self) -> None:
+        if self.question.text() != self.board.question:
+            self._run(lambda: edits.SetQuestion(self.question.text()))

@@ -1,0 +1,151 @@
+"""The tips board on the wall: columns side by side, text as large as fits, then pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+
+from workshop.core.audience import AudienceView, BoardItem
+from workshop.ui.widgets.theme import FONT_FAMILY, ProjectorTheme
+
+# Pixels on a 1080-line screen; they scale with the screen's height.
+BOARD_MAX_PX = 48
+# Below this a tip is not read from the room; a fuller board gets pages instead.
+BOARD_FLOOR_PX = 32
+QUESTION_PX = 56
+HEADER_RATIO = 1.1
+SIZES = (48, 44, 40, 36, 32)
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """A line or paragraph of the board at its place on the wall."""
+
+    rect: QRectF
+    text: str
+    font: QFont
+    role: str  # "question", "header", "tip", "cluster", "page"
+    item: BoardItem | None = None
+
+
+@dataclass(frozen=True)
+class BoardLayout:
+    """What to draw for one page, the body size chosen and how many pages there are."""
+
+    placed: tuple[PlacedText, ...]
+    body_px: float
+    pages: int
+    page: int
+    area: QRectF
+
+
+def _font(px: float, bold: bool = False) -> QFont:
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def item_text(item: BoardItem) -> str:
+    """A tip as the wall writes it: votes first, a star for a highlight, ↩ if brought in."""
+    marks = ("★ " if item.highlight else "") + ("↩ " if item.brought_in else "")
+    votes = f"+{item.votes}  " if item.votes else ""
+    return f"{votes}{marks}{item.text}"
+
+
+def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[float]:
+    flags = int(Qt.TextWordWrap)
+    plain, bold = QFontMetricsF(_font(px)), QFontMetricsF(_font(px, bold=True))
+    indent = px * 1.2
+    heights = []
+    for item in items:
+        metrics = bold if item.cluster_title else plain
+        w = width - (indent if item.in_cluster else 0)
+        text = item_text(item)
+        heights.append(metrics.boundingRect(QRectF(0, 0, w, 1e6), flags, text).height() + px * 0.4)
+    return heights
+
+
+def _pages(heights: list[float], room: float) -> list[list[int]]:
+    pages: list[list[int]] = [[]]
+    used = 0.0
+    for index, h in enumerate(heights):
+        if pages[-1] and used + h > room:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(index)
+        used += h
+    return pages
+
+
+def layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayout:
+    """The largest text size at which every column fits; at the floor, pages instead."""
+    margin = canvas.height() * 0.05
+    area = canvas.adjusted(margin * 1.2, margin, -margin * 1.2, -margin * 1.2)
+    placed: list[PlacedText] = []
+    top = area.top()
+    if view.title:
+        font = _font(QUESTION_PX * scale, bold=True)
+        h = (
+            QFontMetricsF(font)
+            .boundingRect(QRectF(0, 0, area.width(), 1e6), int(Qt.TextWordWrap), view.title)
+            .height()
+        )
+        placed.append(PlacedText(QRectF(area.left(), top, area.width(), h), view.title, font,
+                                 "question"))  # fmt: skip
+        top += h + margin * 0.4
+    columns = view.board or (("", ()),)
+    gap = margin * 0.6
+    width = (area.width() - gap * (len(columns) - 1)) / len(columns)
+    chosen = None
+    for size in SIZES:
+        px = size * scale
+        header_h = px * HEADER_RATIO * 1.5
+        room = area.bottom() - top - header_h
+        heights = [_heights(items, width, px) for _title, items in columns]
+        pages = [_pages(h, room) for h in heights]
+        chosen = (px, header_h, heights, pages)
+        if all(len(p) == 1 for p in pages):
+            break
+    px, header_h, heights, pages = chosen
+    count = max(len(p) for p in pages)
+    page = min(max(0, view.page), count - 1)
+    for c, (title, items) in enumerate(columns):
+        left = area.left() + c * (width + gap)
+        header = QRectF(left, top, width, header_h)
+        placed.append(PlacedText(header, title, _font(px * HEADER_RATIO, bold=True), "header"))
+        y = top + header_h
+        indices = pages[c][page] if page < len(pages[c]) else []
+        for index in indices:
+            item = items[index]
+            indent = px * 1.2 if item.in_cluster else 0
+            rect = QRectF(left + indent, y, width - indent, heights[c][index] - px * 0.4)
+            role = "cluster" if item.cluster_title else "tip"
+            placed.append(PlacedText(rect, item_text(item), _font(px, item.cluster_title), role,
+                                     item))  # fmt: skip
+            y += heights[c][index]
+    if count > 1:
+        font = _font(BOARD_FLOOR_PX * 0.9 * scale)
+        rect = QRectF(area.left(), area.bottom(), area.width(), margin)
+        placed.append(PlacedText(rect, f"{page + 1} / {count}", font, "page"))
+    return BoardLayout(tuple(placed), px, count, page, area)
+
+
+def paint_board(painter: QPainter, layout: BoardLayout, theme: ProjectorTheme) -> None:
+    """Draw a laid-out page of the board."""
+    flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
+    for placed in layout.placed:
+        painter.setFont(placed.font)
+        if placed.role in ("header", "cluster"):
+            painter.setPen(theme.accent)
+        elif placed.role == "page":
+            painter.setPen(theme.muted)
+            painter.drawText(placed.rect, int(Qt.AlignRight | Qt.AlignVCenter), placed.text)
+            continue
+        elif placed.item is not None and placed.item.brought_in:
+            painter.setPen(theme.muted)
+        else:
+            painter.setPen(theme.text)
+        painter.drawText(placed.rect, flags, placed.text)
