@@ -18,6 +18,207 @@
     </message>
 </context>
 <context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="84"/>
+        <source>The board&apos;s question</source>
+        <translation>De vraag van het bord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="85"/>
+        <source>The question on the wall, e.g. What helps?</source>
+        <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="90"/>
+        <source>Column for the next tip (Alt+1 to Alt+9)</source>
+        <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="93"/>
+        <source>no group</source>
+        <translation>geen groep</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
+        <source>Group of the next tip</source>
+        <translation>Groep van de volgende tip</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="96"/>
+        <source>Author of the next tip (optional)</source>
+        <translation>Auteur van de volgende tip (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="99"/>
+        <source>Tip: type it and press Enter</source>
+        <translation>Tip: typ hem en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <source>Type a tip and press Enter</source>
+        <translation>Typ een tip en druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="106"/>
+        <source>Last message</source>
+        <translation>Laatste bericht</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="109"/>
+        <source>Add co&amp;lumn</source>
+        <translation>Ko&amp;lom toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
+        <source>Re&amp;name column</source>
+        <translation>Kolom &amp;hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
+        <source>Remove col&amp;umn</source>
+        <translation>Kolom weghale&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
+        <source>Sort b&amp;y votes</source>
+        <translation>Sorteren op s&amp;temmen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <source>&amp;Merge (Ctrl+M)</source>
+        <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <source>Restore &amp;deleted…</source>
+        <translation>&amp;Verwijderde terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="122"/>
+        <source>C&amp;olumn</source>
+        <translation>K&amp;olom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="123"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="124"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="125"/>
+        <source>&amp;Tip</source>
+        <translation>T&amp;ip</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
+        <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
+        <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="193"/>
+        <source>Column {0}: {1}</source>
+        <translation>Kolom {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="205"/>
+        <source>Start with the columns Before, During, After</source>
+        <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <source>During</source>
+        <translation>Tijdens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="306"/>
+        <source>Edit tip</source>
+        <translation>Tip bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="306"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="377"/>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="312"/>
+        <source>Add column</source>
+        <translation>Kolom toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="312"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="321"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="366"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="321"/>
+        <source>Rename column</source>
+        <translation>Kolom hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="337"/>
+        <source>Remove column</source>
+        <translation>Kolom weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="339"/>
+        <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
+        <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
+        <source>&amp;Move them</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
+        <source>&amp;Delete them</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="364"/>
+        <source>Select two tips or more (Ctrl+click) to merge.</source>
+        <translation>Kies twee of meer tips (Ctrl+klik) om samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="366"/>
+        <source>Merge tips</source>
+        <translation>Tips samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="373"/>
+        <source>No tips were deleted.</source>
+        <translation>Er zijn geen tips verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="377"/>
+        <source>Restore a deleted tip</source>
+        <translation>Een verwijderde tip terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <location filename="../../workshop/ui/control/checked_dialog.py" line="27"/>
@@ -28,143 +229,163 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="36"/>
-        <location filename="../../workshop/ui/control/window.py" line="254"/>
+        <location filename="../../workshop/ui/control/window.py" line="38"/>
+        <location filename="../../workshop/ui/control/window.py" line="304"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="54"/>
+        <location filename="../../workshop/ui/control/window.py" line="58"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="55"/>
+        <location filename="../../workshop/ui/control/window.py" line="59"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="58"/>
+        <location filename="../../workshop/ui/control/window.py" line="62"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="61"/>
+        <location filename="../../workshop/ui/control/window.py" line="65"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="64"/>
+        <location filename="../../workshop/ui/control/window.py" line="68"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="67"/>
+        <location filename="../../workshop/ui/control/window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="80"/>
+        <location filename="../../workshop/ui/control/window.py" line="84"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="81"/>
+        <location filename="../../workshop/ui/control/window.py" line="85"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="87"/>
+        <location filename="../../workshop/ui/control/window.py" line="91"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="90"/>
+        <location filename="../../workshop/ui/control/window.py" line="94"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="95"/>
+        <location filename="../../workshop/ui/control/window.py" line="99"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <location filename="../../workshop/ui/control/window.py" line="106"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="106"/>
+        <location filename="../../workshop/ui/control/window.py" line="110"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="108"/>
+        <location filename="../../workshop/ui/control/window.py" line="112"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="112"/>
+        <location filename="../../workshop/ui/control/window.py" line="116"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="113"/>
+        <location filename="../../workshop/ui/control/window.py" line="117"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="114"/>
+        <location filename="../../workshop/ui/control/window.py" line="118"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="115"/>
+        <location filename="../../workshop/ui/control/window.py" line="119"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="129"/>
+        <location filename="../../workshop/ui/control/window.py" line="123"/>
+        <source>Show the &amp;cards</source>
+        <translation>De &amp;kaarten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="124"/>
+        <source>Show the tips &amp;board</source>
+        <translation>Het tips&amp;bord tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="143"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <location filename="../../workshop/ui/control/window.py" line="191"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="197"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <source>Tips &amp;board</source>
+        <translation>Tips&amp;bord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="222"/>
+        <location filename="../../workshop/ui/control/window.py" line="246"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="279"/>
+        <location filename="../../workshop/ui/control/window.py" line="329"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="297"/>
+        <location filename="../../workshop/ui/control/window.py" line="347"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="310"/>
+        <location filename="../../workshop/ui/control/window.py" line="360"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -1096,92 +1317,92 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="50"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="60"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="61"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="64"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="83"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="84"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="87"/>
         <source>Last message</source>
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="92"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="97"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="98"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="119"/>
         <source>Card {0} of {1}</source>
         <translation>Kaart {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="148"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="149"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="191"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="194"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="193"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="196"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="195"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="198"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="209"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="212"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="221"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="224"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="228"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="231"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="230"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="233"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="236"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="239"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>

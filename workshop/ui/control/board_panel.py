@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import board_edits as edits
-from workshop.core.board import DEFAULT_COLUMNS, Board, Tip
+from workshop.core.board import Board, Tip
 from workshop.core.commands import Change
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
@@ -225,8 +225,8 @@ class BoardPanel(QWidget):
             self.tip.setFocus()
 
     def default_columns(self) -> None:
-        for title in DEFAULT_COLUMNS:
-            self._run(lambda title=title: edits.add_column(self.board, self.tr(title)))
+        for title in (self.tr("Before"), self.tr("During"), self.tr("After")):
+            self._run(lambda title=title: edits.add_column(self.board, title))
         self.tip.setFocus()
 
     def add_tip(self) -> None:
