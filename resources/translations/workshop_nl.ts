@@ -30,192 +30,222 @@
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="91"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="95"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="99"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="107"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="109"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="122"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <source>Bring &amp;in tips…</source>
+        <translation>Tips &amp;ophalen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="124"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="123"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="125"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="124"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="125"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="135"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="193"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="208"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="205"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="220"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="246"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="246"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="246"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="306"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="324"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="306"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="377"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="324"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="395"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="312"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="330"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="312"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="321"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="366"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="330"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="339"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="384"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="321"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="339"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="337"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="355"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="339"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
         <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
         <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="360"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="361"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="364"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="382"/>
         <source>Select two tips or more (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips (Ctrl+klik) om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="366"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="384"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="373"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="391"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="377"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="395"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="408"/>
+        <source>There is no earlier session to bring tips in from.</source>
+        <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <source>Bring in tips</source>
+        <translation>Tips ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <source>From the session</source>
+        <translation>Uit de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
+        <source>That session&apos;s board has no tips.</source>
+        <translation>Het bord van die sessie heeft geen tips.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
+        <source>Brought in {0} tips from {1}.</source>
+        <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
 </context>
 <context>
@@ -1362,47 +1392,47 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kaart {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="149"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="152"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="194"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="197"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="196"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="199"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="198"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="201"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="212"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="215"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="224"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="227"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="231"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="234"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="233"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="236"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="239"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="242"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>

@@ -48,3 +48,55 @@ def test_bench_reveal_results_with_13_groups(qtbot, window, capsys):
         print(
             f"\nR (reveal together / back), 13 groups, at 1080p (60 presses): {median_ms(samples)}"
         )
+
+
+def test_bench_tip_enter_to_projector(qtbot, window, capsys):
+    """Enter in the tip line to the tip painted on the projector at 1080p, commit included."""
+    from workshop.core.demo import play_board
+
+    session = window.controller.session
+    play_board(session, lambda command: command.apply(session), 600)
+    window.projector.resize(QSize(1920, 1080))
+    window.show_board()
+    panel = window.board_panel
+    samples = []
+    for n in range(60):
+        panel.tip.setText(f"one more tip, number {n}")
+        start = time.perf_counter()
+        qtbot.keyClick(panel.tip, Qt.Key_Return)
+        window.projector.audience.grab()
+        samples.append(time.perf_counter() - start)
+    assert "number 59" in window.projector.audience.shown_text()
+    with capsys.disabled():
+        print(
+            f"\nEnter to the tip on the projector, board of 600+ tips (60 tips): "
+            f"{median_ms(samples)}"
+        )
+
+
+def test_bench_repaint_600_tips(qtbot, window, capsys):
+    """A repaint of a 600-tip board at 1080p: the layout once, then paint only."""
+    from workshop.core.audience import board_view
+    from workshop.core.demo import play_board
+
+    session = window.controller.session
+    play_board(session, lambda command: command.apply(session), 600)
+    audience = window.projector.audience
+    audience.set_logical_size(QSize(1920, 1080))
+    audience.resize(QSize(1920, 1080))
+    view = board_view(session)
+    first = time.perf_counter()
+    audience.set_view(view)
+    audience.grab()
+    layout_ms = (time.perf_counter() - first) * 1000
+    samples = []
+    for _ in range(30):
+        start = time.perf_counter()
+        audience.update()
+        audience.grab()
+        samples.append(time.perf_counter() - start)
+    with capsys.disabled():
+        print(
+            f"\nboard of 600 tips at 1080p: first paint (layout) {layout_ms:.1f} ms; "
+            f"repaint (30 runs) {median_ms(samples)}"
+        )

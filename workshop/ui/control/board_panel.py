@@ -86,6 +86,7 @@ class BoardPanel(QWidget):
         self.question.editingFinished.connect(self._question_done)
         self.columns_row = QHBoxLayout()
         self.lists: dict[int, ColumnList] = {}
+        self.shown_in: dict[int, int] = {}  # tip id -> the column list showing it
         self.column = QComboBox(self)
         self.column.setAccessibleName(self.tr("Column for the next tip (Alt+1 to Alt+9)"))
         self.group = QSpinBox(self)
@@ -112,6 +113,7 @@ class BoardPanel(QWidget):
             (self.tr("Sort b&y votes"), self.toggle_sort),
             (self.tr("&Merge (Ctrl+M)"), self.merge),
             (self.tr("Restore &deleted…"), self.restore),
+            (self.tr("Bring &in tips…"), self.bring_in),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -171,10 +173,23 @@ class BoardPanel(QWidget):
         if not (change.board or change.activity):
             return
         columns = self.board.live_columns()
-        if [c.id for c in columns] != list(self.lists):
+        if [c.id for c in columns] != list(self.lists) or change.activity:
             self._rebuild_columns()
+            touched = {c.id for c in columns}
+        else:
+            # Only the columns a changed tip is in now, or was shown in, are filled again.
+            touched = {c.id for k, i in change.board if k == "column" for c in columns if c.id == i}
+            for kind, row_id in change.board:
+                tip = self.board.tips.get(row_id) if kind == "tip" else None
+                if tip is not None:
+                    touched.add(tip.column)
+                if kind in ("tip", "cluster"):
+                    touched.add(self.shown_in.get(row_id, -1))
+                if kind == "cluster" and row_id in self.board.clusters:
+                    touched.add(self.board.clusters[row_id].column)
         for column in columns:
-            self._fill(self.lists[column.id], column.id)
+            if column.id in touched:
+                self._fill(self.lists[column.id], column.id)
 
     def _rebuild_columns(self) -> None:
         chosen = self.column.currentData()
@@ -213,6 +228,9 @@ class BoardPanel(QWidget):
         current = tips.currentItem().data(TIP_ID) if tips.currentItem() else None
         tips.clear()
         for tip in self.board.live_tips(column_id):
+            self.shown_in[tip.id] = column_id
+            if tip.cluster:
+                self.shown_in[tip.cluster] = column_id
             item = QListWidgetItem(tip_line(tip, self.board), tips)
             item.setData(TIP_ID, tip.id)
             item.setSelected(tip.id in selected)
@@ -379,6 +397,40 @@ class BoardPanel(QWidget):
         if ok:
             tip_id = deleted[names.index(name)].id
             self._run(lambda: edits.restore_tip(self.board, tip_id))
+
+    def bring_in(self) -> None:
+        """Tips of an earlier session, to build on what an earlier group said (marked ↩)."""
+        sessions = self.controller.library.sessions
+        here = self.controller.session.id
+        earlier = [s for s in sessions.list() if s.id != here]
+        names = [f"{s.date}  {s.title}" for s in earlier]
+        if not names:
+            self.status.setText(self.tr("There is no earlier session to bring tips in from."))
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Bring in tips"), self.tr("From the session"), names, 0, False
+        )
+        if not ok:
+            return
+        self.bring_in_from(earlier[names.index(name)].id)
+
+    def bring_in_from(self, session_id: int) -> bool:
+        """Copy the shown tips of another session's board into this one."""
+        other = self.controller.library.sessions.load(session_id)
+        tips = [
+            (column.title, tip.text, tip.votes, tip.highlight)
+            for column in other.board.live_columns()
+            for tip in other.board.live_tips(column.id)
+            if not tip.hidden
+        ]
+        if not tips:
+            self.status.setText(self.tr("That session's board has no tips."))
+            return False
+        source = " ".join(x for x in (other.title, other.date) if x)
+        if self._run(lambda: edits.bring_in(self.board, tips, source)):
+            self.status.setText(self.tr("Brought in {0} tips from {1}.").format(len(tips), source))
+            return True
+        return False
 
     def _question_done(self) -> None:
         if self.question.text() != self.board.question:

@@ -132,11 +132,14 @@ class RunPanel(QWidget):
         session = self.controller.session
         if change.details:
             self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
+        on_board = session.activity is Activity.BOARD
         if (
             change.position
             or change.blank
             or change.details
             or change.results
+            or change.activity
+            or (on_board and change.board)
             or (session.results_shown and (change.choices or change.hands or change.modes))
         ):
             view = audience_view(session)

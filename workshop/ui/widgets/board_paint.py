@@ -55,16 +55,27 @@ def item_text(item: BoardItem) -> str:
     return f"{votes}{marks}{item.text}"
 
 
+# Measured heights of tips, by text, width and size: a new tip is measured, the rest reused.
+_HEIGHTS: dict[tuple[str, bool, int, float], float] = {}
+_HEIGHTS_MOST = 50_000
+
+
 def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[float]:
+    if len(_HEIGHTS) > _HEIGHTS_MOST:
+        _HEIGHTS.clear()
     flags = int(Qt.TextWordWrap)
-    plain, bold = QFontMetricsF(_font(px)), QFontMetricsF(_font(px, bold=True))
+    metrics = {False: QFontMetricsF(_font(px)), True: QFontMetricsF(_font(px, bold=True))}
     indent = px * 1.2
     heights = []
     for item in items:
-        metrics = bold if item.cluster_title else plain
         w = width - (indent if item.in_cluster else 0)
         text = item_text(item)
-        heights.append(metrics.boundingRect(QRectF(0, 0, w, 1e6), flags, text).height() + px * 0.4)
+        key = (text, item.cluster_title, round(w), px)
+        height = _HEIGHTS.get(key)
+        if height is None:
+            bound = metrics[item.cluster_title].boundingRect(QRectF(0, 0, w, 1e6), flags, text)
+            height = _HEIGHTS[key] = bound.height() + px * 0.4
+        heights.append(height)
     return heights
 
 
@@ -99,16 +110,23 @@ def layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayou
     columns = view.board or (("", ()),)
     gap = margin * 0.6
     width = (area.width() - gap * (len(columns) - 1)) / len(columns)
-    chosen = None
-    for size in SIZES:
+
+    def attempt(size: int) -> tuple[float, float, list[list[float]], list[list[list[int]]]]:
         px = size * scale
         header_h = px * HEADER_RATIO * 1.5
         room = area.bottom() - top - header_h
         heights = [_heights(items, width, px) for _title, items in columns]
-        pages = [_pages(h, room) for h in heights]
-        chosen = (px, header_h, heights, pages)
-        if all(len(p) == 1 for p in pages):
-            break
+        return px, header_h, heights, [_pages(h, room) for h in heights]
+
+    # A full board is settled at the floor size at once; only a board that fits there
+    # tries the larger sizes, from the largest down.
+    chosen = attempt(SIZES[-1])
+    if all(len(p) == 1 for p in chosen[3]):
+        for size in SIZES[:-1]:
+            trial = attempt(size)
+            if all(len(p) == 1 for p in trial[3]):
+                chosen = trial
+                break
     px, header_h, heights, pages = chosen
     count = max(len(p) for p in pages)
     page = min(max(0, view.page), count - 1)
