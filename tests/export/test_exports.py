@@ -213,3 +213,33 @@ def test_fonts_are_embedded_in_every_export(rich, starter_deck, tmp_path):
             for font in page["/Resources"]["/Font"].values():
                 name = str(font.get_object()["/BaseFont"])
                 assert "DejaVu" in name or "Symbola" in name, (path.name, name)
+
+
+def test_the_board_section_lists_tips_by_column_without_hidden_ones_or_absent_authors(
+    rich, tmp_path
+):
+    from workshop.core import board_edits as edits
+
+    board = rich.board
+    for title in (f"column {PROBE}", "After"):
+        edits.add_column(board, title).apply(rich)
+    first, second = (c.id for c in board.live_columns())
+    edits.add_tip(board, first, f"tip {PROBE}", group=2, author="Kees Schrijver").apply(rich)
+    edits.add_tip(board, first, "the second tip").apply(rich)
+    edits.add_tip(board, second, "not for the wall").apply(rich)
+    a, b, hidden = sorted(board.tips)
+    edits.vote(board, a, 4).apply(rich)
+    edits.mark(board, b, highlight=True).apply(rich)
+    edits.mark(board, hidden, hidden=True).apply(rich)
+    edits.merge_tips(board, [a, b], f"cluster {PROBE}").apply(rich)
+    edits.SetQuestion(f"question {PROBE}").apply(rich)
+
+    absentee = write_summary(rich, tmp_path / "a.pdf")
+    words = squeezed(pdf_text(absentee.path))
+    for field in ("column", "tip", "cluster", "question"):
+        assert squeezed(f"{field} {PROBE}") in words, field
+    assert squeezed("★ the second tip") in words and "+4" in words
+    assert "notforthewall" not in words and "KeesSchrijver" not in words
+    assert "Tips and tricks" in outline_titles(absentee.path)
+    participants = write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS)
+    assert "KeesSchrijver" in squeezed(pdf_text(participants.path))

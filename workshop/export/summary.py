@@ -7,9 +7,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from workshop.core.board import Tip
 from workshop.core.session import Session
 from workshop.export.chart import vote_chart
 from workshop.export.files import atomic_path
@@ -174,6 +176,48 @@ def _rounds(x: _Summary) -> list[Flowable]:
     return parts
 
 
+def _tip_line(x: _Summary, tip: Tip) -> str:
+    marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
+    extra = []
+    if tip.group:
+        extra.append(f"group {tip.group}")
+    if tip.author and x.edition is Edition.PARTICIPANTS:
+        extra.append(text(tip.author))
+    if tip.source:
+        extra.append(f"from {text(tip.source)}")
+    tail = f" <font color='#666666'>({', '.join(extra)})</font>" if extra else ""
+    return f"{marks}{text(tip.text)}{tail}"
+
+
+def _board(x: _Summary) -> list[Flowable]:
+    """The tips board by column: clusters under their titles, votes, highlights starred."""
+    board, s = x.session.board, x.s
+    columns = [c for c in board.live_columns() if any(not t.hidden for t in board.live_tips(c.id))]
+    if not columns:
+        return []
+    parts: list[Flowable] = [heading("Tips and tricks", s.h1, "board")]
+    if board.question:
+        parts.append(Paragraph(f"<i>{text(board.question)}</i>", s.body))
+    parts.append(Paragraph("★ marks a highlight; +n is the number of votes.", s.small))
+    indented = ParagraphStyle("in-cluster", parent=s.body, leftIndent=14)
+    for column in columns:
+        parts.append(heading(column.title, s.h2, f"board-{column.id}", 1))
+        done: set[int] = set()
+        for tip in board.live_tips(column.id):
+            if tip.hidden or tip.cluster in done:
+                continue
+            if tip.cluster:
+                done.add(tip.cluster)
+                title = board.clusters[tip.cluster].title
+                parts.append(Paragraph(f"<b>{text(title)}</b>", s.body))
+                for member in board.live_tips(column.id):
+                    if member.cluster == tip.cluster and not member.hidden:
+                        parts.append(Paragraph(_tip_line(x, member), indented))
+            else:
+                parts.append(Paragraph(_tip_line(x, tip), s.body))
+    return parts
+
+
 def _links(x: _Summary) -> list[Flowable]:
     session = x.session
     found: dict[str, str] = {}
@@ -200,12 +244,13 @@ def _participants(x: _Summary) -> list[Flowable]:
     return parts
 
 
-# Each section gives its flowables, or none when it has nothing to say; the exercises and
-# the tips board join this list as they land.
+# Each section gives its flowables, or none when it has nothing to say; the exercises
+# join this list when they land.
 SECTIONS: list[Callable[[_Summary], list[Flowable]]] = [
     _cover,
     _highlights,
     _rounds,
+    _board,
     _links,
     _participants,
 ]
