@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
+from workshop.core import board_edits as edits
 from workshop.core.audience import board_view
 from workshop.core.board import Activity
 from workshop.core.demo import play_board
@@ -128,3 +129,34 @@ def test_tips_are_brought_in_from_an_earlier_session_and_marked(qtbot, window, s
     assert "↩" in panel.lists[board.live_columns()[0].id].item(0).text()
     window.controller.undo_stack.undo()
     assert not [t for t in board.tips.values() if t.source]
+
+
+def test_hide_highlight_delete_restore_and_sort_by_keys(qtbot, window):
+    window.show_board()
+    panel = window.board_panel
+    panel.default_columns()
+    for text in ("quiet tip", "loud tip", "gone tip"):
+        panel.tip.setText(text)
+        qtbot.keyClick(panel.tip, Qt.Key_Return)
+    board = window.controller.session.board
+    column = board.live_columns()[0].id
+    tips = panel.lists[column]
+    wall = window.projector.audience.shown_text
+    tips.setFocus()
+    tips.setCurrentRow(0)
+    qtbot.keyClick(tips, Qt.Key_H)
+    assert "quiet tip" not in wall() and "⊘" in tips.item(0).text()
+    tips.setCurrentRow(1)
+    qtbot.keyClick(tips, Qt.Key_Asterisk)
+    qtbot.keyClick(tips, Qt.Key_Plus)
+    assert "+1  ★ loud tip" in wall()
+    tips.setCurrentRow(2)
+    qtbot.keyClick(tips, Qt.Key_Delete)
+    assert "gone tip" not in wall() and [t.text for t in board.deleted_tips()] == ["gone tip"]
+    gone = board.deleted_tips()[0].id
+    panel._run(lambda: edits.restore_tip(board, gone))
+    assert "gone tip" in wall()
+    panel.lists[column].setFocus()
+    panel.toggle_sort()
+    assert [t.text for t in board.live_tips(column)][0] == "loud tip"
+    assert wall().index("loud tip") < wall().index("gone tip")

@@ -38,6 +38,12 @@ class BoardItem:
     in_cluster: bool = False
     brought_in: bool = False
 
+    def wall_text(self) -> str:
+        """As the wall writes it: votes first, a star for a highlight, ↩ if brought in."""
+        marks = ("★ " if self.highlight else "") + ("↩ " if self.brought_in else "")
+        votes = f"+{self.votes}  " if self.votes else ""
+        return f"{votes}{marks}{self.text}"
+
 
 @dataclass(frozen=True)
 class AudienceView:
@@ -70,7 +76,7 @@ class AudienceView:
             lines = [self.title]
             for column, items in self.board:
                 lines.append(column)
-                lines += [item.text for item in items]
+                lines += [item.wall_text() for item in items]
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.RESULTS:
             lines = [self.title]

@@ -49,10 +49,8 @@ def _font(px: float, bold: bool = False) -> QFont:
 
 
 def item_text(item: BoardItem) -> str:
-    """A tip as the wall writes it: votes first, a star for a highlight, ↩ if brought in."""
-    marks = ("★ " if item.highlight else "") + ("↩ " if item.brought_in else "")
-    votes = f"+{item.votes}  " if item.votes else ""
-    return f"{votes}{marks}{item.text}"
+    """A tip as the wall writes it (the core decides the marks)."""
+    return item.wall_text()
 
 
 # Measured heights of tips, by text, width and size: a new tip is measured, the rest reused.
