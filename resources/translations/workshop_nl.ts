@@ -951,26 +951,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="71"/>
-        <location filename="../../workshop/core/commands.py" line="137"/>
+        <location filename="../../workshop/core/commands.py" line="73"/>
+        <location filename="../../workshop/core/commands.py" line="139"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="145"/>
+        <location filename="../../workshop/core/commands.py" line="147"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="150"/>
+        <location filename="../../workshop/core/commands.py" line="152"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="158"/>
+        <location filename="../../workshop/core/commands.py" line="160"/>
+        <location filename="../../workshop/core/room.py" line="94"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -1005,17 +1006,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="111"/>
+        <location filename="../../workshop/store/decks.py" line="125"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="114"/>
+        <location filename="../../workshop/store/decks.py" line="128"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="122"/>
+        <location filename="../../workshop/store/decks.py" line="136"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -1040,27 +1041,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="171"/>
+        <location filename="../../workshop/store/sessions.py" line="174"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="248"/>
+        <location filename="../../workshop/store/sessions.py" line="252"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="251"/>
+        <location filename="../../workshop/store/sessions.py" line="255"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/cards.py" line="86"/>
+        <location filename="../../workshop/core/cards.py" line="92"/>
         <source>{what} must start with http:// or https:// and name a site.</source>
         <translation>{what} moet beginnen met http:// of https:// en een site noemen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/cards.py" line="93"/>
+        <location filename="../../workshop/core/cards.py" line="99"/>
         <source>{what} is {length} characters long; a QR code that scans well holds at most {most}. Use a shorter address.</source>
         <translation>{what} is {length} tekens lang; een QR-code die goed scant bevat hoogstens {most}. Gebruik een korter adres.</translation>
     </message>
@@ -1182,6 +1183,41 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/board_edits.py" line="343"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="60"/>
+        <source>Say how many groups, or how large a group is.</source>
+        <translation>Geef aan hoeveel groepen, of hoe groot een groep is.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="98"/>
+        <source>A session has 1 to {most} groups.</source>
+        <translation>Een sessie heeft 1 tot {most} groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="102"/>
+        <source>{groups} groups need at least {groups} participants.</source>
+        <translation>{groups} groepen hebben minstens {groups} deelnemers nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="118"/>
+        <source>There is no group {group}.</source>
+        <translation>Er is geen groep {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/room.py" line="51"/>
+        <source>“{title}” is not an exercise card.</source>
+        <translation>“{title}” is geen oefenkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/room.py" line="85"/>
+        <source>No exercise is running.</source>
+        <translation>Er loopt geen oefening.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/room.py" line="89"/>
+        <source>This exercise has no stage {stage}.</source>
+        <translation>Deze oefening heeft geen trede {stage}.</translation>
     </message>
 </context>
 <context>

@@ -256,3 +256,32 @@ def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three
         "Name a host",
     ]
     assert again.board.live_tips(during) == []
+
+
+def test_groups_exercises_and_outputs_survive_reopening(tmp_path, three_card_session):
+    from tests.core.test_room import SCALE
+    from workshop.core.details import parse_participants
+    from workshop.core.groups import form, move_person
+    from workshop.core.room import RecordOutput, RunExercise, SetGroups
+
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session.participants = parse_participants("\n".join(f"P{i}, Org{i % 4}" for i in range(12)))
+    session_id = library.sessions.create(session)
+    runner = CommandRunner(library.sessions, session)
+    forming = form(list(session.participants), count=4, balanced=True, seed=11)
+    runner.run(SetGroups(forming))
+    runner.run(SetGroups(move_person(forming, forming.groups[0].members[0], 2)))
+    runner.run(RunExercise(SCALE))
+    runner.run(RecordOutput(0, 1, "We are conversing", 2))
+    last = RecordOutput(0, 2, "to be undone", 1)
+    runner.run(last)
+    runner.revert(last)
+    library.close()
+
+    again = open_library(path).sessions.load(session_id)
+    assert again.forming == session.forming and again.forming.seed == 11
+    assert again.group_count == 4
+    assert again.exercises == [SCALE] and again.exercise_index == 0
+    assert list(again.outputs) == [(0, 1)] and again.outputs[(0, 1)].stage == 2

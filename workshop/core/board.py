@@ -13,6 +13,9 @@ class Activity(StrEnum):
 
     CARDS = "cards"
     BOARD = "board"
+    GROUPS = "groups"  # who is in which group
+    EXERCISE = "exercise"  # the exercise's instructions, the groups, the timer
+    SCALE = "scale"  # every group placed on the exercise's stages
 
 
 @dataclass(frozen=True)

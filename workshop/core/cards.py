@@ -44,6 +44,12 @@ class Card:
     notes: str = ""
     tags: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
+    # An exercise's: minutes, people per group, what each group hands in, and the named
+    # stages of a scale groups place themselves on (text holds the instructions).
+    minutes: int = 0
+    group_size: int = 0
+    output: str = ""
+    stages: tuple[str, ...] = ()
 
     def lettered_options(self) -> list[tuple[str, str]]:
         """The options paired with their letters, A first."""

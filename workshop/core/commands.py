@@ -30,6 +30,8 @@ class Change:
     timer: bool = False
     board: frozenset[tuple[str, int]] = frozenset()  # (kind, id) of board rows
     activity: bool = False  # what the session shows: cards or board, the board's page
+    groups: bool = False
+    exercise: frozenset[tuple[int, int]] = frozenset()  # (exercise, group) outputs
 
     def __or__(self, other: Change) -> Change:
         return Change(

@@ -71,6 +71,15 @@ class _Reader:
             return ()
         return tuple(v.strip() for v in value if v.strip())
 
+    def number(self, data: dict[str, Any], key: str, where: str, most: int) -> int:
+        value = data.get(key, 0)
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= most:
+            self.problems.append(Problem(f"{where}.{key}", f"must be a whole number 0 to {most}"))
+            return 0
+        return value
+
     def links(self, data: dict[str, Any], where: str) -> tuple[Link, ...]:
         found = []
         raw = data.get("links", [])
@@ -127,6 +136,10 @@ class _Reader:
             notes=self.text(data, "notes", where),
             tags=self.texts(data, "tags", where),
             links=self.links(data, where),
+            minutes=self.number(data, "minutes", where, 600),
+            group_size=self.number(data, "group_size", where, 100),
+            output=self.text(data, "output", where),
+            stages=self.texts(data, "stages", where),
         )
 
 
@@ -184,6 +197,10 @@ def card_to_data(card: Card) -> dict[str, Any]:
         "notes": card.notes,
         "tags": list(card.tags),
         "links": [{"label": link.label, "url": link.url} for link in card.links],
+        "minutes": card.minutes,
+        "group_size": card.group_size,
+        "output": card.output,
+        "stages": list(card.stages),
     }
 
 
@@ -199,4 +216,8 @@ def card_from_data(data: dict[str, Any]) -> Card:
         notes=data.get("notes", ""),
         tags=tuple(data.get("tags", ())),
         links=tuple(Link(x["label"], x["url"]) for x in data.get("links", ())),
+        minutes=data.get("minutes", 0),
+        group_size=data.get("group_size", 0),
+        output=data.get("output", ""),
+        stages=tuple(data.get("stages", ())),
     )

@@ -10,6 +10,7 @@ from workshop.core.board import Activity, Board
 from workshop.core.cards import Card, Deck
 from workshop.core.choice import CardChoice, choose_cards
 from workshop.core.details import Participant, SessionDetails, checked_details
+from workshop.core.groups import Forming
 from workshop.core.timer import RoundTimer
 
 
@@ -58,6 +59,16 @@ class GroupChoice:
     group: int
     option: str
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class GroupOutput:
+    """What a group made in an exercise, and the stage of its scale it placed itself on."""
+
+    exercise: int
+    group: int
+    text: str = ""
+    stage: int | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,12 @@ class Session:
     board: Board = field(default_factory=Board)
     activity: Activity = Activity.CARDS
     board_page: int = 0
+    forming: Forming = field(default_factory=Forming)
+    # Exercises run in this session (snapshots of their cards), the one on screen, and
+    # each group's output: (exercise, group) -> what they made and where they stand.
+    exercises: list[Card] = field(default_factory=list)
+    exercise_index: int = -1
+    outputs: dict[tuple[int, int], GroupOutput] = field(default_factory=dict)
 
     def mode(self, round_index: int) -> PlayMode:
         """How a round is played; groups unless set otherwise."""

@@ -39,10 +39,20 @@ def _card_row(deck_id: int, position: int, card: Card) -> dict[str, Any]:
         "notes": card.notes,
         "tags": json.dumps(list(card.tags), ensure_ascii=False),
         "links": json.dumps([[x.label, x.url] for x in card.links], ensure_ascii=False),
+        "exercise": json.dumps(
+            {
+                "minutes": card.minutes,
+                "group_size": card.group_size,
+                "output": card.output,
+                "stages": list(card.stages),
+            },
+            ensure_ascii=False,
+        ),  # fmt: skip
     }
 
 
 def _card_from_row(row: dict[str, Any]) -> Card:
+    exercise = json.loads(row.get("exercise") or "{}")
     return Card(
         uid=row["uid"],
         title=row["title"],
@@ -53,6 +63,10 @@ def _card_from_row(row: dict[str, Any]) -> Card:
         notes=row["notes"] or "",
         tags=tuple(json.loads(row["tags"] or "[]")),
         links=tuple(Link(label, url) for label, url in json.loads(row["links"] or "[]")),
+        minutes=exercise.get("minutes", 0),
+        group_size=exercise.get("group_size", 0),
+        output=exercise.get("output", ""),
+        stages=tuple(exercise.get("stages", ())),
     )
 
 

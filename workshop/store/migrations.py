@@ -144,3 +144,20 @@ def m004_board(db: Database) -> None:
         {"session_id": int, "id": int, "column_id": int, "title": str, "deleted": int},
         **keys,
     )  # fmt: skip
+
+
+@migrations()
+def m005_groups_and_exercises(db: Database) -> None:
+    """Exercise cards' own fields; a session's groups, exercises run and groups' outputs."""
+    db["cards"].add_column("exercise", str)
+    db["sessions"].add_column("forming", str)
+    db["sessions"].add_column("exercise_index", int)
+    keys = {"foreign_keys": [("session_id", "sessions", "id")]}
+    db["exercise_runs"].create(
+        {"session_id": int, "idx": int, "card": str}, pk=("session_id", "idx"), **keys
+    )
+    db["outputs"].create(
+        {"session_id": int, "exercise": int, "group_no": int, "text": str, "stage": int},
+        pk=("session_id", "exercise", "group_no"),
+        **keys,
+    )

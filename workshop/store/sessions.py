@@ -16,6 +16,7 @@ from workshop.core.session import Blank, GroupChoice, Highlight, Position, Revea
 from workshop.store.board_rows import load_board, write_board, write_whole_board
 from workshop.store.game_rows import load_game, write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
+from workshop.store.room_rows import load_room, write_room, write_whole_room
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class SessionRepository:
                 self._write_highlight(session, round_index)
             write_all_game(self.db, session)
             write_whole_board(self.db, session)
+            write_whole_room(self.db, session)
         return session.id
 
     def save(self, session: Session, change: Change) -> None:
@@ -100,6 +102,7 @@ class SessionRepository:
                 self._write_highlight(session, round_index)
             write_game(self.db, session, change)
             write_board(self.db, session, change)
+            write_room(self.db, session, change)
             if change.position or change.blank:
                 self.db["sessions"].update(
                     session.id,
@@ -217,6 +220,7 @@ class SessionRepository:
         )
         load_game(self.db, session, row)
         load_board(self.db, session, row)
+        load_room(self.db, session, row)
         return session
 
     def list(self) -> list[SessionSummary]:

@@ -1,0 +1,99 @@
+"""A session's groups, the exercises run, and the groups' outputs, in the library."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop.core.commands import Change
+from workshop.core.deckformat import card_from_data, card_to_data
+from workshop.core.groups import Forming, Group, Method
+from workshop.core.session import GroupOutput, Session
+
+
+def forming_json(forming: Forming) -> str:
+    return json.dumps(
+        {
+            "method": forming.method.value,
+            "seed": forming.seed,
+            "groups": [[g.number, g.name, list(g.members)] for g in forming.groups],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _forming(raw: str | None) -> Forming:
+    try:
+        data = json.loads(raw) if raw else {}
+        groups = tuple(
+            Group(int(n), str(name), tuple(int(m) for m in members))
+            for n, name, members in data.get("groups", [])
+        )
+        method = data.get("method", "random")
+        return Forming(
+            groups, Method(method) if method in set(Method) else Method.RANDOM, data.get("seed")
+        )
+    except (ValueError, TypeError):
+        return Forming()
+
+
+def write_room(db: Database, session: Session, change: Change) -> None:
+    """Write the groups and exercise rows `change` names; inside the caller's transaction."""
+    if change.groups:
+        db["sessions"].update(
+            session.id,
+            {"forming": forming_json(session.forming), "group_count": session.group_count},
+        )
+    for exercise, group in change.exercise:
+        if group == 0:  # the run itself: its card snapshot, or its removal on undo
+            db["sessions"].update(session.id, {"exercise_index": session.exercise_index})
+            if exercise < len(session.exercises):
+                card = json.dumps(card_to_data(session.exercises[exercise]), ensure_ascii=False)
+                db["exercise_runs"].upsert(
+                    {"session_id": session.id, "idx": exercise, "card": card},
+                    pk=("session_id", "idx"),
+                )
+            else:
+                db.execute(
+                    "delete from exercise_runs where session_id = ? and idx = ?",
+                    [session.id, exercise],
+                )
+            continue
+        output = session.outputs.get((exercise, group))
+        if output is None:
+            db.execute(
+                "delete from outputs where session_id = ? and exercise = ? and group_no = ?",
+                [session.id, exercise, group],
+            )
+        else:
+            db["outputs"].upsert(
+                {"session_id": session.id, "exercise": exercise, "group_no": group,
+                 "text": output.text, "stage": output.stage},
+                pk=("session_id", "exercise", "group_no"),
+            )  # fmt: skip
+
+
+def write_whole_room(db: Database, session: Session) -> None:
+    keys = {(i, 0) for i in range(len(session.exercises))} | set(session.outputs)
+    write_room(db, session, Change(groups=True, exercise=frozenset(keys)))
+
+
+def load_room(db: Database, session: Session, row: dict[str, Any]) -> None:
+    """Fill a loaded session's groups, exercises and outputs."""
+    session.forming = _forming(row.get("forming"))
+    session.exercises = [
+        card_from_data(json.loads(r["card"]))
+        for r in db.query(
+            "select card from exercise_runs where session_id = ? order by idx", [session.id]
+        )
+    ]
+    index = row.get("exercise_index")
+    session.exercise_index = index if index is not None and index < len(session.exercises) else -1
+    session.outputs = {
+        (r["exercise"], r["group_no"]): GroupOutput(
+            r["exercise"], r["group_no"], r["text"] or "", r["stage"]
+        )
+        for r in db.query("select * from outputs where session_id = ?", [session.id])
+    }
