@@ -20,7 +20,7 @@ def median_ms(samples: list[float]) -> str:
 
 def test_bench_record_choice(tmp_path: Path, capsys):
     library = open_library(tmp_path / "lib.sqlite")
-    deck = library.decks.get(library.decks.list()[0].id)
+    deck = library.decks.get(library.decks.first_id())
     session = start_session(deck, "Bench", "2026-11-22")
     library.sessions.create(session)
     runner = CommandRunner(library.sessions, session)
@@ -36,7 +36,7 @@ def test_bench_record_choice(tmp_path: Path, capsys):
 
 def test_bench_summary_pdf(tmp_path: Path, capsys):
     library = open_library(tmp_path / "lib.sqlite")
-    deck = library.decks.get(library.decks.list()[0].id)
+    deck = library.decks.get(library.decks.first_id())
     session = start_session(deck, "Bench", "2026-11-22", "https://example.org/s")
     play_demo(session, lambda command: command.apply(session))
     samples = []

@@ -35,11 +35,13 @@ def test_a_library_migrates_from_nothing(tmp_path: Path):
 def test_starter_decks_install_once_not_twice(tmp_path: Path):
     path = tmp_path / "lib.sqlite"
     first = open_library(path)
-    assert [d.title for d in first.decks.list()] == ["Social media dilemmas"]
+    assert [d.title for d in first.decks.list()] == ["Group exercises", "Social media dilemmas"]
     first.close()
     second = open_library(path)
-    assert len(second.decks.list()) == 1
-    assert second.decks.list()[0].card_count >= 8
+    decks = second.decks.list()
+    assert len(decks) == 2 and decks[0].card_count >= 5 and decks[1].card_count >= 8
+    assert (decks[0].dilemmas, decks[1].dilemmas) == (0, decks[1].card_count)
+    assert second.decks.first_id() == decks[1].id, "a new session starts from dilemmas"
     second.close()
 
 
@@ -54,7 +56,7 @@ def test_a_deleted_starter_deck_stays_deleted(tmp_path: Path):
 
 
 def test_decks_are_found_by_id_or_exact_title(library):
-    deck_id = library.decks.list()[0].id
+    deck_id = library.decks.first_id()
     assert library.decks.find_id("Social media dilemmas") == deck_id
     assert library.decks.find_id(str(deck_id)) == deck_id
     with pytest.raises(NotFound, match="no deck “social media”"):
@@ -134,7 +136,7 @@ KILLED_WRITER = textwrap.dedent(
     from workshop.store.runner import CommandRunner
 
     library = open_library(sys.argv[1])
-    deck = library.decks.get(library.decks.list()[0].id)
+    deck = library.decks.get(library.decks.first_id())
     session = start_session(deck, "Killed", "2026-11-22")
     library.sessions.create(session)
     runner = CommandRunner(library.sessions, session)

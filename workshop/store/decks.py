@@ -24,6 +24,7 @@ class DeckSummary:
     language: str
     card_count: int
     updated_at: str
+    dilemmas: int = 0
 
 
 def _card_row(deck_id: int, position: int, card: Card) -> dict[str, Any]:
@@ -102,19 +103,36 @@ class DeckRepository:
     def list(self) -> list[DeckSummary]:
         """Every deck with its number of cards, by title."""
         rows = self.db.query(
-            "select d.id, d.uid, d.title, d.language, d.updated_at, count(c.id) as n "
+            "select d.id, d.uid, d.title, d.language, d.updated_at, count(c.id) as n, "
+            "sum(c.kind = 'dilemma') as dilemmas "
             "from decks d left join cards c on c.deck_id = d.id "
             "group by d.id order by d.title collate nocase, d.id"
         )
         return [
-            DeckSummary(r["id"], r["uid"], r["title"], r["language"], r["n"], r["updated_at"])
+            DeckSummary(
+                r["id"],
+                r["uid"],
+                r["title"],
+                r["language"],
+                r["n"],
+                r["updated_at"],
+                r["dilemmas"] or 0,
+            )  # fmt: skip
             for r in rows
         ]
 
     def first_id(self) -> int | None:
-        """The deck stored first (the first starter deck on a new library), if any."""
-        row = next(iter(self.db.query("select min(id) as id from decks")))
-        return row["id"]
+        """The first deck stored that has dilemmas to play (else the first deck), if any."""
+        row = next(
+            iter(
+                self.db.query(
+                    "select d.id from decks d order by exists (select 1 from cards c "
+                    "where c.deck_id = d.id and c.kind = 'dilemma') desc, d.id limit 1"
+                )
+            ),
+            None,
+        )
+        return row["id"] if row else None
 
     def find_id(self, name: str) -> int:
         """The id of a deck named by its id or its exact title."""

@@ -113,7 +113,8 @@ class HomePanel(QWidget):
     def reload(self) -> None:
         """Read the deck and session lists again from the library."""
         self.decks.clear()
-        for deck in self.library.decks.list():
+        decks = self.library.decks.list()
+        for deck in decks:
             item = QListWidgetItem(self.tr("{0}  ({1} cards)").format(deck.title, deck.card_count))
             item.setData(Qt.UserRole, deck.id)
             self.decks.addItem(item)
@@ -123,7 +124,9 @@ class HomePanel(QWidget):
             item.setData(Qt.UserRole, s.id)
             self.sessions.addItem(item)
         if self.decks.count():
-            self.decks.setCurrentRow(0)
+            # A new session plays dilemmas: start on the first deck that has them.
+            playable = [i for i, d in enumerate(decks) if d.dilemmas] or [0]
+            self.decks.setCurrentRow(playable[0])
         self._fill_which()
         if self.sessions.count():
             self.sessions.setCurrentRow(0)
