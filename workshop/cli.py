@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
-from workshop.core.demo import EVENT_GROUPS, event_rounds, play_demo, play_event
+from workshop.core.demo import EVENT_GROUPS, event_rounds, play_demo, play_event, play_groups
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library, open_library
@@ -133,6 +134,13 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
     runner = CommandRunner(library.sessions, session)
     if event:
         play_event(session, runner.run)
+        exercises = [
+            card
+            for summary in library.decks.list()
+            for card in library.decks.get(summary.id).cards
+            if card.kind is CardKind.EXERCISE and card.stages
+        ]
+        play_groups(session, runner.run, exercises[0] if exercises else None)
     else:
         play_demo(session, runner.run)
     print(

@@ -16,6 +16,11 @@
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="122"/>
+        <source>Hand in: {0}</source>
+        <translation>Inleveren: {0}</translation>
+    </message>
 </context>
 <context>
     <name>BoardPanel</name>
@@ -259,163 +264,183 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="38"/>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="40"/>
+        <location filename="../../workshop/ui/control/window.py" line="332"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="58"/>
+        <location filename="../../workshop/ui/control/window.py" line="62"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="59"/>
+        <location filename="../../workshop/ui/control/window.py" line="63"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="62"/>
+        <location filename="../../workshop/ui/control/window.py" line="66"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="65"/>
+        <location filename="../../workshop/ui/control/window.py" line="69"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="68"/>
+        <location filename="../../workshop/ui/control/window.py" line="72"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="71"/>
+        <location filename="../../workshop/ui/control/window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="82"/>
+        <location filename="../../workshop/ui/control/window.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="84"/>
+        <location filename="../../workshop/ui/control/window.py" line="88"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="85"/>
+        <location filename="../../workshop/ui/control/window.py" line="89"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="91"/>
+        <location filename="../../workshop/ui/control/window.py" line="95"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="94"/>
+        <location filename="../../workshop/ui/control/window.py" line="98"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="99"/>
+        <location filename="../../workshop/ui/control/window.py" line="103"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="106"/>
+        <location filename="../../workshop/ui/control/window.py" line="110"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="110"/>
+        <location filename="../../workshop/ui/control/window.py" line="114"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="112"/>
+        <location filename="../../workshop/ui/control/window.py" line="116"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="116"/>
+        <location filename="../../workshop/ui/control/window.py" line="120"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="117"/>
+        <location filename="../../workshop/ui/control/window.py" line="121"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="118"/>
+        <location filename="../../workshop/ui/control/window.py" line="122"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="119"/>
+        <location filename="../../workshop/ui/control/window.py" line="123"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="123"/>
+        <location filename="../../workshop/ui/control/window.py" line="127"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="124"/>
+        <location filename="../../workshop/ui/control/window.py" line="128"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="129"/>
+        <source>Show the &amp;groups</source>
+        <translation>De &amp;groepen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="130"/>
+        <source>Show the e&amp;xercise</source>
+        <translation>De &amp;oefening tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="149"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="191"/>
+        <location filename="../../workshop/ui/control/window.py" line="197"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="216"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="217"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
+        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groepen</translation>
+    </message>
+    <message>
         <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <source>E&amp;xercises</source>
+        <translation>&amp;Oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="246"/>
+        <location filename="../../workshop/ui/control/window.py" line="254"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="357"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="347"/>
+        <location filename="../../workshop/ui/control/window.py" line="375"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="360"/>
+        <location filename="../../workshop/ui/control/window.py" line="388"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -435,6 +460,64 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/errors.py" line="50"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="31"/>
+        <source>Exercise to run</source>
+        <translation>Oefening om te doen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="40"/>
+        <source>Show the sca&amp;le</source>
+        <translation>De sc&amp;haal tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="36"/>
+        <source>R&amp;un on the wall</source>
+        <translation>Op de m&amp;uur zetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="38"/>
+        <source>Show the ins&amp;tructions</source>
+        <translation>De ui&amp;tleg tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="42"/>
+        <source>Exerc&amp;ise</source>
+        <translation>Oef&amp;ening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="82"/>
+        <source>No exercise is running. Choose one and run it.</source>
+        <translation>Er loopt geen oefening. Kies er een en zet hem op de muur.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="85"/>
+        <source>Running: {0} · {1} min · hand in: {2}</source>
+        <translation>Loopt: {0} · {1} min · inleveren: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="105"/>
+        <source>Group {0}</source>
+        <translation>Groep {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="107"/>
+        <source>Output of group {0}</source>
+        <translation>Resultaat van groep {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="115"/>
+        <source>Stage of group {0}</source>
+        <translation>Trede van groep {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="116"/>
+        <source>(no stage yet)</source>
+        <translation>(nog geen trede)</translation>
     </message>
 </context>
 <context>
@@ -571,6 +654,79 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/export_job.py" line="70"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
+        <source>Form by number of groups or by group size</source>
+        <translation>Indelen op aantal groepen of op groepsgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
+        <source>Number of groups</source>
+        <translation>Aantal groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="72"/>
+        <source>People per group</source>
+        <translation>Mensen per groep</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
+        <source>How many</source>
+        <translation>Hoeveel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="77"/>
+        <source>Bala&amp;nced: spread each organisation</source>
+        <translation>Gespr&amp;eid: elke organisatie verdelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="79"/>
+        <source>&amp;Form groups (a new draw)</source>
+        <translation>Groepen &amp;maken (nieuwe trekking)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="82"/>
+        <source>Groups and their people</source>
+        <translation>Groepen en hun mensen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="86"/>
+        <source>F&amp;orm by</source>
+        <translation>&amp;Indelen op</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="93"/>
+        <source>Drag a person to another group, or select them and press the group&apos;s number. F2 on a group renames it.</source>
+        <translation>Sleep iemand naar een andere groep, of kies iemand en druk op het nummer van de groep. F2 op een groep geeft hem een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
+        <source>Name group {0}</source>
+        <translation>Groep {0} een naam geven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="154"/>
+        <source>Group {0}</source>
+        <translation>Groep {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="167"/>
+        <source>{0} groups, formed: {1}, seed {2}.</source>
+        <translation>{0} groepen, ingedeeld: {1}, seed {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="173"/>
+        <source>{0} participants. Form groups, or play with numbered groups only.</source>
+        <translation>{0} deelnemers. Maak groepen, of speel alleen met genummerde groepen.</translation>
     </message>
 </context>
 <context>
@@ -744,33 +900,33 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="118"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="135"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="188"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="138"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="191"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="157"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="160"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="158"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="161"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="167"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="175"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="178"/>
         <source>Hand-picked: {0} cards</source>
         <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
@@ -1006,17 +1162,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="125"/>
+        <location filename="../../workshop/store/decks.py" line="143"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="128"/>
+        <location filename="../../workshop/store/decks.py" line="146"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="136"/>
+        <location filename="../../workshop/store/decks.py" line="154"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -1428,47 +1584,47 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kaart {0} van {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="152"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="153"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="197"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="198"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="199"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="200"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="201"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="202"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="215"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="216"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="227"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="228"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="234"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="235"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="236"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="237"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="242"/>
+        <location filename="../../workshop/ui/control/run_panel.py" line="243"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>

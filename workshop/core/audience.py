@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from workshop.core.board import Activity, Tip
+from workshop.core.groups import Group
 from workshop.core.session import (
     Blank,
     PlayMode,
@@ -25,6 +26,23 @@ class ViewMode(StrEnum):
     CARD = "card"
     RESULTS = "results"
     BOARD = "board"
+    GROUPS = "groups"
+    EXERCISE = "exercise"
+    SCALE = "scale"
+
+
+@dataclass(frozen=True)
+class GroupShown:
+    """A group on the wall: number, name, colour, its members' names, its stage (or None)."""
+
+    number: int
+    name: str = ""
+    colour: str = "#999999"
+    members: tuple[str, ...] = ()
+    stage: int | None = None
+
+    def label(self) -> str:
+        return f"{self.number}. {self.name}" if self.name else str(self.number)
 
 
 @dataclass(frozen=True)
@@ -69,9 +87,19 @@ class AudienceView:
     # The tips board: (column title, its items) left to right, and the page to show.
     board: tuple[tuple[str, tuple[BoardItem, ...]], ...] = ()
     page: int = 0
+    # Groups and exercises: the groups shown, an exercise's output to hand in, its stages.
+    groups_shown: tuple[GroupShown, ...] = ()
+    output: str = ""
+    stages: tuple[str, ...] = ()
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
+        if self.mode in (ViewMode.GROUPS, ViewMode.EXERCISE, ViewMode.SCALE):
+            lines = [self.title, self.text, self.output, *self.stages]
+            for group in self.groups_shown:
+                lines.append(group.label())
+                lines += list(group.members)
+            return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.BOARD:
             lines = [self.title]
             for column, items in self.board:
@@ -98,6 +126,8 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
         return AudienceView(mode=ViewMode.BLANK, blank=session.blank)
     if position is None and session.activity is Activity.BOARD:
         return board_view(session)
+    if position is None and session.activity in ROOM_ACTIVITIES:
+        return room_view(session)
     if not 0 <= at.round_index < len(session.rounds):
         return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
     card = session.rounds[at.round_index]
@@ -151,6 +181,42 @@ def board_view(session: Session) -> AudienceView:
 
 def _item(tip: Tip, in_cluster: bool = False) -> BoardItem:
     return BoardItem(tip.text, tip.votes, tip.highlight, False, in_cluster, bool(tip.source))
+
+
+ROOM_ACTIVITIES = (Activity.GROUPS, Activity.EXERCISE, Activity.SCALE)
+
+
+def room_view(session: Session) -> AudienceView:
+    """Who is in which group; an exercise and the groups; or the groups on its scale."""
+    names = [p.name for p in session.participants]
+    running = 0 <= session.exercise_index < len(session.exercises)
+    groups = session.forming.groups or tuple(Group(n) for n in range(1, session.group_count + 1))
+    shown = []
+    for group in groups:
+        output = session.outputs.get((session.exercise_index, group.number)) if running else None
+        shown.append(
+            GroupShown(
+                group.number,
+                group.name,
+                group.colour,
+                tuple(names[m] for m in group.members if 0 <= m < len(names)),
+                output.stage if output else None,
+            )
+        )
+    if session.activity is Activity.GROUPS or not running:
+        return AudienceView(mode=ViewMode.GROUPS, title=session.title, groups_shown=tuple(shown))
+    card = session.exercises[session.exercise_index]
+    if session.activity is Activity.SCALE and card.stages:
+        return AudienceView(
+            mode=ViewMode.SCALE, title=card.title, stages=card.stages, groups_shown=tuple(shown)
+        )
+    return AudienceView(
+        mode=ViewMode.EXERCISE,
+        title=card.title,
+        text=card.text,
+        output=card.output,
+        groups_shown=tuple(GroupShown(g.number, g.name, g.colour) for g in shown),
+    )
 
 
 def results_view(session: Session, round_index: int) -> AudienceView:

@@ -11,7 +11,9 @@ from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoice, step_forward
 from workshop.core.details import Participant
+from workshop.core.groups import form
 from workshop.core.highlights import SetHighlight
+from workshop.core.room import RecordOutput, RunExercise, SetGroups
 from workshop.core.session import Highlight, Session
 
 DEMO_REASONS = (
@@ -153,3 +155,26 @@ def play_board(session: Session, run: Callable[[Command], object], tips: int, se
     for tip_id in ids[:12:3]:
         run(edits.mark(session.board, tip_id, highlight=True))
     run(edits.merge_tips(session.board, ids[0:9:4], "Start with a host"))
+
+
+OUTPUT_WORDS = (
+    "We mostly send news out; replies go unanswered",
+    "Two volunteers already run a forum on their own",
+    "Staff listen on social media but cannot act on it",
+    "Our members write half of what we publish",
+    "Projects are planned with partners in a shared document",
+)
+
+
+def play_groups(session: Session, run: Callable[[Command], object], exercise: Card | None):
+    """Balanced groups of the participants and, if there is one, an exercise every group did."""
+    forming = form(list(session.participants), count=session.group_count, balanced=True, seed=5)
+    run(SetGroups(forming, "form groups"))
+    if exercise is None:
+        return
+    run(RunExercise(exercise))
+    stages = len(exercise.stages)
+    for group in forming.groups:
+        stage = (group.number * 3) % stages if stages else None
+        text = OUTPUT_WORDS[group.number % len(OUTPUT_WORDS)]
+        run(RecordOutput(session.exercise_index, group.number, text, stage))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.core.board import Activity
 from workshop.core.board_edits import ShowActivity
+from workshop.core.cards import Card
 from workshop.core.commands import (
     Change,
     Command,
@@ -21,6 +22,8 @@ from workshop.core.commands import (
 )
 from workshop.core.errors import WorkshopError
 from workshop.core.game import SetHands, SetPlayMode, SetResultStyle, SetTimer, ShowResults
+from workshop.core.groups import Forming
+from workshop.core.room import RecordOutput, RunExercise, SetGroups
 from workshop.core.session import Blank, PlayMode, Position, ResultStyle, Session
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
@@ -164,3 +167,24 @@ class SessionController(QObject):
     def set_timer_minutes(self, minutes: int) -> None:
         """A new length for the timer, which starts afresh."""
         self.run(SetTimer(self.session.timer.with_duration(minutes * 60).reset(), "timer length"))
+
+    def set_groups(self, forming: Forming, name: str = "groups") -> bool:
+        """Groups formed, a person moved or a group renamed."""
+        return self.run(SetGroups(forming, name))
+
+    def run_exercise(self, card: Card) -> bool:
+        """An exercise in front of the groups; the timer is set to its minutes."""
+        # One undo takes back the exercise and the timer it set.
+        self.undo_stack.beginMacro("run exercise")
+        try:
+            if not self.run(RunExercise(card)):
+                return False
+            if card.minutes:
+                self.set_timer_minutes(card.minutes)
+            return True
+        finally:
+            self.undo_stack.endMacro()
+
+    def record_output(self, group: int, text: str, stage: int | None) -> bool:
+        """What a group made in the exercise on screen, and its stage."""
+        return self.run(RecordOutput(self.session.exercise_index, group, text, stage))

@@ -118,7 +118,9 @@ class SessionKeys(QObject):
         if action is not None:
             perform(self.controller, action)
             return True
-        if self.on_digit and Qt.Key_1 <= key <= Qt.Key_9:
+        # Digits record a group's choice on the cards; elsewhere they are the lists' own.
+        on_cards = self.controller.session.activity is Activity.CARDS
+        if self.on_digit and on_cards and Qt.Key_1 <= key <= Qt.Key_9:
             self.on_digit(key_event.text())
             return True
         return False

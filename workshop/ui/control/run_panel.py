@@ -140,6 +140,7 @@ class RunPanel(QWidget):
             or change.results
             or change.activity
             or (on_board and change.board)
+            or (not on_board and (change.groups or change.exercise))
             or (session.results_shown and (change.choices or change.hands or change.modes))
         ):
             view = audience_view(session)

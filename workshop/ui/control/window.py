@@ -16,7 +16,9 @@ from workshop.core.session import start_session
 from workshop.store.library import Library
 from workshop.ui.control.board_panel import BoardPanel
 from workshop.ui.control.details_dialog import SessionDetailsDialog
+from workshop.ui.control.exercises_panel import ExercisesPanel
 from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
+from workshop.ui.control.groups_panel import GroupsPanel
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.keys_help import KeysHelp
@@ -40,6 +42,8 @@ class ControlWindow(QMainWindow):
         self.controller: SessionController | None = None
         self.run_panel: RunPanel | None = None
         self.board_panel: BoardPanel | None = None
+        self.groups_panel: GroupsPanel | None = None
+        self.exercises_panel: ExercisesPanel | None = None
         self.tabs: QTabWidget | None = None
         self.keys: SessionKeys | None = None
         self.projector = ProjectorWindow()
@@ -122,6 +126,8 @@ class ControlWindow(QMainWindow):
         for text, slot, key in (
             (self.tr("Show the &cards"), self.show_cards, "Ctrl+1"),
             (self.tr("Show the tips &board"), self.show_board, "Ctrl+2"),
+            (self.tr("Show the &groups"), lambda: self._show_tab(self.groups_panel), "Ctrl+3"),
+            (self.tr("Show the e&xercise"), lambda: self._show_tab(self.exercises_panel), "Ctrl+4"),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -209,9 +215,11 @@ class ControlWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.run_panel, self.tr("&Cards"))
         self.tabs.addTab(self.board_panel, self.tr("Tips &board"))
-        self.tabs.setCurrentWidget(
-            self.board_panel if session.activity is Activity.BOARD else self.run_panel
-        )
+        self.groups_panel = GroupsPanel(self.controller, self)
+        self.exercises_panel = ExercisesPanel(self.controller, self)
+        self.tabs.addTab(self.groups_panel, self.tr("&Groups"))
+        self.tabs.addTab(self.exercises_panel, self.tr("E&xercises"))
+        self.tabs.setCurrentWidget(self._tab_for(session.activity))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.controller.changed.connect(self._follow_activity)
         self.controller.board_pages = lambda: self.projector.audience.board_layout().pages
@@ -253,20 +261,39 @@ class ControlWindow(QMainWindow):
         if dialog.exec() == SessionDetailsDialog.Accepted:
             self.controller.run(dialog.command())
 
+    def _tab_for(self, activity: Activity):
+        return {
+            Activity.BOARD: self.board_panel,
+            Activity.GROUPS: self.groups_panel,
+            Activity.EXERCISE: self.exercises_panel,
+            Activity.SCALE: self.exercises_panel,
+        }.get(activity, self.run_panel)
+
     def _tab_changed(self, index: int) -> None:
-        """The tab shown here is what the room sees: the cards or the tips board."""
-        if self.controller is not None:
-            board = self.tabs.widget(index) is self.board_panel
-            self.controller.show(Activity.BOARD if board else Activity.CARDS)
-            if board:
-                self.board_panel.tip.setFocus()
-            else:
-                self.run_panel.take_keys()
+        """The tab shown here is what the room sees: cards, board, groups or the exercise."""
+        if self.controller is None:
+            return
+        tab = self.tabs.widget(index)
+        if tab is self._tab_for(self.controller.session.activity):
+            return
+        activity = {
+            self.board_panel: Activity.BOARD,
+            self.groups_panel: Activity.GROUPS,
+            self.exercises_panel: Activity.EXERCISE,
+        }.get(tab, Activity.CARDS)
+        self.controller.show(activity)
+        if tab is self.board_panel:
+            self.board_panel.tip.setFocus()
+        elif tab is self.run_panel:
+            self.run_panel.take_keys()
 
     def _follow_activity(self, change: Change) -> None:
         if change.activity and self.tabs is not None:
-            board = self.controller.session.activity is Activity.BOARD
-            self.tabs.setCurrentWidget(self.board_panel if board else self.run_panel)
+            self.tabs.setCurrentWidget(self._tab_for(self.controller.session.activity))
+
+    def _show_tab(self, tab) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(tab)
 
     def show_cards(self) -> None:
         """Ctrl+1: the cards on the wall."""
@@ -299,6 +326,7 @@ class ControlWindow(QMainWindow):
         self.tabs.deleteLater()
         self.controller.deleteLater()
         self.controller = self.run_panel = self.board_panel = self.tabs = self.keys = None
+        self.groups_panel = self.exercises_panel = None
         self.edit_menu.clear()
         self._set_session_actions(False)
         self.setWindowTitle(self.tr("Workshop"))

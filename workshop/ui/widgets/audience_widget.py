@@ -13,9 +13,20 @@ from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
 from workshop.ui.widgets.results_paint import paint_results, paint_timer
+from workshop.ui.widgets.room_paint import (
+    layout_exercise,
+    layout_groups,
+    layout_scale,
+    paint_room,
+)
 from workshop.ui.widgets.theme import DARK, FONT_FAMILY, ProjectorTheme
 
 PROJECTOR_SIZE = QSize(1920, 1080)
+ROOM_LAYOUTS = {
+    ViewMode.GROUPS: layout_groups,
+    ViewMode.EXERCISE: layout_exercise,
+    ViewMode.SCALE: layout_scale,
+}
 # Sizes in pixels of a 1080-line screen; they scale with the screen's height.
 MAX_BODY_PX = 76
 MIN_BODY_PX = 40
@@ -204,6 +215,9 @@ class AudienceWidget(QWidget):
             paint_results(painter, self.view, canvas, scale, self.theme)
         elif self.view.mode is ViewMode.BOARD:
             paint_board(painter, self.board_layout(), self.theme)
+        elif self.view.mode in ROOM_LAYOUTS:
+            placed = ROOM_LAYOUTS[self.view.mode](self.view, canvas, scale)
+            paint_room(painter, placed, self.theme)
         else:
             self._paint_card(painter, canvas, scale)
         if self.timer_text:

@@ -1,0 +1,135 @@
+"""ExercisesPanel: put an exercise on the wall and write down what each group made."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.board import Activity
+from workshop.core.cards import Card, CardKind
+from workshop.core.commands import Change
+from workshop.ui.controller import SessionController
+
+
+class ExercisesPanel(QWidget):
+    """Choose and run an exercise; one line per group for its output and its stage."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.cards = QComboBox(self)
+        self.cards.setAccessibleName(self.tr("Exercise to run"))
+        for deck in controller.library.decks.list():
+            for card in controller.library.decks.get(deck.id).cards:
+                if card.kind is CardKind.EXERCISE:
+                    self.cards.addItem(f"{card.title}  ({deck.title})", card)
+        run = QPushButton(self.tr("R&un on the wall"), self)
+        run.clicked.connect(self.run_chosen)
+        self.instructions = QPushButton(self.tr("Show the ins&tructions"), self)
+        self.instructions.clicked.connect(lambda: controller.show(Activity.EXERCISE))
+        self.scale = QPushButton(self.tr("Show the sca&le"), self)
+        self.scale.clicked.connect(lambda: controller.show(Activity.SCALE))
+        label = QLabel(self.tr("Exerc&ise"), self)
+        label.setBuddy(self.cards)
+        row = QHBoxLayout()
+        for widget in (label, self.cards, run, self.instructions, self.scale):
+            row.addWidget(widget, 1 if widget is self.cards else 0)
+        self.current = QLabel(self)
+        self.current.setTextFormat(Qt.PlainText)
+        self.current.setWordWrap(True)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.texts: dict[int, QLineEdit] = {}
+        self.stages: dict[int, QComboBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.current)
+        layout.addWidget(scroll, 1)
+        controller.changed.connect(self.refresh)
+        self.refresh(Change(activity=True, groups=True))
+
+    def exercise(self) -> Card | None:
+        session = self.controller.session
+        if 0 <= session.exercise_index < len(session.exercises):
+            return session.exercises[session.exercise_index]
+        return None
+
+    def run_chosen(self) -> None:
+        card = self.cards.currentData()
+        if card is not None:
+            self.controller.run_exercise(card)
+
+    def refresh(self, change: Change) -> None:
+        if not (change.activity or change.groups or change.exercise):
+            return
+        card = self.exercise()
+        self.scale.setEnabled(bool(card and card.stages))
+        self.instructions.setEnabled(card is not None)
+        if card is None:
+            self.current.setText(self.tr("No exercise is running. Choose one and run it."))
+        else:
+            self.current.setText(
+                self.tr("Running: {0} · {1} min · hand in: {2}").format(
+                    card.title, card.minutes, card.output or "—"
+                )
+            )
+        self._fill(card)
+
+    def _fill(self, card: Card | None) -> None:
+        session = self.controller.session
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.texts.clear()
+        self.stages.clear()
+        if card is None:
+            return
+        groups = session.forming.groups
+        labels = {g.number: g.label() for g in groups}
+        for row, number in enumerate(range(1, session.group_count + 1)):
+            output = session.outputs.get((session.exercise_index, number))
+            name = QLabel(self.tr("Group {0}").format(labels.get(number, number)), self.grid_host)
+            text = QLineEdit(output.text if output else "", self.grid_host)
+            text.setAccessibleName(self.tr("Output of group {0}").format(number))
+            name.setBuddy(text)
+            text.editingFinished.connect(lambda n=number: self._save(n))
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(text, row, 1)
+            self.texts[number] = text
+            if card.stages:
+                stage = QComboBox(self.grid_host)
+                stage.setAccessibleName(self.tr("Stage of group {0}").format(number))
+                stage.addItem(self.tr("(no stage yet)"), None)
+                for index, title in enumerate(card.stages):
+                    stage.addItem(f"{index + 1}. {title}", index)
+                if output and output.stage is not None:
+                    stage.setCurrentIndex(output.stage + 1)
+                stage.activated.connect(lambda _i, n=number: self._save(n))
+                self.grid.addWidget(stage, row, 2)
+                self.stages[number] = stage
+
+    def _save(self, group: int) -> None:
+        """Record a group's output when its line or stage changed."""
+        session = self.controller.session
+        current = session.outputs.get((session.exercise_index, group))
+        text = self.texts[group].text().strip()
+        stage = self.stages[group].currentData() if group in self.stages else None
+        if current is None and not text and stage is None:
+            return
+        if current is not None and (current.text, current.stage) == (text, stage):
+            return
+        self.controller.record_output(group, text, stage)

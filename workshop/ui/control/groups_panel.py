@@ -1,0 +1,185 @@
+"""GroupsPanel: form groups at random or balanced, move people by hand, name the groups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QDropEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.board import Activity
+from workshop.core.commands import Change
+from workshop.core.errors import CommandRejected
+from workshop.core.groups import form, move_person, rename_group
+from workshop.ui.controller import SessionController
+from workshop.ui.messages import user_message
+
+GROUP, PERSON = Qt.UserRole, Qt.UserRole + 1
+
+
+class GroupTree(QTreeWidget):
+    """Groups with their people; a person dropped on a group, or given its digit, moves."""
+
+    def __init__(self, panel: GroupsPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.setHeaderHidden(True)
+        self.setDragDropMode(QAbstractItemView.InternalMove)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        person = self.currentItem().data(0, PERSON) if self.currentItem() else None
+        target = self.itemAt(event.position().toPoint())
+        if person is not None and target is not None:
+            group = target.data(0, GROUP) or (target.parent() and target.parent().data(0, GROUP))
+            if group:
+                self.panel.move(person, group)
+        event.ignore()  # the tree is redrawn from the session
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        person = item.data(0, PERSON) if item else None
+        if person is not None and Qt.Key_1 <= event.key() <= Qt.Key_9:
+            self.panel.move(person, event.key() - Qt.Key_0)
+            return
+        if item is not None and event.key() == Qt.Key_F2 and item.data(0, GROUP):
+            self.panel.rename(item.data(0, GROUP))
+            return
+        super().keyPressEvent(event)
+
+
+class GroupsPanel(QWidget):
+    """The session's groups; the Groups tab shows who sits where on the wall."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.how = QComboBox(self)
+        self.how.setAccessibleName(self.tr("Form by number of groups or by group size"))
+        self.how.addItem(self.tr("Number of groups"), "count")
+        self.how.addItem(self.tr("People per group"), "size")
+        self.number = QSpinBox(self)
+        self.number.setRange(1, 99)
+        self.number.setValue(controller.session.group_count)
+        self.number.setAccessibleName(self.tr("How many"))
+        self.balanced = QCheckBox(self.tr("Bala&nced: spread each organisation"), self)
+        self.balanced.setChecked(True)
+        self.form_button = QPushButton(self.tr("&Form groups (a new draw)"), self)
+        self.form_button.clicked.connect(self.form_groups)
+        self.tree = GroupTree(self)
+        self.tree.setAccessibleName(self.tr("Groups and their people"))
+        self.info = QLabel(self)
+        self.info.setTextFormat(Qt.PlainText)
+        self.info.setWordWrap(True)
+        label = QLabel(self.tr("F&orm by"), self)
+        label.setBuddy(self.how)
+        row = QHBoxLayout()
+        for widget in (label, self.how, self.number, self.balanced, self.form_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        hint = QLabel(
+            self.tr("Drag a person to another group, or select them and press the group's "
+                    "number. F2 on a group renames it."),
+            self,
+        )  # fmt: skip
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.info)
+        controller.changed.connect(self.refresh)
+        controller.failed.connect(self.info.setText)
+        self.refresh(Change(groups=True))
+
+    def form_groups(self) -> None:
+        """Form groups from the participants (a new seed each time), or numbered groups only."""
+        session = self.controller.session
+        by_count = self.how.currentData() == "count"
+        try:
+            forming = form(
+                list(session.participants),
+                count=self.number.value() if by_count else 0,
+                size=0 if by_count else self.number.value(),
+                balanced=self.balanced.isChecked(),
+                names={g.number: g.name for g in session.forming.groups},
+            )
+        except CommandRejected as exc:
+            self.info.setText(user_message(exc))
+            return
+        self.controller.set_groups(forming, "form groups")
+
+    def move(self, person: int, group: int) -> None:
+        try:
+            forming = move_person(self.controller.session.forming, person, group)
+        except CommandRejected as exc:
+            self.info.setText(user_message(exc))
+            return
+        self.controller.set_groups(forming, "move person")
+        self._select_person(person)
+
+    def rename(self, group: int) -> None:
+        current = next(g for g in self.controller.session.forming.groups if g.number == group)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Name group {0}").format(group), self.tr("Name"), text=current.name
+        )
+        if ok:
+            self.controller.set_groups(
+                rename_group(self.controller.session.forming, group, name), "rename group"
+            )
+
+    def refresh(self, change: Change) -> None:
+        if not (change.groups or change.details):
+            return
+        session = self.controller.session
+        names = [p.name for p in session.participants]
+        orgs = [p.organisation for p in session.participants]
+        self.tree.clear()
+        for group in session.forming.groups:
+            swatch = QPixmap(16, 16)
+            swatch.fill(QColor(group.colour))
+            head = QTreeWidgetItem(self.tree, [self.tr("Group {0}").format(group.label())])
+            head.setIcon(0, QIcon(swatch))
+            head.setData(0, GROUP, group.number)
+            head.setFlags(head.flags() & ~Qt.ItemIsDragEnabled)
+            for member in group.members:
+                if 0 <= member < len(names):
+                    text = names[member] + (f" ({orgs[member]})" if orgs[member] else "")
+                    child = QTreeWidgetItem(head, [text])
+                    child.setData(0, PERSON, member)
+            head.setExpanded(True)
+        forming = session.forming
+        if forming.groups:
+            self.info.setText(
+                self.tr("{0} groups, formed: {1}, seed {2}.").format(
+                    len(forming.groups), forming.method.value, forming.seed
+                )
+            )
+        else:
+            self.info.setText(
+                self.tr("{0} participants. Form groups, or play with numbered groups only.")
+                .format(len(names) or session.participant_count)
+            )  # fmt: skip
+
+    def _select_person(self, person: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(i)
+            for j in range(head.childCount()):
+                if head.child(j).data(0, PERSON) == person:
+                    self.tree.setCurrentItem(head.child(j))
+
+    def show_on_wall(self) -> None:
+        self.controller.show(Activity.GROUPS)
