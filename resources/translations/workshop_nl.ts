@@ -1049,57 +1049,67 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De kaart als hoogtepunt markeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
+        <source>Ctrl+1 … Ctrl+4</source>
+        <translation>Ctrl+1 … Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
+        <source>On the wall: cards, tips board, groups, exercise</source>
+        <translation>Op de muur: kaarten, tipsbord, groepen, oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
         <source>Ctrl+Z / Ctrl+Shift+Z</source>
         <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
         <source>Export the summary</source>
         <translation>De samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
         <source>F5 / Esc</source>
         <translation>F5 / Esc</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
         <source>Projector full screen / leave full screen</source>
         <translation>Projector schermvullend / schermvullend verlaten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
         <source>F1 or ?</source>
         <translation>F1 of ?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
         <source>This list</source>
         <translation>Deze lijst</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="47"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>

@@ -243,3 +243,24 @@ def test_the_board_section_lists_tips_by_column_without_hidden_ones_or_absent_au
     assert "Tips and tricks" in outline_titles(absentee.path)
     participants = write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS)
     assert "KeesSchrijver" in squeezed(pdf_text(participants.path))
+
+
+def test_the_exercises_section_places_every_group_on_the_scale(rich, tmp_path):
+    from tests.core.test_room import SCALE
+    from workshop.core.groups import form, rename_group
+    from workshop.core.room import RecordOutput, RunExercise, SetGroups
+
+    forming = form(list(rich.participants), count=3, seed=1)
+    SetGroups(rename_group(forming, 2, f"name {PROBE}")).apply(rich)
+    RunExercise(SCALE).apply(rich)
+    RecordOutput(0, 1, f"output {PROBE}", 3).apply(rich)
+    RecordOutput(0, 2, "we listen", 1).apply(rich)
+    written = write_summary(rich, tmp_path / "s.pdf")
+    words = squeezed(pdf_text(written.path))
+    assert squeezed(f"output {PROBE}") in words
+    assert squeezed("4. Collaborating: group 1") in words
+    assert squeezed(f"2. Listening: group 2. name {PROBE}") in words
+    assert squeezed("5. Social organisation: —") in words
+    assert "Group exercises" in outline_titles(written.path)
+    for person in rich.participants:
+        assert squeezed(person.name) not in words

@@ -176,6 +176,52 @@ def _rounds(x: _Summary) -> list[Flowable]:
     return parts
 
 
+def _exercises(x: _Summary) -> list[Flowable]:
+    """Each exercise run: its instructions, every group's output and where it stands."""
+    session, s = x.session, x.s
+    if not session.exercises:
+        return []
+    labels = {g.number: g.label() for g in session.forming.groups}
+    parts: list[Flowable] = [heading("Group exercises", s.h1, "exercises")]
+    for index, card in enumerate(session.exercises):
+        parts.append(heading(card.title, s.h2, f"exercise-{index}", 1))
+        parts += paragraphs(card.text, s.body)
+        outputs = sorted(
+            (o for (e, _g), o in session.outputs.items() if e == index), key=lambda o: o.group
+        )
+        if card.stages:
+            for stage_index, stage in enumerate(card.stages):
+                here = [f"group {text(labels.get(o.group, str(o.group)))}" for o in outputs
+                        if o.stage == stage_index]  # fmt: skip
+                placed = ", ".join(here) if here else "—"
+                parts.append(
+                    Paragraph(f"<b>{stage_index + 1}. {text(stage)}</b>: {placed}", s.body)
+                )
+        if outputs:
+            rows = [
+                [
+                    Paragraph(f"<b>Group {text(labels.get(o.group, str(o.group)))}</b>", s.small),
+                    Paragraph(
+                        (f"<i>{text(card.stages[o.stage])}</i> — " if o.stage is not None else "")
+                        + (text(o.text) or "—"),
+                        s.small,
+                    ),
+                ]
+                for o in outputs
+            ]
+            table = Table(rows, colWidths=[32 * mm, None])
+            table.setStyle(
+                TableStyle(
+                    [*TABLE_BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]
+                )
+            )  # fmt: skip
+            parts += [Spacer(1, 4), table]
+        else:
+            parts.append(Paragraph("No outputs were recorded for this exercise.", s.small))
+    return parts
+
+
 def _tip_line(x: _Summary, tip: Tip) -> str:
     marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
     extra = []
@@ -244,12 +290,12 @@ def _participants(x: _Summary) -> list[Flowable]:
     return parts
 
 
-# Each section gives its flowables, or none when it has nothing to say; the exercises
-# join this list when they land.
+# Each section gives its flowables, or none when it has nothing to say.
 SECTIONS: list[Callable[[_Summary], list[Flowable]]] = [
     _cover,
     _highlights,
     _rounds,
+    _exercises,
     _board,
     _links,
     _participants,

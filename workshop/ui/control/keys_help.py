@@ -34,6 +34,10 @@ class KeysHelp(QDialog):
             (self.tr("T"), self.tr("Start or pause the timer")),
             (self.tr("M"), self.tr("One minute more on the timer")),
             (self.tr("Ctrl+H"), self.tr("Mark the card as a highlight")),
+            (
+                self.tr("Ctrl+1 … Ctrl+4"),
+                self.tr("On the wall: cards, tips board, groups, exercise"),
+            ),
             (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("Undo / redo")),
             (self.tr("Ctrl+E"), self.tr("Export the summary")),
             (self.tr("F5 / Esc"), self.tr("Projector full screen / leave full screen")),
