@@ -108,3 +108,13 @@ def test_every_group_is_placed_on_its_stage(qapp, three_card_session):
     assert abs(chips["1"].left() - left_of["Broadcasting"]) < 40
     assert abs(chips["2"].left() - left_of["Social organisation"]) < 40
     assert chips["3"].top() > chips["2"].top()
+
+
+def test_with_the_groups_on_the_wall_the_card_keys_move_nothing_unseen(qtbot, window):
+    window.show_cards()
+    window.controller.show(Activity.GROUPS)
+    before = window.controller.session.position
+    for key in (Qt.Key_Right, Qt.Key_Space, Qt.Key_R, Qt.Key_Left):
+        qtbot.keyClick(window.run_panel.live, key)
+    assert window.controller.session.position == before
+    assert not window.controller.session.results_shown

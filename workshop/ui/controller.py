@@ -94,17 +94,18 @@ class SessionController(QObject):
             self.changed.emit(change)
 
     def forward(self) -> None:
-        """Next reveal step, then next card; on the board, its next page."""
+        """Next reveal step, then next card; on the board, its next page; with the groups or an
+        exercise on the wall, nothing (the cards must not move unseen)."""
         if self.session.activity is Activity.BOARD:
             self.board_page_step(1)
-        else:
+        elif self.session.activity is Activity.CARDS:
             self.run(step_forward(self.session))
 
     def back(self) -> None:
         """Previous reveal step, then previous card; on the board, its previous page."""
         if self.session.activity is Activity.BOARD:
             self.board_page_step(-1)
-        else:
+        elif self.session.activity is Activity.CARDS:
             self.run(step_back(self.session))
 
     def show(self, activity: Activity) -> None:

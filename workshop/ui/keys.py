@@ -69,10 +69,10 @@ def perform(controller: SessionController, action: KeyAction) -> None:
         KeyAction.RESULTS: controller.toggle_results,
         KeyAction.RESULT_STYLE: controller.toggle_result_style,
     }
-    # The results belong to a card; on the tips board R and V do nothing.
-    on_board = controller.session.activity is Activity.BOARD
+    # The results belong to a card; with anything else on the wall R and V do nothing.
+    off_cards = controller.session.activity is not Activity.CARDS
     if action in actions and not (
-        on_board and action in (KeyAction.RESULTS, KeyAction.RESULT_STYLE)
+        off_cards and action in (KeyAction.RESULTS, KeyAction.RESULT_STYLE)
     ):
         actions[action]()
 
