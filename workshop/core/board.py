@@ -16,6 +16,8 @@ class Activity(StrEnum):
     GROUPS = "groups"  # who is in which group
     EXERCISE = "exercise"  # the exercise's instructions, the groups, the timer
     SCALE = "scale"  # every group placed on the exercise's stages
+    AGENDA = "agenda"  # the day's plan, the current activity marked
+    SHOWCASE = "showcase"  # the current presenter, with a QR code to their work
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ class Change:
     activity: bool = False  # what the session shows: cards or board, the board's page
     groups: bool = False
     exercise: frozenset[tuple[int, int]] = frozenset()  # (exercise, group) outputs
+    agenda: bool = False
 
     def __or__(self, other: Change) -> Change:
         return Change(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workshop.core.agenda import Agenda
 from workshop.core.board import Activity
 from workshop.core.cards import Card, CardKind
 from workshop.core.commands import Change
@@ -108,3 +109,26 @@ class RecordOutput:
         else:
             session.outputs[key] = self._before
         return Change(exercise=frozenset({key}))
+
+
+@dataclass
+class SetAgenda:
+    """The agenda as it is to become (planned, reordered, run, evaluated); undoable."""
+
+    agenda: Agenda
+    name: str = "agenda"
+    undoable: bool = True
+    activity: Activity | None = None  # what the wall shows after this change, if it changes
+    _before: tuple[Agenda, Activity] | None = field(default=None, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        self._before = (session.agenda, session.activity)
+        session.agenda = self.agenda
+        if self.activity is not None:
+            session.activity = self.activity
+        return Change(agenda=True, activity=self.activity is not None)
+
+    def revert(self, session: Session) -> Change:
+        assert self._before is not None, "revert before apply"
+        session.agenda, session.activity = self._before
+        return Change(agenda=True, activity=True)

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from workshop.core.agenda import Agenda
 from workshop.core.board import Activity, Board
 from workshop.core.cards import Card, Deck
 from workshop.core.choice import CardChoice, choose_cards
@@ -127,6 +128,7 @@ class Session:
     exercises: list[Card] = field(default_factory=list)
     exercise_index: int = -1
     outputs: dict[tuple[int, int], GroupOutput] = field(default_factory=dict)
+    agenda: Agenda = field(default_factory=Agenda)
 
     def mode(self, round_index: int) -> PlayMode:
         """How a round is played; groups unless set otherwise."""

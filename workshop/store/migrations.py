@@ -161,3 +161,12 @@ def m005_groups_and_exercises(db: Database) -> None:
         pk=("session_id", "exercise", "group_no"),
         **keys,
     )
+
+
+@migrations()
+def m006_agenda(db: Database) -> None:
+    """The agenda, and which session was running when the app last stopped."""
+    db["sessions"].add_column("agenda", str)
+    db["sessions"].add_column("notes", str)
+    db["sessions"].add_column("language", str)
+    db["app_state"].create({"key": str, "value": str}, pk="key")

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workshop.core.agenda import Agenda, agenda_from_data, agenda_to_data
 from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.groups import Forming, Group, Method
@@ -41,6 +42,10 @@ def _forming(raw: str | None) -> Forming:
 
 def write_room(db: Database, session: Session, change: Change) -> None:
     """Write the groups and exercise rows `change` names; inside the caller's transaction."""
+    if change.agenda:
+        db["sessions"].update(
+            session.id, {"agenda": json.dumps(agenda_to_data(session.agenda), ensure_ascii=False)}
+        )
     if change.groups:
         db["sessions"].update(
             session.id,
@@ -77,12 +82,16 @@ def write_room(db: Database, session: Session, change: Change) -> None:
 
 def write_whole_room(db: Database, session: Session) -> None:
     keys = {(i, 0) for i in range(len(session.exercises))} | set(session.outputs)
-    write_room(db, session, Change(groups=True, exercise=frozenset(keys)))
+    write_room(db, session, Change(groups=True, exercise=frozenset(keys), agenda=True))
 
 
 def load_room(db: Database, session: Session, row: dict[str, Any]) -> None:
     """Fill a loaded session's groups, exercises and outputs."""
     session.forming = _forming(row.get("forming"))
+    try:
+        session.agenda = agenda_from_data(json.loads(row.get("agenda") or "{}"))
+    except (ValueError, KeyError, TypeError):
+        session.agenda = Agenda()
     session.exercises = [
         card_from_data(json.loads(r["card"]))
         for r in db.query(
