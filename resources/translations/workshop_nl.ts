@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="25"/>
+        <source>Dilemma game</source>
+        <translation>Dilemmaspel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="26"/>
+        <source>Group exercise</source>
+        <translation>Groepsoefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="27"/>
+        <source>Tips board</source>
+        <translation>Tipsbord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="28"/>
+        <source>Showcase</source>
+        <translation>Showcase</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="29"/>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="30"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="31"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="32"/>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="51"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="55"/>
+        <source>Kind of activity</source>
+        <translation>Soort activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="60"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="64"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="65"/>
+        <source>Planned minutes</source>
+        <translation>Geplande minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="67"/>
+        <source>Link to the slides</source>
+        <translation>Link naar de dia&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="70"/>
+        <source>Exercise card</source>
+        <translation>Oefenkaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="71"/>
+        <source>(choose when it runs)</source>
+        <translation>(kies bij de start)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="77"/>
+        <source>The tips board&apos;s question</source>
+        <translation>De vraag van het tipsbord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="81"/>
+        <source>Presenters</source>
+        <translation>Presentatoren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="82"/>
+        <source>One a line: name | title of the work | link</source>
+        <translation>Eén per regel: naam | titel van het werk | link</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="86"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="87"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="88"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="89"/>
+        <source>&amp;Slides (presentation)</source>
+        <translation>&amp;Dia&apos;s (presentatie)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="90"/>
+        <source>&amp;Exercise</source>
+        <translation>&amp;Oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="91"/>
+        <source>&amp;Question (tips board)</source>
+        <translation>&amp;Vraag (tipsbord)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="92"/>
+        <source>&amp;Presenters (showcase)</source>
+        <translation>&amp;Presentatoren (showcase)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="97"/>
+        <source>Planned clock times follow from the agenda&apos;s start time.</source>
+        <translation>De geplande tijden volgen uit de begintijd van de agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="75"/>
+        <source>Start time of the day</source>
+        <translation>Begintijd van de dag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="80"/>
+        <source>End time and how far ahead or behind</source>
+        <translation>Eindtijd en hoeveel voor of achter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="85"/>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="88"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="88"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
+        <source>Keep, change or drop next time</source>
+        <translation>Volgende keer houden, veranderen of schrappen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="93"/>
+        <source>(not evaluated)</source>
+        <translation>(niet geëvalueerd)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="95"/>
+        <source>Keep</source>
+        <translation>Houden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="96"/>
+        <source>Change</source>
+        <translation>Veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="97"/>
+        <source>Drop</source>
+        <translation>Schrappen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="101"/>
+        <source>What to keep next time</source>
+        <translation>Wat volgende keer te houden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="102"/>
+        <source>What to keep, change or drop next time</source>
+        <translation>Wat volgende keer te houden, veranderen of schrappen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="108"/>
+        <source>Star&amp;ts at</source>
+        <translation>Begin&amp;t om</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="115"/>
+        <source>A&amp;dd activity…</source>
+        <translation>Act&amp;iviteit toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="116"/>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="117"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="118"/>
+        <source>&amp;Next activity (N)</source>
+        <translation>Volge&amp;nde activiteit (N)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
+        <source>Show the agenda on the &amp;wall</source>
+        <translation>De agenda op de m&amp;uur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="126"/>
+        <source>Eval&amp;uation of the selected activity</source>
+        <translation>E&amp;valuatie van de gekozen activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="128"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="246"/>
+        <source>Ends at {0}</source>
+        <translation>Eindigt om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="248"/>
+        <source>Ends at {0} · {1} min behind plan</source>
+        <translation>Eindigt om {0} · {1} min achter op schema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="250"/>
+        <source>Ends at {0} · {1} min ahead of plan</source>
+        <translation>Eindigt om {0} · {1} min voor op schema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="251"/>
+        <source>Ends at {0} · on time</source>
+        <translation>Eindigt om {0} · op schema</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../workshop/app.py" line="52"/>
@@ -264,183 +545,193 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="40"/>
-        <location filename="../../workshop/ui/control/window.py" line="332"/>
+        <location filename="../../workshop/ui/control/window.py" line="41"/>
+        <location filename="../../workshop/ui/control/window.py" line="340"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="62"/>
+        <location filename="../../workshop/ui/control/window.py" line="64"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="63"/>
+        <location filename="../../workshop/ui/control/window.py" line="65"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="66"/>
+        <location filename="../../workshop/ui/control/window.py" line="68"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="69"/>
+        <location filename="../../workshop/ui/control/window.py" line="71"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="72"/>
+        <location filename="../../workshop/ui/control/window.py" line="74"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="75"/>
+        <location filename="../../workshop/ui/control/window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="86"/>
+        <location filename="../../workshop/ui/control/window.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="88"/>
+        <location filename="../../workshop/ui/control/window.py" line="90"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="89"/>
+        <location filename="../../workshop/ui/control/window.py" line="91"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="95"/>
+        <location filename="../../workshop/ui/control/window.py" line="97"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="98"/>
+        <location filename="../../workshop/ui/control/window.py" line="100"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="103"/>
+        <location filename="../../workshop/ui/control/window.py" line="105"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="110"/>
+        <location filename="../../workshop/ui/control/window.py" line="112"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="114"/>
+        <location filename="../../workshop/ui/control/window.py" line="116"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="116"/>
+        <location filename="../../workshop/ui/control/window.py" line="118"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="120"/>
+        <location filename="../../workshop/ui/control/window.py" line="122"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="121"/>
+        <location filename="../../workshop/ui/control/window.py" line="123"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="122"/>
+        <location filename="../../workshop/ui/control/window.py" line="124"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="123"/>
+        <location filename="../../workshop/ui/control/window.py" line="125"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="127"/>
+        <location filename="../../workshop/ui/control/window.py" line="129"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="128"/>
+        <location filename="../../workshop/ui/control/window.py" line="130"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="129"/>
+        <location filename="../../workshop/ui/control/window.py" line="131"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="130"/>
+        <location filename="../../workshop/ui/control/window.py" line="132"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <source>Show the &amp;agenda</source>
+        <translation>De &amp;agenda tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="152"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="197"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="221"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="217"/>
+        <location filename="../../workshop/ui/control/window.py" line="222"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="234"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="231"/>
+        <location filename="../../workshop/ui/control/window.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="254"/>
+        <location filename="../../workshop/ui/control/window.py" line="259"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="357"/>
+        <location filename="../../workshop/ui/control/window.py" line="365"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="375"/>
+        <location filename="../../workshop/ui/control/window.py" line="383"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="388"/>
+        <location filename="../../workshop/ui/control/window.py" line="396"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -1117,27 +1408,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="73"/>
-        <location filename="../../workshop/core/commands.py" line="139"/>
+        <location filename="../../workshop/core/commands.py" line="74"/>
+        <location filename="../../workshop/core/commands.py" line="140"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="147"/>
+        <location filename="../../workshop/core/commands.py" line="148"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="152"/>
+        <location filename="../../workshop/core/commands.py" line="153"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="160"/>
-        <location filename="../../workshop/core/room.py" line="94"/>
+        <location filename="../../workshop/core/commands.py" line="161"/>
+        <location filename="../../workshop/core/room.py" line="95"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -1371,19 +1662,59 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen groep {group}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/room.py" line="51"/>
+        <location filename="../../workshop/core/room.py" line="52"/>
         <source>“{title}” is not an exercise card.</source>
         <translation>“{title}” is geen oefenkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/room.py" line="85"/>
+        <location filename="../../workshop/core/room.py" line="86"/>
         <source>No exercise is running.</source>
         <translation>Er loopt geen oefening.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/room.py" line="89"/>
+        <location filename="../../workshop/core/room.py" line="90"/>
         <source>This exercise has no stage {stage}.</source>
         <translation>Deze oefening heeft geen trede {stage}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="98"/>
+        <source>“{time}” is not a time; write it like 09:30.</source>
+        <translation>“{time}” is geen tijd; schrijf het zoals 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="165"/>
+        <source>An activity needs a title.</source>
+        <translation>Een activiteit heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="168"/>
+        <source>An activity lasts 0 to {most} minutes.</source>
+        <translation>Een activiteit duurt 0 tot {most} minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="171"/>
+        <source>The slides&apos; link</source>
+        <translation>De link naar de dia&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="176"/>
+        <source>A presenter&apos;s link</source>
+        <translation>De link van een presentator</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="188"/>
+        <source>An agenda has at most {most} activities.</source>
+        <translation>Een agenda heeft hoogstens {most} activiteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="208"/>
+        <source>The running activity cannot be removed.</source>
+        <translation>De lopende activiteit kan niet weg.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="240"/>
+        <source>The agenda is done.</source>
+        <translation>De agenda is klaar.</translation>
     </message>
 </context>
 <context>

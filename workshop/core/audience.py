@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from workshop.core.agenda import clock, forecast, planned
 from workshop.core.board import Activity, Tip
 from workshop.core.groups import Group
 from workshop.core.session import (
@@ -29,6 +30,8 @@ class ViewMode(StrEnum):
     GROUPS = "groups"
     EXERCISE = "exercise"
     SCALE = "scale"
+    AGENDA = "agenda"
+    SHOWCASE = "showcase"
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,17 @@ class AudienceView:
     groups_shown: tuple[GroupShown, ...] = ()
     output: str = ""
     stages: tuple[str, ...] = ()
+    # The agenda: (clock time, title, "done" | "now" | "next") rows; a showcase's link.
+    agenda_rows: tuple[tuple[str, str, str], ...] = ()
+    link: str = ""
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
+        if self.mode is ViewMode.AGENDA:
+            rows = [f"{time}  {title}" for time, title, _state in self.agenda_rows]
+            return "\n".join([self.title, *rows])
+        if self.mode is ViewMode.SHOWCASE:
+            return "\n".join(x for x in (self.title, self.text, self.link) if x)
         if self.mode in (ViewMode.GROUPS, ViewMode.EXERCISE, ViewMode.SCALE):
             lines = [self.title, self.text, self.output, *self.stages]
             for group in self.groups_shown:
@@ -128,6 +139,10 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
         return board_view(session)
     if position is None and session.activity in ROOM_ACTIVITIES:
         return room_view(session)
+    if position is None and session.activity is Activity.AGENDA:
+        return agenda_view(session)
+    if position is None and session.activity is Activity.SHOWCASE:
+        return showcase_view(session)
     if not 0 <= at.round_index < len(session.rounds):
         return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
     card = session.rounds[at.round_index]
@@ -216,6 +231,41 @@ def room_view(session: Session) -> AudienceView:
         text=card.text,
         output=card.output,
         groups_shown=tuple(GroupShown(g.number, g.name, g.colour) for g in shown),
+    )
+
+
+def agenda_view(session: Session) -> AudienceView:
+    """The day's plan with clock times: what is done, what runs now, what comes next."""
+    agenda = session.agenda
+    stamps = [t for i in agenda.items for t in (i.started_at, i.ended_at) if t is not None]
+    seen = forecast(agenda, max(stamps, default=0.0)) if stamps else None
+    plan = planned(agenda)
+    rows = []
+    for index, item in enumerate(agenda.items):
+        start = seen.times[index][0] if seen else plan[index][0]
+        if item.ended_at is not None:
+            state = "done"
+        elif index == agenda.current:
+            state = "now"
+        else:
+            state = "next"
+        rows.append((clock(start), item.title, state))
+    return AudienceView(mode=ViewMode.AGENDA, title=session.title, agenda_rows=tuple(rows))
+
+
+def showcase_view(session: Session) -> AudienceView:
+    """The presenter showing their work now, with the link the room can scan."""
+    item = session.agenda.running()
+    if item is None or not item.presenters:
+        return agenda_view(session)
+    presenter = item.presenters[min(session.agenda.presenter, len(item.presenters) - 1)]
+    return AudienceView(
+        mode=ViewMode.SHOWCASE,
+        title=presenter.work or item.title,
+        text=presenter.name,
+        link=presenter.url,
+        card_number=min(session.agenda.presenter, len(item.presenters) - 1) + 1,
+        card_count=len(item.presenters),
     )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop.core.agenda import WALL, Agenda, Kind, next_activity
 from workshop.core.board import Activity
-from workshop.core.board_edits import ShowActivity
+from workshop.core.board_edits import SetQuestion, ShowActivity
 from workshop.core.cards import Card
 from workshop.core.commands import (
     Change,
@@ -23,7 +25,7 @@ from workshop.core.commands import (
 from workshop.core.errors import WorkshopError
 from workshop.core.game import SetHands, SetPlayMode, SetResultStyle, SetTimer, ShowResults
 from workshop.core.groups import Forming
-from workshop.core.room import RecordOutput, RunExercise, SetGroups
+from workshop.core.room import RecordOutput, RunExercise, SetAgenda, SetGroups
 from workshop.core.session import Blank, PlayMode, Position, ResultStyle, Session
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
@@ -98,6 +100,8 @@ class SessionController(QObject):
         exercise on the wall, nothing (the cards must not move unseen)."""
         if self.session.activity is Activity.BOARD:
             self.board_page_step(1)
+        elif self.session.activity is Activity.SHOWCASE:
+            self.presenter_step(1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_forward(self.session))
 
@@ -105,6 +109,8 @@ class SessionController(QObject):
         """Previous reveal step, then previous card; on the board, its previous page."""
         if self.session.activity is Activity.BOARD:
             self.board_page_step(-1)
+        elif self.session.activity is Activity.SHOWCASE:
+            self.presenter_step(-1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_back(self.session))
 
@@ -189,3 +195,41 @@ class SessionController(QObject):
     def record_output(self, group: int, text: str, stage: int | None) -> bool:
         """What a group made in the exercise on screen, and its stage."""
         return self.run(RecordOutput(self.session.exercise_index, group, text, stage))
+
+    def set_agenda(self, agenda: Agenda, name: str = "agenda") -> bool:
+        """A planned change to the agenda (add, edit, move, evaluate)."""
+        return self.run(SetAgenda(agenda, name))
+
+    def next_activity(self) -> bool:
+        """N: end the running activity, start the next, and put it on the wall."""
+        try:
+            agenda = next_activity(self.session.agenda, self.clock())
+        except WorkshopError as exc:
+            self.failed.emit(user_message(exc))
+            return False
+        item = agenda.running()
+        wall = WALL.get(item.kind, Activity.AGENDA) if item else Activity.AGENDA
+        if item and item.kind is Kind.SHOWCASE and not item.presenters:
+            wall = Activity.AGENDA
+        self.undo_stack.beginMacro("next activity")
+        try:
+            if not self.run(SetAgenda(agenda, "next activity", wall)):
+                return False
+            if item and item.kind is Kind.EXERCISE and item.card is not None:
+                self.run_exercise(item.card)
+            if item and item.kind is Kind.BOARD and item.question:
+                self.run(SetQuestion(item.question))
+            if item and item.minutes and item.kind is not Kind.EXERCISE:
+                self.set_timer_minutes(item.minutes)
+            return True
+        finally:
+            self.undo_stack.endMacro()
+
+    def presenter_step(self, step: int) -> None:
+        """The next or previous presenter of the running showcase."""
+        item = self.session.agenda.running()
+        if item is None or not item.presenters:
+            return
+        index = min(max(0, self.session.agenda.presenter + step), len(item.presenters) - 1)
+        if index != self.session.agenda.presenter:
+            self.run(SetAgenda(replace(self.session.agenda, presenter=index), "presenter"))

@@ -34,6 +34,7 @@ class KeyAction(Enum):
     RESULTS = auto()
     RESULT_STYLE = auto()
     HELP = auto()
+    NEXT_ACTIVITY = auto()
 
 
 KEYMAP: dict[int, KeyAction] = {
@@ -50,6 +51,7 @@ KEYMAP: dict[int, KeyAction] = {
     Qt.Key_R: KeyAction.RESULTS,
     Qt.Key_V: KeyAction.RESULT_STYLE,
     Qt.Key_Question: KeyAction.HELP,
+    Qt.Key_N: KeyAction.NEXT_ACTIVITY,
     Qt.Key_F1: KeyAction.HELP,
 }
 # Clicker keys that no text field needs, so they work even while typing.
@@ -68,6 +70,7 @@ def perform(controller: SessionController, action: KeyAction) -> None:
         KeyAction.ADD_MINUTE: controller.add_minute,
         KeyAction.RESULTS: controller.toggle_results,
         KeyAction.RESULT_STYLE: controller.toggle_result_style,
+        KeyAction.NEXT_ACTIVITY: controller.next_activity,
     }
     # The results belong to a card; with anything else on the wall R and V do nothing.
     off_cards = controller.session.activity is not Activity.CARDS

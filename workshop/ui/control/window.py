@@ -14,6 +14,7 @@ from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library
+from workshop.ui.control.agenda_panel import AgendaPanel
 from workshop.ui.control.board_panel import BoardPanel
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.exercises_panel import ExercisesPanel
@@ -44,6 +45,7 @@ class ControlWindow(QMainWindow):
         self.board_panel: BoardPanel | None = None
         self.groups_panel: GroupsPanel | None = None
         self.exercises_panel: ExercisesPanel | None = None
+        self.agenda_panel: AgendaPanel | None = None
         self.tabs: QTabWidget | None = None
         self.keys: SessionKeys | None = None
         self.projector = ProjectorWindow()
@@ -128,6 +130,7 @@ class ControlWindow(QMainWindow):
             (self.tr("Show the tips &board"), self.show_board, "Ctrl+2"),
             (self.tr("Show the &groups"), lambda: self._show_tab(self.groups_panel), "Ctrl+3"),
             (self.tr("Show the e&xercise"), lambda: self._show_tab(self.exercises_panel), "Ctrl+4"),
+            (self.tr("Show the &agenda"), lambda: self._show_tab(self.agenda_panel), "Ctrl+5"),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -213,6 +216,8 @@ class ControlWindow(QMainWindow):
         self.run_panel = RunPanel(self.controller, self)
         self.board_panel = BoardPanel(self.controller, self)
         self.tabs = QTabWidget(self)
+        self.agenda_panel = AgendaPanel(self.controller, self)
+        self.tabs.addTab(self.agenda_panel, self.tr("&Agenda"))
         self.tabs.addTab(self.run_panel, self.tr("&Cards"))
         self.tabs.addTab(self.board_panel, self.tr("Tips &board"))
         self.groups_panel = GroupsPanel(self.controller, self)
@@ -267,6 +272,8 @@ class ControlWindow(QMainWindow):
             Activity.GROUPS: self.groups_panel,
             Activity.EXERCISE: self.exercises_panel,
             Activity.SCALE: self.exercises_panel,
+            Activity.AGENDA: self.agenda_panel,
+            Activity.SHOWCASE: self.agenda_panel,
         }.get(activity, self.run_panel)
 
     def _tab_changed(self, index: int) -> None:
@@ -280,6 +287,7 @@ class ControlWindow(QMainWindow):
             self.board_panel: Activity.BOARD,
             self.groups_panel: Activity.GROUPS,
             self.exercises_panel: Activity.EXERCISE,
+            self.agenda_panel: Activity.AGENDA,
         }.get(tab, Activity.CARDS)
         self.controller.show(activity)
         if tab is self.board_panel:
@@ -326,7 +334,7 @@ class ControlWindow(QMainWindow):
         self.tabs.deleteLater()
         self.controller.deleteLater()
         self.controller = self.run_panel = self.board_panel = self.tabs = self.keys = None
-        self.groups_panel = self.exercises_panel = None
+        self.groups_panel = self.exercises_panel = self.agenda_panel = None
         self.edit_menu.clear()
         self._set_session_actions(False)
         self.setWindowTitle(self.tr("Workshop"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop.core.audience import AudienceView, ViewMode
 from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
+from workshop.ui.widgets.agenda_paint import layout_agenda, layout_showcase, paint_agenda
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
 from workshop.ui.widgets.results_paint import paint_results, paint_timer
 from workshop.ui.widgets.room_paint import (
@@ -27,6 +28,7 @@ ROOM_LAYOUTS = {
     ViewMode.EXERCISE: layout_exercise,
     ViewMode.SCALE: layout_scale,
 }
+AGENDA_LAYOUTS = {ViewMode.AGENDA: layout_agenda, ViewMode.SHOWCASE: layout_showcase}
 # Sizes in pixels of a 1080-line screen; they scale with the screen's height.
 MAX_BODY_PX = 76
 MIN_BODY_PX = 40
@@ -218,6 +220,9 @@ class AudienceWidget(QWidget):
         elif self.view.mode in ROOM_LAYOUTS:
             placed = ROOM_LAYOUTS[self.view.mode](self.view, canvas, scale)
             paint_room(painter, placed, self.theme)
+        elif self.view.mode in AGENDA_LAYOUTS:
+            placed = AGENDA_LAYOUTS[self.view.mode](self.view, canvas, scale)
+            paint_agenda(painter, placed, self.theme)
         else:
             self._paint_card(painter, canvas, scale)
         if self.timer_text:
