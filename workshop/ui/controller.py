@@ -213,7 +213,7 @@ class SessionController(QObject):
             wall = Activity.AGENDA
         self.undo_stack.beginMacro("next activity")
         try:
-            if not self.run(SetAgenda(agenda, "next activity", wall)):
+            if not self.run(SetAgenda(agenda, "next activity", activity=wall)):
                 return False
             if item and item.kind is Kind.EXERCISE and item.card is not None:
                 self.run_exercise(item.card)

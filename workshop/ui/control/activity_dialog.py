@@ -98,7 +98,7 @@ class ActivityDialog(CheckedDialog):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
+        kind = Kind(self.kind.currentData())
         self.link.setEnabled(kind is Kind.PRESENTATION)
         self.exercise.setEnabled(kind is Kind.EXERCISE)
         self.question.setEnabled(kind is Kind.BOARD)
@@ -108,7 +108,7 @@ class ActivityDialog(CheckedDialog):
 
     def result_item(self) -> Item:
         """The activity as typed, not yet checked."""
-        kind = self.kind.currentData()
+        kind = Kind(self.kind.currentData())
         return replace(
             self.item,
             kind=kind,

@@ -199,7 +199,9 @@ class AgendaPanel(QWidget):
     def save_evaluation(self) -> None:
         item = self.selected()
         if item is not None:
-            verdict = self.verdict.currentData()
+            # Qt hands enum data back as plain text.
+            data = self.verdict.currentData()
+            verdict = Verdict(data) if data else None
             note = self.note.text()
             self._change(lambda: ag.evaluate(self.agenda, item.id, verdict, note), "evaluate")
 
