@@ -55,6 +55,8 @@ def run_app(
     window.show()
     if session_id is not None:
         window.open_session(session_id)
+    else:
+        window.offer_resume()
     try:
         return app.exec()
     finally:

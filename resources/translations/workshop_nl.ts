@@ -262,22 +262,22 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="246"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="248"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="250"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="250"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="252"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="251"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="253"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
     </message>
@@ -545,195 +545,225 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="41"/>
-        <location filename="../../workshop/ui/control/window.py" line="340"/>
+        <location filename="../../workshop/ui/control/window.py" line="42"/>
+        <location filename="../../workshop/ui/control/window.py" line="345"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="64"/>
+        <location filename="../../workshop/ui/control/window.py" line="67"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="65"/>
+        <location filename="../../workshop/ui/control/window.py" line="68"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="68"/>
+        <location filename="../../workshop/ui/control/window.py" line="71"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="71"/>
+        <location filename="../../workshop/ui/control/window.py" line="74"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="74"/>
+        <location filename="../../workshop/ui/control/window.py" line="77"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="77"/>
+        <location filename="../../workshop/ui/control/window.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="88"/>
+        <location filename="../../workshop/ui/control/window.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="90"/>
+        <location filename="../../workshop/ui/control/window.py" line="93"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="91"/>
+        <location filename="../../workshop/ui/control/window.py" line="94"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="97"/>
+        <location filename="../../workshop/ui/control/window.py" line="100"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="100"/>
+        <location filename="../../workshop/ui/control/window.py" line="103"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="105"/>
+        <location filename="../../workshop/ui/control/window.py" line="108"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="112"/>
+        <location filename="../../workshop/ui/control/window.py" line="115"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="116"/>
+        <location filename="../../workshop/ui/control/window.py" line="119"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="118"/>
+        <location filename="../../workshop/ui/control/window.py" line="121"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="122"/>
+        <location filename="../../workshop/ui/control/window.py" line="125"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="123"/>
+        <location filename="../../workshop/ui/control/window.py" line="126"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="124"/>
+        <location filename="../../workshop/ui/control/window.py" line="127"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="125"/>
+        <location filename="../../workshop/ui/control/window.py" line="128"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="129"/>
+        <location filename="../../workshop/ui/control/window.py" line="132"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="130"/>
+        <location filename="../../workshop/ui/control/window.py" line="133"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="131"/>
+        <location filename="../../workshop/ui/control/window.py" line="134"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="132"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="136"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="152"/>
+        <location filename="../../workshop/ui/control/window.py" line="155"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <location filename="../../workshop/ui/control/window.py" line="224"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="222"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="225"/>
+        <location filename="../../workshop/ui/control/window.py" line="229"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="226"/>
+        <location filename="../../workshop/ui/control/window.py" line="230"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="234"/>
+        <location filename="../../workshop/ui/control/window.py" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="236"/>
+        <location filename="../../workshop/ui/control/window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="259"/>
+        <location filename="../../workshop/ui/control/window.py" line="263"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="365"/>
+        <location filename="../../workshop/ui/control/window.py" line="370"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="383"/>
+        <location filename="../../workshop/ui/control/window.py" line="388"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="396"/>
+        <location filename="../../workshop/ui/control/window.py" line="401"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="413"/>
+        <source>Delete session</source>
+        <translation>Sessie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="414"/>
+        <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
+        <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="423"/>
+        <source>Deleted “{0}”.</source>
+        <translation>“{0}” is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="431"/>
+        <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
+        <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="445"/>
+        <source>Resume the session?</source>
+        <translation>De sessie hervatten?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="447"/>
+        <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
+        <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
 </context>
 <context>
@@ -1071,153 +1101,188 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="40"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="42"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="42"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="56"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <source>Delete the chosen earlier session</source>
+        <translation>De gekozen eerdere sessie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <source>Duplicate as &amp;template</source>
+        <translation>Kopiëren als &amp;sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
+        <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="85"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="86"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="87"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="131"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="137"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="138"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="191"/>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="139"/>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="157"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="210"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="160"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="179"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="161"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="180"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="186"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="178"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="197"/>
         <source>Hand-picked: {0} cards</source>
         <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
@@ -1478,17 +1543,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="44"/>
+        <location filename="../../workshop/store/library.py" line="53"/>
         <source>{path} is a folder; give the path of a library file.</source>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="60"/>
+        <location filename="../../workshop/store/library.py" line="69"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="68"/>
+        <location filename="../../workshop/store/library.py" line="77"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
     </message>
@@ -1498,17 +1563,18 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="174"/>
+        <location filename="../../workshop/store/session_admin.py" line="31"/>
+        <location filename="../../workshop/store/sessions.py" line="191"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="252"/>
+        <location filename="../../workshop/store/sessions.py" line="271"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="255"/>
+        <location filename="../../workshop/store/sessions.py" line="274"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>

@@ -14,6 +14,7 @@ from workshop.core.deckformat import deck_from_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store.decks import DeckRepository
 from workshop.store.migrations import migrations
+from workshop.store.session_admin import running_session, set_running
 from workshop.store.sessions import SessionRepository
 
 
@@ -30,6 +31,14 @@ class Library:
         self.path = path
         self.decks = DeckRepository(db)
         self.sessions = SessionRepository(db)
+
+    def set_running(self, session_id: int | None) -> None:
+        """The session on screen now (None when none is), for resuming after a crash."""
+        set_running(self.db, session_id)
+
+    def running_session(self) -> int | None:
+        """The session left on screen when the app last stopped, if it did not close cleanly."""
+        return running_session(self.db)
 
     def close(self) -> None:
         """Close the connection; everything confirmed is already committed."""

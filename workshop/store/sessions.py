@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -29,6 +30,7 @@ class SessionSummary:
     deck_title: str
     rounds: int
     choices: int
+    status: str = "planned"  # "planned", "running" or "done"
 
 
 def _now() -> str:
@@ -46,6 +48,21 @@ def _details_row(session: Session) -> dict[str, object]:
         "introduction": session.introduction,
         "participant_count": session.participant_count,
     }
+
+
+def _status(row: dict[str, Any]) -> str:
+    """Done when its agenda has run to the end; running once anything happened; else planned."""
+    try:
+        agenda = json.loads(row.get("agenda") or "{}")
+    except ValueError:
+        agenda = {}
+    items = agenda.get("items", [])
+    if items and items[-1].get("ended_at") is not None:
+        return "done"
+    started = any(i.get("started_at") for i in items)
+    if started or row["n_choices"] or row.get("round_index") or row.get("step"):
+        return "running"
+    return "planned"
 
 
 class SessionRepository:
@@ -228,7 +245,8 @@ class SessionRepository:
         rows = self.db.query(
             "select s.id, s.title, s.date, s.deck_title, "
             "(select count(*) from rounds r where r.session_id = s.id) as n_rounds, "
-            "(select count(*) from group_choices g where g.session_id = s.id) as n_choices "
+            "(select count(*) from group_choices g where g.session_id = s.id) as n_choices, "
+            "s.agenda, s.round_index, s.step "
             "from sessions s order by s.date desc, s.id desc"
         )
         return [
@@ -239,6 +257,7 @@ class SessionRepository:
                 r["deck_title"] or "",
                 r["n_rounds"],
                 r["n_choices"],
+                _status(r),
             )
             for r in rows
         ]

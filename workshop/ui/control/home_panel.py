@@ -32,6 +32,8 @@ class HomePanel(QWidget):
     start_requested = Signal(int, str, str, int, object)
     open_requested = Signal(int)
     print_requested = Signal(int)
+    delete_requested = Signal(int)
+    template_requested = Signal(int)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,12 @@ class HomePanel(QWidget):
         self.start.setAccessibleName(self.tr("Start a session with the chosen deck"))
         self.print = QPushButton(self.tr("&Print cards…"), self)
         self.print.setAccessibleName(self.tr("Print the chosen deck as cards to cut out"))
+        self.delete = QPushButton(self.tr("De&lete…"), self)
+        self.delete.setAccessibleName(self.tr("Delete the chosen earlier session"))
+        self.template = QPushButton(self.tr("Duplicate as &template"), self)
+        self.template.setAccessibleName(
+            self.tr("A new session with the chosen one's agenda, cards and notes")
+        )
         self.open = QPushButton(self.tr("&Open session"), self)
         self.open.setAccessibleName(self.tr("Open the chosen earlier session"))
         self.message = QLabel(self)
@@ -93,7 +101,10 @@ class HomePanel(QWidget):
         sessions_box = QGroupBox(self.tr("&Earlier sessions"), self)
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions)
-        sessions_layout.addWidget(self.open)
+        session_buttons = QHBoxLayout()
+        for button in (self.open, self.template, self.delete):
+            session_buttons.addWidget(button)
+        sessions_layout.addLayout(session_buttons)
         row = QHBoxLayout()
         row.addWidget(decks_box, 1)
         row.addWidget(sessions_box, 1)
@@ -107,6 +118,8 @@ class HomePanel(QWidget):
         self.which.activated.connect(self._which_chosen)
         self.open.clicked.connect(self._open)
         self.print.clicked.connect(self._print)
+        self.delete.clicked.connect(lambda: self._chosen(self.delete_requested))
+        self.template.clicked.connect(lambda: self._chosen(self.template_requested))
         self.sessions.itemActivated.connect(lambda _item: self._open())
         self.reload()
 
@@ -120,7 +133,12 @@ class HomePanel(QWidget):
             self.decks.addItem(item)
         self.sessions.clear()
         for s in self.library.sessions.list():
-            item = QListWidgetItem(f"{s.date}  {s.title}")
+            status = {
+                "planned": self.tr("planned"),
+                "running": self.tr("running"),
+                "done": self.tr("done"),
+            }[s.status]
+            item = QListWidgetItem(f"{s.date}  {s.title}  ({status})")
             item.setData(Qt.UserRole, s.id)
             self.sessions.addItem(item)
         if self.decks.count():
@@ -130,7 +148,8 @@ class HomePanel(QWidget):
         self._fill_which()
         if self.sessions.count():
             self.sessions.setCurrentRow(0)
-        self.open.setEnabled(self.sessions.count() > 0)
+        for button in (self.open, self.delete, self.template):
+            button.setEnabled(self.sessions.count() > 0)
 
     def _start(self) -> None:
         item = self.decks.currentItem()
@@ -191,3 +210,8 @@ class HomePanel(QWidget):
             self.message.setText(self.tr("Choose a deck first."))
             return
         self.print_requested.emit(item.data(Qt.UserRole))
+
+    def _chosen(self, signal) -> None:
+        item = self.sessions.currentItem()
+        if item is not None:
+            signal.emit(item.data(Qt.UserRole))

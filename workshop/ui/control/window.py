@@ -13,6 +13,7 @@ from workshop.core.choice import CardChoice
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
+from workshop.store import session_admin
 from workshop.store.library import Library
 from workshop.ui.control.agenda_panel import AgendaPanel
 from workshop.ui.control.board_panel import BoardPanel
@@ -54,6 +55,8 @@ class ControlWindow(QMainWindow):
         self.home.start_requested.connect(self.start_session)
         self.home.open_requested.connect(self.open_session)
         self.home.print_requested.connect(self.print_deck)
+        self.home.delete_requested.connect(self.delete_session)
+        self.home.template_requested.connect(self.duplicate_as_template)
         self.export_folder = Path.home()
         self.last_job: ExportJob | None = None
         self.stack.addWidget(self.home)
@@ -212,6 +215,7 @@ class ControlWindow(QMainWindow):
             self.home.message.setText(user_message(exc))
             return
         self.close_session()
+        self.library.set_running(session_id)
         self.controller = SessionController(self.library, session, self)
         self.run_panel = RunPanel(self.controller, self)
         self.board_panel = BoardPanel(self.controller, self)
@@ -327,6 +331,7 @@ class ControlWindow(QMainWindow):
         """Back to the home page; everything is already saved."""
         if self.controller is None:
             return
+        self.library.set_running(None)
         if self.keys is not None:
             self.keys.detach()
         self.projector.hide()
@@ -399,7 +404,62 @@ class ControlWindow(QMainWindow):
         else:
             self.home.message.setText(text)
 
+    def delete_session(self, session_id: int, confirmed: bool = False) -> bool:
+        """Delete an earlier session after asking; nothing of it can be brought back."""
+        title = self.library.sessions.load(session_id).title
+        if not confirmed:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Delete session"),
+                self.tr("Delete “{0}” and everything recorded in it? This cannot be undone.")
+                .format(title),
+                QMessageBox.Yes | QMessageBox.Cancel,
+                QMessageBox.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.Yes:
+                return False
+        session_admin.delete_session(self.library.db, session_id)
+        self.home.reload()
+        self.home.message.setText(self.tr("Deleted “{0}”.").format(title))
+        return True
+
+    def duplicate_as_template(self, session_id: int) -> int:
+        """A new session with an earlier one's agenda, cards, settings and notes."""
+        new_id = session_admin.duplicate_as_template(self.library.sessions, session_id)
+        self.home.reload()
+        self.home.message.setText(
+            self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
+                self.library.sessions.load(new_id).title
+            )
+        )
+        return new_id
+
+    def offer_resume(self) -> bool:
+        """After a crash or a kill: offer the session that was running, where it was."""
+        session_id = self.library.running_session()
+        if session_id is None:
+            return False
+        title = self.library.sessions.load(session_id).title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Resume the session?"),
+            self.tr(
+                "Workshop stopped while “{0}” was running. Resume it where it was "
+                "(activity, card and reveal step)?"
+            ).format(title),
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
+        if answer != QMessageBox.Yes:
+            self.library.set_running(None)
+            return False
+        self.open_session(session_id)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A clean quit leaves nothing to resume.
+        if self.controller is not None:
+            self.library.set_running(None)
         self.projector.allow_close = True
         self.projector.close()
         event.accept()

@@ -1,0 +1,89 @@
+"""Between sessions: delete one, duplicate one as a template, and remember the running one."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+
+from sqlite_utils import Database
+
+from workshop.core.agenda import as_template
+from workshop.core.board import Board
+from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
+from workshop.core.groups import Forming
+from workshop.core.session import Position, Session
+from workshop.core.timer import RoundTimer
+from workshop.store.sessions import SessionRepository
+
+# Every table whose rows belong to one session.
+SESSION_TABLES = (
+    "rounds", "group_choices", "participants", "highlights", "round_modes", "hands",
+    "board_columns", "board_tips", "board_clusters", "exercise_runs", "outputs",
+)  # fmt: skip
+RUNNING = "running_session"
+
+
+def delete_session(db: Database, session_id: int) -> None:
+    """Remove a session and everything recorded in it, in one transaction."""
+    with db.atomic():
+        if not db.execute("select 1 from sessions where id = ?", [session_id]).fetchone():
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id
+            )
+        for table in SESSION_TABLES:
+            db.execute(f"delete from {table} where session_id = ?", [session_id])
+        db.execute("delete from sessions where id = ?", [session_id])
+        if running_session(db) == session_id:
+            set_running(db, None)
+
+
+def template_of(session: Session) -> Session:
+    """The same workshop for another day: agenda, cards, settings and last time's notes kept;
+    outcomes, participants and times cleared."""
+    board = Board(
+        question=session.board.question,
+        columns={c.id: replace(c, removed=False) for c in session.board.live_columns()},
+    )
+    return Session(
+        title=session.title,
+        date=datetime.date.today().isoformat(),
+        rounds=list(session.rounds),
+        deck_title=session.deck_title,
+        follow_up_url=session.follow_up_url,
+        group_count=session.group_count,
+        position=Position(),
+        venue=session.venue,
+        organisation=session.organisation,
+        facilitators=session.facilitators,
+        introduction=session.introduction,
+        result_style=session.result_style,
+        timer=RoundTimer(session.timer.duration),
+        card_choice=session.card_choice,
+        board=board,
+        forming=Forming(),
+        agenda=as_template(session.agenda),
+    )
+
+
+def duplicate_as_template(sessions: SessionRepository, session_id: int) -> int:
+    """A new session from an earlier one, as a template; returns its id."""
+    return sessions.create(template_of(sessions.load(session_id)))
+
+
+def set_running(db: Database, session_id: int | None) -> None:
+    """Remember the session on screen, so a crash can offer to resume it; None: none."""
+    with db.atomic():
+        if session_id is None:
+            db.execute("delete from app_state where key = ?", [RUNNING])
+        else:
+            db["app_state"].upsert({"key": RUNNING, "value": str(session_id)}, pk="key")
+
+
+def running_session(db: Database) -> int | None:
+    """The session that was on screen when the app stopped without closing it, if any."""
+    row = db.execute("select value from app_state where key = ?", [RUNNING]).fetchone()
+    if row is None or not str(row[0]).isdigit():
+        return None
+    session_id = int(row[0])
+    exists = db.execute("select 1 from sessions where id = ?", [session_id]).fetchone()
+    return session_id if exists else None
