@@ -1178,7 +1178,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
         <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
+        <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
@@ -1188,7 +1188,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>Duplicate as &amp;template</source>
-        <translation>Kopiëren als &amp;sjabloon</translation>
+        <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
