@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
-from workshop.core.demo import EVENT_GROUPS, event_rounds, play_demo, play_event, play_groups
+from workshop.core.demo import (
+    EVENT_GROUPS,
+    event_rounds,
+    play_agenda,
+    play_demo,
+    play_event,
+    play_groups,
+)
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library, open_library
@@ -84,6 +92,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
 
+    archive = session.add_parser("archive", help="write a session to one JSON file")
+    archive.add_argument("session", metavar="SESSION", help="session id or exact title")
+    archive.add_argument("--to", type=Path, required=True, metavar="FILE.json")
+    restore = session.add_parser(
+        "restore", help="add a session from an archive file (as a new session, never over one)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE.json")
+
     open_ = sub.add_parser("open", help="open the app on a session")
     open_.add_argument("session", metavar="SESSION", help="session id or exact title")
     return parser
@@ -141,6 +157,7 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
             if card.kind is CardKind.EXERCISE and card.stages
         ]
         play_groups(session, runner.run, exercises[0] if exercises else None)
+        play_agenda(session, runner.run, exercises[0] if exercises else None, time.time())
     else:
         play_demo(session, runner.run)
     print(
@@ -173,6 +190,24 @@ def _print_deck(library: Library, args: argparse.Namespace) -> None:
     print(f"Wrote {written.path} ({len(deck.cards)} cards on {written.pages} pages)")
 
 
+def _archive(library: Library, args: argparse.Namespace) -> None:
+    from workshop.store.archives import write_archive
+
+    session = library.sessions.load(library.sessions.find_id(args.session))
+    print(f"Wrote {write_archive(session, args.to)}")
+
+
+def _restore(library: Library, args: argparse.Namespace) -> None:
+    from workshop.store.archives import read_archive
+
+    session = read_archive(args.file)
+    same = [s for s in library.sessions.list() if s.title == session.title]
+    library.sessions.create(session)
+    note = " beside the session of that title already here" if same else ""
+    print(f"Restored {session.title!r} as a new session{note}.")
+    print(session.id)
+
+
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -190,6 +225,10 @@ def run(argv: list[str]) -> int:
             _demo(library, args)
         elif args.session_command == "list":
             _session_list(library)
+        elif args.session_command == "archive":
+            _archive(library, args)
+        elif args.session_command == "restore":
+            _restore(library, args)
         else:
             _export(library, args)
     finally:

@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 
+from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
 from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card, CardKind, Deck, Link
@@ -13,7 +14,7 @@ from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoic
 from workshop.core.details import Participant
 from workshop.core.groups import form
 from workshop.core.highlights import SetHighlight
-from workshop.core.room import RecordOutput, RunExercise, SetGroups
+from workshop.core.room import RecordOutput, RunExercise, SetAgenda, SetGroups
 from workshop.core.session import Highlight, Session
 
 DEMO_REASONS = (
@@ -178,3 +179,29 @@ def play_groups(session: Session, run: Callable[[Command], object], exercise: Ca
         stage = (group.number * 3) % stages if stages else None
         text = OUTPUT_WORDS[group.number % len(OUTPUT_WORDS)]
         run(RecordOutput(session.exercise_index, group.number, text, stage))
+
+
+def play_agenda(
+    session: Session, run: Callable[[Command], object], exercise: Card | None, now: float
+):
+    """The event's first day as an agenda; the first two activities have run."""
+    plan = ag.set_start(session.agenda, "09:30")
+    presenters = (
+        ag.Presenter("Ada de Wit", "Our neighbourhood forum", "https://example.org/ada"),
+        ag.Presenter("Bo Kramer", "A shared grant guide", "https://example.org/bo"),
+    )
+    for kind, title, minutes, extra in (
+        (ag.Kind.WELCOME, "Welcome and coffee", 20, {}),
+        (ag.Kind.PRESENTATION, "Why communities stall", 25, {"link": "https://example.org/s"}),
+        (ag.Kind.GAME, "The dilemma game", 60, {}),
+        (ag.Kind.BREAK, "Lunch", 45, {}),
+        (ag.Kind.EXERCISE, "How social is your organisation?", 20, {"card": exercise}),
+        (ag.Kind.BOARD, "Tips and tricks", 25, {"question": session.board.question}),
+        (ag.Kind.SHOWCASE, "Your own work", 30, {"presenters": presenters}),
+        (ag.Kind.CLOSING, "Closing", 10, {}),
+    ):
+        plan = ag.add_item(plan, ag.Item(0, kind, title, minutes, **extra))
+    plan = ag.next_activity(plan, now - 50 * 60)
+    plan = ag.next_activity(plan, now - 28 * 60)
+    plan = ag.evaluate(plan, plan.items[0].id, ag.Verdict.KEEP, "Coffee first worked")
+    run(SetAgenda(plan, "plan the day"))

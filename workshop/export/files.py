@@ -32,6 +32,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
         yield temp
         with open(temp, "rb") as written:
             os.fsync(written.fileno())
+        # mkstemp makes a private file; an export is meant to be shared.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temp, 0o666 & ~mask)
         os.replace(temp, target)
     except OSError as exc:
         raise ExportFailed(
