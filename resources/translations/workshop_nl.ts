@@ -1609,7 +1609,8 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/files.py" line="38"/>
+        <location filename="../../workshop/store/archives.py" line="36"/>
+        <location filename="../../workshop/export/files.py" line="42"/>
         <source>Could not write {file}: {reason}. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
@@ -1781,6 +1782,11 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/agenda.py" line="240"/>
         <source>The agenda is done.</source>
         <translation>De agenda is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/archive.py" line="45"/>
+        <source>{file} is not a Workshop session archive: {problem}</source>
+        <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
 </context>
 <context>
