@@ -1498,32 +1498,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="80"/>
+        <location filename="../../workshop/core/details.py" line="82"/>
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="83"/>
+        <location filename="../../workshop/core/details.py" line="85"/>
         <source>A title has at most {most} characters.</source>
         <translation>Een titel heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="87"/>
+        <location filename="../../workshop/core/details.py" line="89"/>
         <source>The follow-up address</source>
         <translation>Het vervolgadres</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="93"/>
+        <location filename="../../workshop/core/details.py" line="95"/>
         <source>A session has at most {most} participants.</source>
         <translation>Een sessie heeft hoogstens {most} deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="99"/>
+        <location filename="../../workshop/core/details.py" line="101"/>
         <source>The introduction has at most {most} characters.</source>
         <translation>De inleiding heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="67"/>
+        <location filename="../../workshop/core/details.py" line="69"/>
         <source>“{day}” is not a date; write it as year-month-day, like 2026-03-05.</source>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
@@ -1564,17 +1564,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="31"/>
-        <location filename="../../workshop/store/sessions.py" line="191"/>
+        <location filename="../../workshop/store/sessions.py" line="193"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="271"/>
+        <location filename="../../workshop/store/sessions.py" line="275"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="274"/>
+        <location filename="../../workshop/store/sessions.py" line="278"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2080,77 +2080,102 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
+        <source>Language of the day</source>
+        <translation>Taal van de dag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="42"/>
+        <source>e.g. nl or en</source>
+        <translation>bijv. nl of en</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="43"/>
+        <source>Notes (only for you)</source>
+        <translation>Notities (alleen voor jou)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
         <source>Number of participants</source>
         <translation>Aantal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="48"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="49"/>
         <source>One per line, optionally: name, organisation</source>
         <translation>Eén per regel, eventueel: naam, organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
         <source>A few lines for people who were not there: what the day was about.</source>
         <translation>Een paar regels voor wie er niet bij was: waar de dag over ging.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="56"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="57"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="56"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
         <source>F&amp;acilitators</source>
         <translation>&amp;Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Gesproken taal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="62"/>
         <source>&amp;Number of participants</source>
         <translation>Aa&amp;ntal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="63"/>
         <source>&amp;Participants&apos; names</source>
         <translation>Namen van d&amp;eelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
+        <source>Not&amp;es</source>
+        <translation>Notitie&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="74"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>

@@ -78,6 +78,8 @@ def session_to_archive(session: Session) -> dict[str, Any]:
             "organisation": session.organisation,
             "facilitators": session.facilitators,
             "introduction": session.introduction,
+            "language": session.language,
+            "notes": session.notes,
             "participant_count": session.participant_count,
             "deck_title": session.deck_title,
             "group_count": session.group_count,
@@ -138,6 +140,7 @@ def _build(data: dict[str, Any]) -> Session:
             head.get("venue", ""), head.get("organisation", ""), head.get("facilitators", ""),
             head.get("introduction", ""), head.get("participant_count", 0),
             tuple(Participant(n, o) for n, o in data.get("participants", [])),
+            head.get("language", ""), head.get("notes", ""),
         )
     )  # fmt: skip
     rounds = [card_from_data(c) for c in data["rounds"]]

@@ -35,6 +35,8 @@ class SessionDetails:
     introduction: str = ""
     participant_count: int = 0
     participants: tuple[Participant, ...] = ()
+    language: str = ""  # the language the day is held in, e.g. "nl"
+    notes: str = ""  # the facilitator's own notes, never projected or exported
 
 
 def parse_participants(text: str) -> tuple[Participant, ...]:
@@ -108,6 +110,8 @@ def checked_details(details: SessionDetails) -> SessionDetails:
         organisation=_line(details.organisation),
         facilitators=_line(details.facilitators),
         introduction=introduction,
+        language=_line(details.language)[:20],
+        notes=details.notes.strip()[:MAX_INTRODUCTION_LENGTH],
         # Names pasted in count as participants even when the count was left lower.
         participant_count=max(details.participant_count, len(details.participants)),
     )

@@ -111,6 +111,8 @@ class Session:
     introduction: str = ""
     participant_count: int = 0
     participants: tuple[Participant, ...] = ()
+    language: str = ""
+    notes: str = ""
     highlights: dict[int, Highlight] = field(default_factory=dict)
     modes: dict[int, PlayMode] = field(default_factory=dict)
     hands: dict[tuple[int, str], int] = field(default_factory=dict)
@@ -155,6 +157,8 @@ class Session:
             self.introduction,
             self.participant_count,
             self.participants,
+            self.language,
+            self.notes,
         )
 
     def set_details(self, details: SessionDetails) -> None:

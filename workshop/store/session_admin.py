@@ -56,6 +56,8 @@ def template_of(session: Session) -> Session:
         organisation=session.organisation,
         facilitators=session.facilitators,
         introduction=session.introduction,
+        language=session.language,
+        notes=session.notes,
         result_style=session.result_style,
         timer=RoundTimer(session.timer.duration),
         card_choice=session.card_choice,

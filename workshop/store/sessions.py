@@ -47,6 +47,8 @@ def _details_row(session: Session) -> dict[str, object]:
         "facilitators": session.facilitators,
         "introduction": session.introduction,
         "participant_count": session.participant_count,
+        "language": session.language,
+        "notes": session.notes,
     }
 
 
@@ -232,6 +234,8 @@ class SessionRepository:
             facilitators=row["facilitators"] or "",
             introduction=row["introduction"] or "",
             participant_count=row["participant_count"] or 0,
+            language=row.get("language") or "",
+            notes=row.get("notes") or "",
             participants=participants,
             highlights=highlights,
         )

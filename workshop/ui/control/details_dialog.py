@@ -38,6 +38,9 @@ class SessionDetailsDialog(CheckedDialog):
         self.venue = self._line(details.venue, self.tr("Venue"))
         self.organisation = self._line(details.organisation, self.tr("Organisation"))
         self.facilitators = self._line(details.facilitators, self.tr("Facilitators"))
+        self.language = self._line(details.language, self.tr("Language of the day"))
+        self.language.setPlaceholderText(self.tr("e.g. nl or en"))
+        self.notes = self._text(details.notes, self.tr("Notes (only for you)"))
         self.count = QSpinBox(self)
         self.count.setRange(0, MAX_PARTICIPANTS)
         self.count.setValue(details.participant_count)
@@ -55,9 +58,11 @@ class SessionDetailsDialog(CheckedDialog):
         form.addRow(self.tr("&Venue"), self.venue)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("F&acilitators"), self.facilitators)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Number of participants"), self.count)
         form.addRow(self.tr("&Participants' names"), self.names)
         form.addRow(self.tr("&Introduction"), self.introduction)
+        form.addRow(self.tr("Not&es"), self.notes)
         for line in (self.title, self.date, self.follow_up):
             line.textChanged.connect(self.check)
         for text in (self.names, self.introduction):
@@ -95,6 +100,8 @@ class SessionDetailsDialog(CheckedDialog):
             self.introduction.toPlainText(),
             self.count.value(),
             parse_participants(self.names.toPlainText()),
+            self.language.text(),
+            self.notes.toPlainText(),
         )
 
     def command(self) -> EditSessionDetails:
