@@ -264,3 +264,18 @@ def test_the_exercises_section_places_every_group_on_the_scale(rich, tmp_path):
     assert "Group exercises" in outline_titles(written.path)
     for person in rich.participants:
         assert squeezed(person.name) not in words
+
+
+def test_the_showcase_names_presenters_only_for_participants(rich, tmp_path):
+    from workshop.core import agenda as ag
+    from workshop.core.room import SetAgenda
+
+    show = ag.Item(0, ag.Kind.SHOWCASE, "Your work", 30, presenters=(
+        ag.Presenter("Ada Showcaser", f"work {PROBE}", "https://example.org/ada"),))  # fmt: skip
+    SetAgenda(ag.add_item(rich.agenda, show)).apply(rich)
+    absentee = write_summary(rich, tmp_path / "a.pdf")
+    words = squeezed(pdf_text(absentee.path))
+    assert squeezed(f"work {PROBE}") in words and "AdaShowcaser" not in words
+    assert "https://example.org/ada" in absentee.qr_links
+    participants = write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS)
+    assert "AdaShowcaser" in squeezed(pdf_text(participants.path))

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from workshop.core.agenda import Kind
 from workshop.core.board import Tip
 from workshop.core.session import Session
 from workshop.export.chart import vote_chart
@@ -222,6 +223,28 @@ def _exercises(x: _Summary) -> list[Flowable]:
     return parts
 
 
+def _showcase(x: _Summary) -> list[Flowable]:
+    """Work people showed of their own, each with its link; names only for participants."""
+    shows = [i for i in x.session.agenda.items if i.kind is Kind.SHOWCASE and i.presenters]
+    if not shows:
+        return []
+    parts: list[Flowable] = [heading("Showcase", x.s.h1, "showcase")]
+    for item in shows:
+        for presenter in item.presenters:
+            who = (
+                f"<br/>{text(presenter.name)}"
+                if presenter.name and x.edition is Edition.PARTICIPANTS
+                else ""
+            )
+            words = f"<b>{text(presenter.work or item.title)}</b>{who}"
+            if presenter.url:
+                parts += [Spacer(1, 4),
+                          x.qr_beside(presenter.url, f"{words}<br/>{link(presenter.url)}", 22 * mm)]  # fmt: skip  # noqa: E501
+            else:
+                parts.append(Paragraph(words, x.s.body))
+    return parts
+
+
 def _tip_line(x: _Summary, tip: Tip) -> str:
     marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
     extra = []
@@ -297,6 +320,7 @@ SECTIONS: list[Callable[[_Summary], list[Flowable]]] = [
     _rounds,
     _exercises,
     _board,
+    _showcase,
     _links,
     _participants,
 ]
