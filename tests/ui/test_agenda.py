@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import zxingcpp
+from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -84,6 +86,10 @@ def test_plan_run_and_evaluate_a_four_activity_agenda(qtbot, window, tmp_path):
     qtbot.keyClick(window.run_panel.live, Qt.Key_N)
     assert window.controller.session.activity is Activity.SHOWCASE
     assert "Our forum" in wall() and "https://example.org/ada" in wall()
+    shot = tmp_path / "showcase.png"
+    window.projector.audience.grab().save(str(shot))
+    decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(shot))]
+    assert decoded == ["https://example.org/ada"], "the room can scan the presenter's link"
     clock.now += 30 * 60
     qtbot.keyClick(window.run_panel.live, Qt.Key_N)  # the day is done
     assert window.controller.session.agenda.running() is None
