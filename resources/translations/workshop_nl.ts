@@ -293,12 +293,12 @@
 <context>
     <name>AudienceWidget</name>
     <message>
-        <location filename="../../workshop/ui/widgets/results_paint.py" line="112"/>
+        <location filename="../../workshop/ui/widgets/results_paint.py" line="105"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/room_paint.py" line="122"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="117"/>
         <source>Hand in: {0}</source>
         <translation>Inleveren: {0}</translation>
     </message>
@@ -1609,8 +1609,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/archives.py" line="36"/>
-        <location filename="../../workshop/export/files.py" line="42"/>
+        <location filename="../../workshop/files.py" line="46"/>
         <source>Could not write {file}: {reason}. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>

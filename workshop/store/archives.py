@@ -3,54 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from workshop.core.archive import ArchiveError, session_from_archive, session_to_archive
-from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.session import Session
+from workshop.files import atomic_path
 
 MAX_BYTES = 50 * 1024 * 1024
 
 
 def write_archive(session: Session, target: Path) -> Path:
     """The session as one JSON file, through a temporary file beside the target."""
-    target = Path(target)
     text = json.dumps(session_to_archive(session), ensure_ascii=False, indent=1)
-    temp = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        temp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        # mkstemp makes a private file; an archive is meant to be copied and shared.
-        os.chmod(temp, 0o666 & ~_umask())
-        os.replace(temp, target)
-        temp = None
-    except OSError as exc:
-        raise WorkshopError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Could not write {file}: {reason}. Nothing was written; "
-                "an earlier file of that name is unchanged.",
-            ),
-            file=str(target),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
+    target = Path(target)
+    with atomic_path(target) as temp:
+        temp.write_text(text, encoding="utf-8")
     return target
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _no_constants(name: str) -> None:

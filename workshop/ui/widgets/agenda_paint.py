@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from qrcode.constants import ERROR_CORRECT_M
 
 from workshop.core.audience import AudienceView
-from workshop.ui.widgets.room_paint import Placed, _area, _font, _title
-from workshop.ui.widgets.theme import ProjectorTheme
+from workshop.ui.widgets.room_paint import Placed, area_of, title_line
+from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 ROW_MAX_PX = 52
 ROW_FLOOR_PX = 32
@@ -17,17 +17,17 @@ ROW_FLOOR_PX = 32
 
 def layout_agenda(view: AudienceView, canvas: QRectF, scale: float) -> list[Placed]:
     """One row per activity, the clock time first; the running one stands out."""
-    area = _area(canvas)
-    title, top = _title(view, area, scale)
+    area = area_of(canvas)
+    title, top = title_line(view, area, scale)
     rows = max(1, len(view.agenda_rows))
     px = max(ROW_FLOOR_PX * scale, min(ROW_MAX_PX * scale, (area.bottom() - top) / rows / 1.45))
     placed = [title]
-    time_w = QFontMetricsF(_font(px, bold=True)).horizontalAdvance("00:00  ")
+    time_w = QFontMetricsF(wall_font(px, bold=True)).horizontalAdvance("00:00  ")
     for index, (time, name, state) in enumerate(view.agenda_rows):
         y = top + index * px * 1.45
         if y + px * 1.3 > area.bottom():
             break  # a longer day than a screen: the first ones show, which is what matters now
-        font = _font(px, bold=state == "now")
+        font = wall_font(px, bold=state == "now")
         placed.append(Placed(QRectF(area.left(), y, time_w, px * 1.3), time, font, f"time-{state}"))
         text = QFontMetricsF(font).elidedText(name, Qt.ElideRight, area.width() - time_w)
         placed.append(Placed(QRectF(area.left() + time_w, y, area.width() - time_w, px * 1.3),
@@ -37,12 +37,12 @@ def layout_agenda(view: AudienceView, canvas: QRectF, scale: float) -> list[Plac
 
 def layout_showcase(view: AudienceView, canvas: QRectF, scale: float) -> list[Placed]:
     """The work's title, who shows it, and a large QR code with its link written out."""
-    area = _area(canvas)
+    area = area_of(canvas)
     placed = []
     qr_size = min(area.height() * 0.62, area.width() * 0.34) if view.link else 0
     text_w = area.width() - qr_size - (area.width() * 0.04 if view.link else 0)
     flags = int(Qt.TextWordWrap)
-    title_font = _font(72 * scale, bold=True)
+    title_font = wall_font(72 * scale, bold=True)
     title_h = (
         QFontMetricsF(title_font)
         .boundingRect(QRectF(0, 0, text_w, 1e6), flags, view.title)
@@ -50,19 +50,19 @@ def layout_showcase(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
     )
     placed.append(Placed(QRectF(area.left(), area.top(), text_w, title_h), view.title,
                          title_font, "title"))  # fmt: skip
-    name_font = _font(52 * scale)
+    name_font = wall_font(52 * scale)
     placed.append(Placed(QRectF(area.left(), area.top() + title_h + 30 * scale, text_w,
                                 70 * scale), view.text, name_font, "name"))  # fmt: skip
     if view.link:
         qr = QRectF(area.right() - qr_size, area.top(), qr_size, qr_size)
-        placed.append(Placed(qr, view.link, _font(10), "qr"))
-        link_font = _font(30 * scale)
+        placed.append(Placed(qr, view.link, wall_font(10), "qr"))
+        link_font = wall_font(30 * scale)
         placed.append(Placed(QRectF(area.left(), area.bottom() - 50 * scale, area.width(),
                                     50 * scale), view.link, link_font, "link"))  # fmt: skip
     if view.card_count > 1:
         counter = f"{view.card_number} / {view.card_count}"
-        placed.append(Placed(QRectF(area.left(), area.bottom() - 110 * scale, text_w,
-                                    50 * scale), counter, _font(30 * scale), "muted"))  # fmt: skip
+        rect = QRectF(area.left(), area.bottom() - 110 * scale, text_w, 50 * scale)
+        placed.append(Placed(rect, counter, wall_font(30 * scale), "muted"))
     return placed
 
 

@@ -20,7 +20,7 @@ from workshop.ui.widgets.room_paint import (
     layout_scale,
     paint_room,
 )
-from workshop.ui.widgets.theme import DARK, FONT_FAMILY, ProjectorTheme
+from workshop.ui.widgets.theme import DARK, ProjectorTheme, wall_font
 
 PROJECTOR_SIZE = QSize(1920, 1080)
 ROOM_LAYOUTS = {
@@ -50,13 +50,6 @@ class _Placed:
     block: _Block
     rect: QRectF
     font: QFont
-
-
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
 
 
 def _blocks(view: AudienceView) -> list[_Block]:
@@ -110,7 +103,7 @@ def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Pl
     previous_role = ""
     for block in blocks:
         is_title = block.role == "title"
-        font = _font(body_px * TITLE_RATIO if is_title else body_px, bold=is_title)
+        font = wall_font(body_px * TITLE_RATIO if is_title else body_px, bold=is_title)
         left = area.left() + (indent if block.marker else 0)
         width = area.right() - left
         metrics = QFontMetricsF(font)
@@ -239,14 +232,14 @@ class AudienceWidget(QWidget):
     def _paint_title(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
         area = canvas.adjusted(canvas.width() * 0.08, 0, -canvas.width() * 0.08, 0)
         painter.setPen(self.theme.text)
-        painter.setFont(_font(MAX_BODY_PX * TITLE_RATIO * scale, bold=True))
+        painter.setFont(wall_font(MAX_BODY_PX * TITLE_RATIO * scale, bold=True))
         painter.drawText(
             area.adjusted(0, 0, 0, -canvas.height() * 0.1),
             int(Qt.AlignCenter | Qt.TextWordWrap),
             self.view.title,
         )
         painter.setPen(self.theme.muted)
-        painter.setFont(_font(MIN_BODY_PX * scale))
+        painter.setFont(wall_font(MIN_BODY_PX * scale))
         painter.drawText(
             area.adjusted(0, canvas.height() * 0.62, 0, 0),
             int(Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap),
@@ -274,7 +267,7 @@ class AudienceWidget(QWidget):
             painter.drawText(item.rect, flags, item.block.text)
         if self.counter_text:
             painter.setPen(self.theme.muted)
-            painter.setFont(_font(COUNTER_PX * scale))
+            painter.setFont(wall_font(COUNTER_PX * scale))
             painter.drawText(
                 canvas.adjusted(0, 0, -margin * 0.5, -margin * 0.25),
                 int(Qt.AlignRight | Qt.AlignBottom),

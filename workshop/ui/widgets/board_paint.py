@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from workshop.core.audience import AudienceView, BoardItem
-from workshop.ui.widgets.theme import FONT_FAMILY, ProjectorTheme
+from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 # Pixels on a 1080-line screen; they scale with the screen's height.
 BOARD_MAX_PX = 48
@@ -41,13 +41,6 @@ class BoardLayout:
     area: QRectF
 
 
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
-
-
 def item_text(item: BoardItem) -> str:
     """A tip as the wall writes it (the core decides the marks)."""
     return item.wall_text()
@@ -62,7 +55,7 @@ def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[floa
     if len(_HEIGHTS) > _HEIGHTS_MOST:
         _HEIGHTS.clear()
     flags = int(Qt.TextWordWrap)
-    metrics = {False: QFontMetricsF(_font(px)), True: QFontMetricsF(_font(px, bold=True))}
+    metrics = {False: QFontMetricsF(wall_font(px)), True: QFontMetricsF(wall_font(px, bold=True))}
     indent = px * 1.2
     heights = []
     for item in items:
@@ -96,7 +89,7 @@ def layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayou
     placed: list[PlacedText] = []
     top = area.top()
     if view.title:
-        font = _font(QUESTION_PX * scale, bold=True)
+        font = wall_font(QUESTION_PX * scale, bold=True)
         h = (
             QFontMetricsF(font)
             .boundingRect(QRectF(0, 0, area.width(), 1e6), int(Qt.TextWordWrap), view.title)
@@ -131,7 +124,7 @@ def layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayou
     for c, (title, items) in enumerate(columns):
         left = area.left() + c * (width + gap)
         header = QRectF(left, top, width, header_h)
-        placed.append(PlacedText(header, title, _font(px * HEADER_RATIO, bold=True), "header"))
+        placed.append(PlacedText(header, title, wall_font(px * HEADER_RATIO, bold=True), "header"))
         y = top + header_h
         indices = pages[c][page] if page < len(pages[c]) else []
         for index in indices:
@@ -139,11 +132,11 @@ def layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayou
             indent = px * 1.2 if item.in_cluster else 0
             rect = QRectF(left + indent, y, width - indent, heights[c][index] - px * 0.4)
             role = "cluster" if item.cluster_title else "tip"
-            placed.append(PlacedText(rect, item_text(item), _font(px, item.cluster_title), role,
+            placed.append(PlacedText(rect, item_text(item), wall_font(px, item.cluster_title), role,
                                      item))  # fmt: skip
             y += heights[c][index]
     if count > 1:
-        font = _font(BOARD_FLOOR_PX * 0.9 * scale)
+        font = wall_font(BOARD_FLOOR_PX * 0.9 * scale)
         rect = QRectF(area.left(), area.bottom(), area.width(), margin)
         placed.append(PlacedText(rect, f"{page + 1} / {count}", font, "page"))
     return BoardLayout(tuple(placed), px, count, page, area)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from workshop.core.audience import AudienceView
 from workshop.core.session import ResultStyle
 from workshop.core.timer import TimerPhase
-from workshop.ui.widgets.theme import FONT_FAMILY, ProjectorTheme
+from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 # Pixels on a 1080-line screen; they scale with the screen's height.
 RESULT_TITLE_PX = 64
@@ -23,13 +23,6 @@ TIMER_PX = 56
 TILE_FLOOR_PX = 26
 
 
-def font(px: float, bold: bool = False) -> QFont:
-    f = QFont(FONT_FAMILY)
-    f.setPixelSize(max(1, round(px)))
-    f.setBold(bold)
-    return f
-
-
 def paint_results(
     painter: QPainter, view: AudienceView, canvas: QRectF, scale: float, theme: ProjectorTheme
 ) -> None:
@@ -37,7 +30,7 @@ def paint_results(
     margin = canvas.height() * 0.07
     area = canvas.adjusted(margin * 1.4, margin, -margin * 1.4, -margin * 1.1)
     painter.setPen(theme.text)
-    painter.setFont(font(RESULT_TITLE_PX * scale, bold=True))
+    painter.setFont(wall_font(RESULT_TITLE_PX * scale, bold=True))
     title_rect = QRectF(area.left(), area.top(), area.width(), RESULT_TITLE_PX * scale * 1.3)
     painter.drawText(
         title_rect,
@@ -67,7 +60,7 @@ def _paint_bars(
     for i, (letter, text, n) in enumerate(view.counts):
         top = area.top() + i * row_h
         painter.setPen(theme.accent)
-        painter.setFont(font(BAR_LABEL_PX * scale, bold=True))
+        painter.setFont(wall_font(BAR_LABEL_PX * scale, bold=True))
         painter.drawText(
             QRectF(area.left(), top, letter_w, row_h * 0.55),
             int(Qt.AlignLeft | Qt.AlignVCenter),
@@ -83,7 +76,7 @@ def _paint_bars(
             str(n),
         )
         painter.setPen(theme.muted)
-        painter.setFont(font(OPTION_TEXT_PX * scale))
+        painter.setFont(wall_font(OPTION_TEXT_PX * scale))
         label = QRectF(bar.left(), top + row_h * 0.52, track_w, row_h * 0.46)
         painter.drawText(label, int(Qt.AlignLeft | Qt.AlignTop), _elided(painter, text, track_w))
 
@@ -107,20 +100,20 @@ def _paint_tiles(
         inner = tile.adjusted(pad, pad * 0.6, -pad, -pad * 0.6)
         painter.setPen(theme.muted)
         small = max(TILE_FLOOR_PX, TILE_TEXT_PX * shrink) * scale
-        painter.setFont(font(small))
+        painter.setFont(wall_font(small))
         head = QRectF(inner.left(), inner.top(), inner.width(), small * 1.3)
         label = QCoreApplication.translate("AudienceWidget", "Group {0}").format(group)
         painter.drawText(head, int(Qt.AlignLeft | Qt.AlignTop), label)
         painter.setPen(theme.accent)
         big = TILE_LETTER_PX * shrink * scale
-        painter.setFont(font(big, bold=True))
+        painter.setFont(wall_font(big, bold=True))
         painter.drawText(
             QRectF(inner.left(), inner.top(), inner.width(), big * 1.15),
             int(Qt.AlignRight | Qt.AlignTop),
             letter,
         )
         painter.setPen(theme.text)
-        painter.setFont(font(small))
+        painter.setFont(wall_font(small))
         text_rect = QRectF(
             inner.left(), inner.top() + big * 1.15, inner.width(), inner.height() - big * 1.15
         )
@@ -172,7 +165,7 @@ def paint_timer(
     """The time left in the bottom left corner, in the margin no text uses (the counter is on
     the right); when time is up, a quiet frame round the screen."""
     margin = canvas.height() * 0.07
-    painter.setFont(font(TIMER_PX * scale, bold=True))
+    painter.setFont(wall_font(TIMER_PX * scale, bold=True))
     height = margin * 1.1
     rect = QRectF(
         canvas.left() + margin * 1.4, canvas.bottom() - height, canvas.width() / 3, height

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from workshop.core.audience import AudienceView, GroupShown
-from workshop.ui.widgets.theme import FONT_FAMILY, ProjectorTheme
+from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 # Pixels on a 1080-line screen; they scale with the screen's height.
 TITLE_PX = 56
@@ -30,21 +30,14 @@ class Placed:
     colour: str = ""
 
 
-def _font(px: float, bold: bool = False) -> QFont:
-    font = QFont(FONT_FAMILY)
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
-
-
-def _area(canvas: QRectF) -> QRectF:
+def area_of(canvas: QRectF) -> QRectF:
     margin = canvas.height() * 0.05
     # The bottom margin is the timer's.
     return canvas.adjusted(margin * 1.2, margin, -margin * 1.2, -canvas.height() * 0.08)
 
 
-def _title(view: AudienceView, area: QRectF, scale: float) -> tuple[Placed, float]:
-    font = _font(TITLE_PX * scale, bold=True)
+def title_line(view: AudienceView, area: QRectF, scale: float) -> tuple[Placed, float]:
+    font = wall_font(TITLE_PX * scale, bold=True)
     height = TITLE_PX * scale * 1.35
     rect = QRectF(area.left(), area.top(), area.width(), height)
     text = QFontMetricsF(font).elidedText(view.title, Qt.ElideRight, area.width())
@@ -54,28 +47,30 @@ def _title(view: AudienceView, area: QRectF, scale: float) -> tuple[Placed, floa
 def _chip(group: GroupShown, left: float, top: float, px: float) -> list[Placed]:
     """A colour square with the group's number in it, and its name beside it."""
     size = px * 1.25
-    font = _font(px, bold=True)
+    font = wall_font(px, bold=True)
     # Wide enough for two-digit numbers: the number is the sign that never depends on colour.
     chip_w = max(size, QFontMetricsF(font).horizontalAdvance(str(group.number)) + px * 0.5)
     chip = Placed(QRectF(left, top, chip_w, size), str(group.number), font, "chip", group.colour)
     if not group.name:
         return [chip]
-    width = QFontMetricsF(_font(px)).horizontalAdvance(group.name) + px * 0.4
-    name = Placed(QRectF(left + chip_w + px * 0.3, top, width, size), group.name, _font(px),
+    width = QFontMetricsF(wall_font(px)).horizontalAdvance(group.name) + px * 0.4
+    name = Placed(QRectF(left + chip_w + px * 0.3, top, width, size), group.name, wall_font(px),
                   "name")  # fmt: skip
     return [chip, name]
 
 
 def _chip_width(group: GroupShown, px: float) -> float:
-    extra = QFontMetricsF(_font(px)).horizontalAdvance(group.name) + px * 0.7 if group.name else 0
-    number = QFontMetricsF(_font(px, bold=True)).horizontalAdvance(str(group.number)) + px * 0.5
+    extra = (
+        QFontMetricsF(wall_font(px)).horizontalAdvance(group.name) + px * 0.7 if group.name else 0
+    )
+    number = QFontMetricsF(wall_font(px, bold=True)).horizontalAdvance(str(group.number)) + px * 0.5
     return max(px * 1.25, number) + extra + px * 0.6
 
 
 def layout_groups(view: AudienceView, canvas: QRectF, scale: float) -> list[Placed]:
     """Tiles of groups, members listed; names as large as fit, never cut."""
-    area = _area(canvas)
-    title, top = _title(view, area, scale)
+    area = area_of(canvas)
+    title, top = title_line(view, area, scale)
     groups = view.groups_shown
     n = max(1, len(groups))
     body = QRectF(area.left(), top, area.width(), area.bottom() - top)
@@ -88,7 +83,7 @@ def layout_groups(view: AudienceView, canvas: QRectF, scale: float) -> list[Plac
     names = [m for g in groups for m in g.members] or [g.label() for g in groups]
     px = NAME_MAX_PX * scale
     while px > NAME_FLOOR_PX * scale:
-        metrics = QFontMetricsF(_font(px))
+        metrics = QFontMetricsF(wall_font(px))
         widest = max((metrics.horizontalAdvance(x) for x in names), default=0)
         if (most + 1.4) * px * 1.25 <= h and widest <= w - px * 0.8:
             break
@@ -98,22 +93,22 @@ def layout_groups(view: AudienceView, canvas: QRectF, scale: float) -> list[Plac
     for i, group in enumerate(groups):
         left = body.left() + (i % cols) * (w + gap)
         tile_top = body.top() + (i // cols) * (h + gap)
-        placed.append(Placed(QRectF(left, tile_top, w, h), "", _font(px), "tile", group.colour))
+        placed.append(Placed(QRectF(left, tile_top, w, h), "", wall_font(px), "tile", group.colour))
         placed += _chip(group, left + px * 0.4, tile_top + px * 0.3, px)
         y = tile_top + px * 1.9
         for member in group.members:
-            metrics = QFontMetricsF(_font(px))
+            metrics = QFontMetricsF(wall_font(px))
             text = metrics.elidedText(member, Qt.ElideRight, w - px * 0.8)
             placed.append(Placed(QRectF(left + px * 0.4, y, w - px * 0.8, px * 1.25), text,
-                                 _font(px), "name"))  # fmt: skip
+                                 wall_font(px), "name"))  # fmt: skip
             y += px * 1.25
     return placed
 
 
 def layout_exercise(view: AudienceView, canvas: QRectF, scale: float) -> list[Placed]:
     """The instructions as large as fit, what to hand in, and the groups as chips."""
-    area = _area(canvas)
-    title, top = _title(view, area, scale)
+    area = area_of(canvas)
+    title, top = title_line(view, area, scale)
     chip_px = 34 * scale
     chips_h = chip_px * 1.6
     room = QRectF(area.left(), top, area.width(), area.bottom() - top - chips_h * 1.5)
@@ -122,12 +117,12 @@ def layout_exercise(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
     hand_in = QCoreApplication.translate("AudienceWidget", "Hand in: {0}").format(view.output)
     while True:
         text_h = (
-            QFontMetricsF(_font(px))
+            QFontMetricsF(wall_font(px))
             .boundingRect(QRectF(0, 0, room.width(), 1e6), flags, view.text)
             .height()
         )
         out_h = (
-            QFontMetricsF(_font(px * 0.8))
+            QFontMetricsF(wall_font(px * 0.8))
             .boundingRect(QRectF(0, 0, room.width(), 1e6), flags, hand_in)
             .height()
             if view.output
@@ -137,10 +132,10 @@ def layout_exercise(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
             break
         px *= 0.94
     placed = [title, Placed(QRectF(room.left(), room.top(), room.width(), text_h), view.text,
-                            _font(px), "text")]  # fmt: skip
+                            wall_font(px), "text")]  # fmt: skip
     if view.output:
         placed.append(Placed(QRectF(room.left(), room.top() + text_h + px * 0.6, room.width(),
-                                    out_h), hand_in, _font(px * 0.8), "output"))  # fmt: skip
+                                    out_h), hand_in, wall_font(px * 0.8), "output"))  # fmt: skip
     # Above the bottom margin, which the timer uses.
     x, y = area.left(), area.bottom() - chips_h * 1.2
     for group in view.groups_shown:
@@ -154,25 +149,24 @@ def layout_exercise(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
 
 def layout_scale(view: AudienceView, canvas: QRectF, scale: float) -> list[Placed]:
     """The stages side by side; under each, the groups that placed themselves there."""
-    area = _area(canvas)
-    title, top = _title(view, area, scale)
+    area = area_of(canvas)
+    title, top = title_line(view, area, scale)
     stages = view.stages or ("",)
     gap = 14 * scale
     w = (area.width() - gap * (len(stages) - 1)) / len(stages)
     px = 40 * scale
     placed = [title]
     flags = int(Qt.TextWordWrap)
-    header_h = max(
-        QFontMetricsF(_font(px, bold=True)).boundingRect(QRectF(0, 0, w, 1e6), flags, s).height()
-        for s in stages
-    ) + px * 0.6  # fmt: skip
+    bold = QFontMetricsF(wall_font(px, bold=True))
+    header_h = max(bold.boundingRect(QRectF(0, 0, w, 1e6), flags, s).height() for s in stages)
+    header_h += px * 0.6
     chip_px = 34 * scale
     for i, stage in enumerate(stages):
         left = area.left() + i * (w + gap)
-        placed.append(Placed(QRectF(left, top, w, area.bottom() - top), "", _font(px), "tile",
+        placed.append(Placed(QRectF(left, top, w, area.bottom() - top), "", wall_font(px), "tile",
                              "#00000000"))  # fmt: skip
         placed.append(Placed(QRectF(left + px * 0.3, top + px * 0.3, w - px * 0.6, header_h),
-                             stage, _font(px, bold=True), "stage"))  # fmt: skip
+                             stage, wall_font(px, bold=True), "stage"))  # fmt: skip
         y = top + header_h + px * 0.6
         for group in (g for g in view.groups_shown if g.stage == i):
             placed += _chip(group, left + px * 0.3, y, chip_px)

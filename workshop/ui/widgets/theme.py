@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from workshop import paths
 
@@ -58,3 +58,11 @@ def load_fonts() -> None:
     """Load the bundled font so the wall renders every language even without system fonts."""
     for bold in (False, True):
         QFontDatabase.addApplicationFont(str(paths.font_file(bold)))
+
+
+def wall_font(px: float, bold: bool = False) -> QFont:
+    """The wall's font at a pixel size (sizes on the wall follow the screen, not points)."""
+    font = QFont(FONT_FAMILY)
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
