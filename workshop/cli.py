@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
 
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
+from workshop.core.deckformat import DeckFormatError
 from workshop.core.demo import (
     EVENT_GROUPS,
     event_rounds,
@@ -44,7 +46,27 @@ def _parser() -> argparse.ArgumentParser:
     deck = sub.add_parser("deck", help="work with decks").add_subparsers(
         dest="deck_command", metavar="ACTION", required=True
     )
-    deck.add_parser("list", help="list the decks in the library")
+    deck_list = deck.add_parser("list", help="list the decks in the library")
+    deck_list.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    deck_import = deck.add_parser("import", help="add (or update) a deck from a file")
+    deck_import.add_argument("file", type=Path, metavar="FILE", help=".wsdeck, .json or .csv")
+    deck_import.add_argument(
+        "--title", default="", help="the deck's title (a CSV's default: its name)"
+    )
+    deck_import.add_argument(
+        "--as-copy", action="store_true", help="a new deck even if this deck is already here"
+    )
+    deck_export = deck.add_parser("export", help="write a deck to a file")
+    deck_export.add_argument("deck", metavar="DECK", help="deck id or exact title")
+    deck_export.add_argument(
+        "--to",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the format follows the name: .wsdeck, .json or .csv",
+    )
+    deck_validate = deck.add_parser("validate", help="check a deck file; exit 0 when valid")
+    deck_validate.add_argument("file", type=Path, metavar="FILE")
     print_ = deck.add_parser("print", help="print a deck as cards to cut out (PDF)")
     print_.add_argument("deck", metavar="DECK", help="deck id or exact title")
     print_.add_argument("--to", type=Path, required=True, metavar="FILE.pdf", help="the PDF")
@@ -105,7 +127,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _deck_list(library: Library) -> None:
+def _deck_list(library: Library, as_json: bool = False) -> None:
+    if as_json:
+        rows = [
+            {"id": d.id, "uid": d.uid, "title": d.title, "language": d.language,
+             "cards": d.card_count, "updated_at": d.updated_at}
+            for d in library.decks.list()
+        ]  # fmt: skip
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
     for deck in library.decks.list():
         print(f"{deck.id:>4}  {deck.title}  ({deck.card_count} cards, {deck.language})")
 
@@ -208,9 +238,39 @@ def _restore(library: Library, args: argparse.Namespace) -> None:
     print(session.id)
 
 
+def _deck_import(library: Library, args: argparse.Namespace) -> None:
+    from workshop.store.deck_edits import import_deck
+    from workshop.store.deck_files import read_deck_file
+
+    deck = read_deck_file(args.file, args.title)
+    deck_id, added, updated = import_deck(library.db, deck, args.as_copy)
+    stored = library.decks.get(deck_id)
+    change = f"{added} added, {updated} updated" if updated or added != len(stored.cards) else ""
+    print(
+        f"{deck_id}  {stored.title}  ({len(stored.cards)} cards{'; ' + change if change else ''})"
+    )
+
+
+def _deck_export(library: Library, args: argparse.Namespace) -> None:
+    from workshop.store.deck_files import write_deck_file
+
+    deck = library.decks.get(library.decks.find_id(args.deck))
+    print(f"Wrote {write_deck_file(deck, args.to)} ({len(deck.cards)} cards)")
+
+
+def _deck_validate(args: argparse.Namespace) -> int:
+    from workshop.store.deck_files import read_deck_file
+
+    deck = read_deck_file(args.file)
+    print(f"{args.file}: a valid deck, “{deck.title}”, {len(deck.cards)} cards")
+    return 0
+
+
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    if args.command == "deck" and args.deck_command == "validate":
+        return _deck_validate(args)
     if args.command in (None, "open"):
         from workshop.app import run_app
 
@@ -219,8 +279,12 @@ def run(argv: list[str]) -> int:
     try:
         if args.command == "deck" and args.deck_command == "print":
             _print_deck(library, args)
+        elif args.command == "deck" and args.deck_command == "import":
+            _deck_import(library, args)
+        elif args.command == "deck" and args.deck_command == "export":
+            _deck_export(library, args)
         elif args.command == "deck":
-            _deck_list(library)
+            _deck_list(library, args.json)
         elif args.command == "demo":
             _demo(library, args)
         elif args.session_command == "list":
@@ -240,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: a failure prints one line `error: …` and exits 1, never a traceback."""
     try:
         return run(sys.argv[1:] if argv is None else argv)
+    except DeckFormatError as exc:
+        for line in exc.lines():
+            print(f"error: {line}", file=sys.stderr)
     except WorkshopError as exc:
         print(f"error: {exc}", file=sys.stderr)
     except KeyboardInterrupt:

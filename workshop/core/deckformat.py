@@ -33,6 +33,13 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
+def problem_line(source: str, problem: Problem) -> str:
+    """FILE:LINE: field: what is wrong (LINE where the format has lines)."""
+    if problem.where[:1].isdigit():
+        return f"{source}:{problem.where}: {problem.message}"
+    return f"{source}: {problem.where}: {problem.message}"
+
+
 class DeckFormatError(WorkshopError):
     """A deck file that cannot be read; lists every problem found."""
 
@@ -42,6 +49,10 @@ class DeckFormatError(WorkshopError):
         first = problems[0] if problems else Problem("file", "unreadable")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{source} is not a Workshop deck: {first}{more}")
+
+    def lines(self) -> list[str]:
+        """Every problem on its own line, as FILE:LINE: field: message."""
+        return [problem_line(self.source, p) for p in self.problems]
 
 
 class _Reader:

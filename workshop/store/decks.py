@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
+from workshop.core.fold import fold
 from workshop.store.lookup import id_by_title_or_id
 
 
@@ -27,7 +28,21 @@ class DeckSummary:
     dilemmas: int = 0
 
 
+def search_text(row: dict[str, Any]) -> str:
+    """A card row's words for search: title, text, options, questions and tags, folded."""
+    parts = [row.get("title") or "", row.get("text") or ""]
+    for key in ("options", "questions", "tags"):
+        parts += json.loads(row.get(key) or "[]")
+    return fold(" ".join(parts))
+
+
 def _card_row(deck_id: int, position: int, card: Card) -> dict[str, Any]:
+    row = _card_fields(deck_id, position, card)
+    row["search"] = search_text(row)
+    return row
+
+
+def _card_fields(deck_id: int, position: int, card: Card) -> dict[str, Any]:
     return {
         "deck_id": deck_id,
         "uid": card.uid,

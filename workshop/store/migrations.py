@@ -170,3 +170,16 @@ def m006_agenda(db: Database) -> None:
     db["sessions"].add_column("notes", str)
     db["sessions"].add_column("language", str)
     db["app_state"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m007_card_search(db: Database) -> None:
+    """Search over cards: a folded copy of their words, indexed with FTS5."""
+    from workshop.store.decks import search_text
+
+    db["cards"].add_column("search", str)
+    for row in list(db.query("select * from cards")):
+        db.execute("update cards set search = ? where id = ?", [search_text(row), row["id"]])
+    db["cards"].enable_fts(
+        ["search"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
+    )
