@@ -1528,17 +1528,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="143"/>
+        <location filename="../../workshop/store/decks.py" line="158"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="146"/>
+        <location filename="../../workshop/store/decks.py" line="161"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="154"/>
+        <location filename="../../workshop/store/decks.py" line="169"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -1786,6 +1786,16 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/archive.py" line="45"/>
         <source>{file} is not a Workshop session archive: {problem}</source>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_edits.py" line="84"/>
+        <source>That card is not in the library.</source>
+        <translation>Die kaart staat niet in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="43"/>
+        <source>{file}: a deck file ends in .wsdeck, .json or .csv.</source>
+        <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
 </context>
 <context>
