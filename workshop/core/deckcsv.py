@@ -31,7 +31,8 @@ def _number(value: str, column: str, where: str, problems: list[Problem]) -> int
     value = value.strip()
     if not value:
         return 0
-    if not value.isdigit():
+    # isdigit() accepts '²'; only 0-9 make a number int() reads.
+    if not re.fullmatch(r"[0-9]{1,6}", value):
         problems.append(Problem(where, f"{column}: {value[:20]!r} is not a whole number"))
         return 0
     return int(value)

@@ -84,7 +84,7 @@ def set_running(db: Database, session_id: int | None) -> None:
 def running_session(db: Database) -> int | None:
     """The session that was on screen when the app stopped without closing it, if any."""
     row = db.execute("select value from app_state where key = ?", [RUNNING]).fetchone()
-    if row is None or not str(row[0]).isdigit():
+    if row is None or not str(row[0]).isdecimal():
         return None
     session_id = int(row[0])
     exists = db.execute("select 1 from sessions where id = ?", [session_id]).fetchone()
