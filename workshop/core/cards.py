@@ -50,6 +50,8 @@ class Card:
     group_size: int = 0
     output: str = ""
     stages: tuple[str, ...] = ()
+    # A dilemma's note per option, for the facilitator (what choosing it tends to mean).
+    option_notes: tuple[str, ...] = ()
 
     def lettered_options(self) -> list[tuple[str, str]]:
         """The options paired with their letters, A first."""

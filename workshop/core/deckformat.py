@@ -82,6 +82,16 @@ class _Reader:
             return ()
         return tuple(v.strip() for v in value if v.strip())
 
+    def notes_per_option(self, data: dict[str, Any], where: str, options: int) -> tuple[str, ...]:
+        value = data.get("option_notes", [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problems.append(Problem(f"{where}.option_notes", "must be a list of texts"))
+            return ()
+        if len(value) > max(options, 0) and any(v.strip() for v in value[options:]):
+            self.problems.append(Problem(f"{where}.option_notes", "has a note for no option"))
+        notes = tuple(v.strip() for v in value[:options])
+        return notes if any(notes) else ()
+
     def number(self, data: dict[str, Any], key: str, where: str, most: int) -> int:
         value = data.get(key, 0)
         if value is None:
@@ -151,6 +161,7 @@ class _Reader:
             group_size=self.number(data, "group_size", where, 100),
             output=self.text(data, "output", where),
             stages=self.texts(data, "stages", where),
+            option_notes=self.notes_per_option(data, where, len(options)),
         )
 
 
@@ -212,6 +223,7 @@ def card_to_data(card: Card) -> dict[str, Any]:
         "group_size": card.group_size,
         "output": card.output,
         "stages": list(card.stages),
+        "option_notes": list(card.option_notes),
     }
 
 
@@ -231,4 +243,13 @@ def card_from_data(data: dict[str, Any]) -> Card:
         group_size=data.get("group_size", 0),
         output=data.get("output", ""),
         stages=tuple(data.get("stages", ())),
+        option_notes=tuple(data.get("option_notes", ())),
     )
+
+
+def card_problems(card: Card) -> list[Problem]:
+    """What is wrong with one card (as a deck file would say it); [] when it is fine."""
+    reader = _Reader()
+    reader.card(card_to_data(card), 0)
+    return [Problem(p.where.removeprefix("cards[0]").lstrip("."), p.message)
+            for p in reader.problems]  # fmt: skip

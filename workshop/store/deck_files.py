@@ -167,8 +167,8 @@ def _wsdeck_data(deck_row: tuple, card_rows: list[tuple], source: str) -> dict[s
         ]
         exercise = _json_list(values["exercise"], f"{where}.exercise", source) or {}
         if isinstance(exercise, dict):
-            card.update({k: exercise[k] for k in ("minutes", "group_size", "output", "stages")
-                         if k in exercise})  # fmt: skip
+            keys = ("minutes", "group_size", "output", "stages", "option_notes")
+            card.update({k: exercise[k] for k in keys if k in exercise})
         cards.append(card)
     return {**deck, "cards": cards}
 

@@ -61,6 +61,7 @@ def _card_fields(deck_id: int, position: int, card: Card) -> dict[str, Any]:
                 "group_size": card.group_size,
                 "output": card.output,
                 "stages": list(card.stages),
+                "option_notes": list(card.option_notes),
             },
             ensure_ascii=False,
         ),  # fmt: skip
@@ -83,6 +84,7 @@ def _card_from_row(row: dict[str, Any]) -> Card:
         group_size=exercise.get("group_size", 0),
         output=exercise.get("output", ""),
         stages=tuple(exercise.get("stages", ())),
+        option_notes=tuple(exercise.get("option_notes", ())),
     )
 
 

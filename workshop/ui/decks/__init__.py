@@ -1,0 +1,1 @@
+"""The deck editor: decks, their cards, and the card form with its preview."""
