@@ -535,6 +535,179 @@
     </message>
 </context>
 <context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="43"/>
+        <source>Kind of card</source>
+        <translation>Soort kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="44"/>
+        <source>Dilemma</source>
+        <translation>Dilemma</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="44"/>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="44"/>
+        <source>Prompt for the tips board</source>
+        <translation>Vraag voor het tipsbord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="47"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="48"/>
+        <source>Situation, instructions or question</source>
+        <translation>Situatie, uitleg of vraag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="49"/>
+        <source>Option {0}</source>
+        <translation>Optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="51"/>
+        <source>Note on option {0} (for you)</source>
+        <translation>Notitie bij optie {0} (voor jou)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="53"/>
+        <source>Discussion questions, one a line</source>
+        <translation>Gespreksvragen, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="54"/>
+        <source>Facilitator notes (never projected)</source>
+        <translation>Notities voor de begeleider (nooit op de muur)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="55"/>
+        <source>Tags, comma separated</source>
+        <translation>Labels, met komma&apos;s ertussen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="56"/>
+        <source>Follow-up links, one a line: label | https://…</source>
+        <translation>Vervolglinks, één per regel: label | https://…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="59"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="62"/>
+        <source>People per group</source>
+        <translation>Mensen per groep</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="63"/>
+        <source>What each group hands in</source>
+        <translation>Wat elke groep inlevert</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="64"/>
+        <source>Stages of a scale, one a line</source>
+        <translation>Treden van een schaal, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="68"/>
+        <source>What needs fixing</source>
+        <translation>Wat moet worden verbeterd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="71"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="72"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="73"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;kst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="76"/>
+        <source>Note {0}</source>
+        <translation>Notitie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="77"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="78"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="79"/>
+        <source>Group si&amp;ze</source>
+        <translation>&amp;Groepsgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="80"/>
+        <source>Hand &amp;in</source>
+        <translation>&amp;Inleveren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="81"/>
+        <source>&amp;Stages</source>
+        <translation>T&amp;reden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="82"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="83"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="84"/>
+        <source>&amp;Links</source>
+        <translation>Lin&amp;ks</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="179"/>
+        <source>A card needs a title.</source>
+        <translation>Een kaart heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="182"/>
+        <source>A dilemma has 2 to 4 options.</source>
+        <translation>Een dilemma heeft 2 tot 4 opties.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="184"/>
+        <source>Two options say the same.</source>
+        <translation>Twee opties zeggen hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="187"/>
+        <source>“{0}” is not an http or https address.</source>
+        <translation>“{0}” is geen http- of https-adres.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="189"/>
+        <source>“{0}” is too long for a QR code.</source>
+        <translation>“{0}” is te lang voor een QR-code.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <location filename="../../workshop/ui/control/checked_dialog.py" line="27"/>
@@ -546,224 +719,530 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="42"/>
-        <location filename="../../workshop/ui/control/window.py" line="345"/>
+        <location filename="../../workshop/ui/control/window.py" line="346"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="67"/>
+        <location filename="../../workshop/ui/control/window.py" line="68"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="68"/>
+        <location filename="../../workshop/ui/control/window.py" line="69"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="71"/>
+        <location filename="../../workshop/ui/control/window.py" line="72"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="74"/>
+        <location filename="../../workshop/ui/control/window.py" line="75"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="77"/>
+        <location filename="../../workshop/ui/control/window.py" line="78"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="80"/>
+        <location filename="../../workshop/ui/control/window.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="91"/>
+        <location filename="../../workshop/ui/control/window.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="93"/>
+        <location filename="../../workshop/ui/control/window.py" line="94"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="94"/>
+        <location filename="../../workshop/ui/control/window.py" line="95"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="100"/>
+        <location filename="../../workshop/ui/control/window.py" line="101"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="103"/>
+        <location filename="../../workshop/ui/control/window.py" line="104"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="108"/>
+        <location filename="../../workshop/ui/control/window.py" line="109"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="115"/>
+        <location filename="../../workshop/ui/control/window.py" line="116"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="119"/>
+        <location filename="../../workshop/ui/control/window.py" line="120"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="121"/>
+        <location filename="../../workshop/ui/control/window.py" line="122"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="125"/>
+        <location filename="../../workshop/ui/control/window.py" line="126"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="126"/>
+        <location filename="../../workshop/ui/control/window.py" line="127"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="127"/>
+        <location filename="../../workshop/ui/control/window.py" line="128"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="128"/>
+        <location filename="../../workshop/ui/control/window.py" line="129"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="132"/>
+        <location filename="../../workshop/ui/control/window.py" line="133"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="134"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="135"/>
+        <location filename="../../workshop/ui/control/window.py" line="136"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="136"/>
+        <location filename="../../workshop/ui/control/window.py" line="137"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="155"/>
+        <location filename="../../workshop/ui/control/window.py" line="156"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="224"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="225"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="226"/>
+        <location filename="../../workshop/ui/control/window.py" line="227"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="230"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="231"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="238"/>
+        <location filename="../../workshop/ui/control/window.py" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="240"/>
+        <location filename="../../workshop/ui/control/window.py" line="241"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="263"/>
+        <location filename="../../workshop/ui/control/window.py" line="264"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="370"/>
+        <location filename="../../workshop/ui/control/window.py" line="371"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="388"/>
+        <location filename="../../workshop/ui/control/window.py" line="389"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="401"/>
+        <location filename="../../workshop/ui/control/window.py" line="402"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="413"/>
+        <location filename="../../workshop/ui/control/window.py" line="414"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="414"/>
+        <location filename="../../workshop/ui/control/window.py" line="415"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="423"/>
+        <location filename="../../workshop/ui/control/window.py" line="424"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="431"/>
+        <location filename="../../workshop/ui/control/window.py" line="432"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="445"/>
+        <location filename="../../workshop/ui/control/window.py" line="453"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="447"/>
+        <location filename="../../workshop/ui/control/window.py" line="455"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
+    </message>
+</context>
+<context>
+    <name>DecksDialog</name>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
+        <source>Decks</source>
+        <translation>Kaartspellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="114"/>
+        <source>Deck title</source>
+        <translation>Titel van het spel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="115"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="198"/>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="200"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="118"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="201"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="120"/>
+        <source>Search the cards</source>
+        <translation>De kaarten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="121"/>
+        <source>Search title, text, options, questions, tags</source>
+        <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="125"/>
+        <source>Show cards of kind</source>
+        <translation>Kaarten tonen van soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="127"/>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="128"/>
+        <source>Dilemmas</source>
+        <translation>Dilemma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="129"/>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="130"/>
+        <source>Prompts</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="135"/>
+        <source>Show cards with tag</source>
+        <translation>Kaarten tonen met label</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="139"/>
+        <source>dilemma</source>
+        <translation>dilemma</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="140"/>
+        <source>exercise</source>
+        <translation>oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="141"/>
+        <source>prompt</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="150"/>
+        <source>Preview: what the wall would show</source>
+        <translation>Voorbeeld: wat de muur zou tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
+        <source>Last message</source>
+        <translation>Laatste bericht</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
+        <source>&amp;Decks</source>
+        <translation>Kaart&amp;spellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="178"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="179"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="180"/>
+        <source>Dele&amp;te…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="197"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="218"/>
+        <source>New &amp;card</source>
+        <translation>Nieuwe &amp;kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="219"/>
+        <source>Ta&amp;g…</source>
+        <translation>&amp;Label…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="220"/>
+        <source>&amp;Move to…</source>
+        <translation>Verplaatsen &amp;naar…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="221"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="233"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="261"/>
+        <source>{0} · {1} · {2} cards · {3}</source>
+        <translation>{0} · {1} · {2} kaarten · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
+        <source>All tags</source>
+        <translation>Alle labels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="305"/>
+        <source>New deck</source>
+        <translation>Nieuw spel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="305"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="312"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
+        <source>Delete deck</source>
+        <translation>Spel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="323"/>
+        <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
+        <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <source>Import a deck</source>
+        <translation>Een spel importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <source>Deck files (*.wsdeck *.json *.csv)</source>
+        <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
+        <source>“{0}” is already in the library. Update it with this file, or import the file as a copy?</source>
+        <translation>“{0}” staat al in de bibliotheek. Bijwerken met dit bestand, of het bestand als kopie importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="363"/>
+        <source>As a &amp;copy</source>
+        <translation>Als &amp;kopie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
+        <source>Imported “{0}”: {1} cards added, {2} updated.</source>
+        <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="385"/>
+        <source>Export the deck</source>
+        <translation>Het spel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="387"/>
+        <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="395"/>
+        <source>Saved {0}.</source>
+        <translation>Opgeslagen: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="453"/>
+        <source>Edit card</source>
+        <translation>Kaart bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="462"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="471"/>
+        <source>Undone or redone.</source>
+        <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="481"/>
+        <source>Delete cards</source>
+        <translation>Kaarten verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="483"/>
+        <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
+        <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="490"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="492"/>
+        <source>Tag cards</source>
+        <translation>Kaarten labelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="490"/>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="500"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="504"/>
+        <source>Move cards</source>
+        <translation>Kaarten verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="500"/>
+        <source>To the deck</source>
+        <translation>Naar het spel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="509"/>
+        <source>Reorder</source>
+        <translation>Volgorde</translation>
     </message>
 </context>
 <context>
@@ -1101,188 +1580,198 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="42"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="43"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="55"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="56"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <source>&amp;Manage decks…</source>
+        <translation>Kaartspellen &amp;beheren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <source>Write, find, import and export decks</source>
+        <translation>Kaartspellen schrijven, zoeken, importeren en exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
         <source>De&amp;lete…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
         <source>Delete the chosen earlier session</source>
         <translation>De gekozen eerdere sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>Duplicate as &amp;template</source>
         <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
         <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="88"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="90"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="91"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="93"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="131"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="136"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="142"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="138"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="143"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="139"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="144"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="157"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="215"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="179"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="184"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="180"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="185"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="186"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="191"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="197"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="202"/>
         <source>Hand-picked: {0} cards</source>
         <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
@@ -1528,17 +2017,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="158"/>
+        <location filename="../../workshop/store/decks.py" line="160"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="161"/>
+        <location filename="../../workshop/store/decks.py" line="163"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="169"/>
+        <location filename="../../workshop/store/decks.py" line="171"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -1579,12 +2068,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/cards.py" line="92"/>
+        <location filename="../../workshop/core/cards.py" line="94"/>
         <source>{what} must start with http:// or https:// and name a site.</source>
         <translation>{what} moet beginnen met http:// of https:// en een site noemen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/cards.py" line="99"/>
+        <location filename="../../workshop/core/cards.py" line="101"/>
         <source>{what} is {length} characters long; a QR code that scans well holds at most {most}. Use a shorter address.</source>
         <translation>{what} is {length} tekens lang; een QR-code die goed scant bevat hoogstens {most}. Gebruik een korter adres.</translation>
     </message>

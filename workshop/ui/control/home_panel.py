@@ -34,6 +34,7 @@ class HomePanel(QWidget):
     print_requested = Signal(int)
     delete_requested = Signal(int)
     template_requested = Signal(int)
+    decks_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,9 @@ class HomePanel(QWidget):
         self.picked: tuple[str, ...] = ()
         self.start = QPushButton(self.tr("&Start session"), self)
         self.start.setAccessibleName(self.tr("Start a session with the chosen deck"))
+        self.manage = QPushButton(self.tr("&Manage decks…"), self)
+        self.manage.setAccessibleName(self.tr("Write, find, import and export decks"))
+        self.manage.clicked.connect(self.decks_requested.emit)
         self.print = QPushButton(self.tr("&Print cards…"), self)
         self.print.setAccessibleName(self.tr("Print the chosen deck as cards to cut out"))
         self.delete = QPushButton(self.tr("De&lete…"), self)
@@ -97,6 +101,7 @@ class HomePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start, 1)
         buttons.addWidget(self.print)
+        buttons.addWidget(self.manage)
         decks_layout.addLayout(buttons)
         sessions_box = QGroupBox(self.tr("&Earlier sessions"), self)
         sessions_layout = QVBoxLayout(sessions_box)

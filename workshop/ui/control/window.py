@@ -57,6 +57,7 @@ class ControlWindow(QMainWindow):
         self.home.print_requested.connect(self.print_deck)
         self.home.delete_requested.connect(self.delete_session)
         self.home.template_requested.connect(self.duplicate_as_template)
+        self.home.decks_requested.connect(self.manage_decks)
         self.export_folder = Path.home()
         self.last_job: ExportJob | None = None
         self.stack.addWidget(self.home)
@@ -433,6 +434,13 @@ class ControlWindow(QMainWindow):
             )
         )
         return new_id
+
+    def manage_decks(self) -> None:
+        """The deck editor; the home page shows the decks as they are afterwards."""
+        from workshop.ui.decks.decks_dialog import DecksDialog
+
+        DecksDialog(self.library, self).exec()
+        self.home.reload()
 
     def offer_resume(self) -> bool:
         """After a crash or a kill: offer the session that was running, where it was."""

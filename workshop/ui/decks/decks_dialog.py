@@ -1,0 +1,510 @@
+"""DecksDialog: the trainer's workbench: decks, their cards (searched, filtered, reordered),
+and the card form with a live preview drawn by the projector's own widget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.core.audience import AudienceView, ViewMode, audience_view
+from workshop.core.cards import Card, CardKind
+from workshop.core.errors import WorkshopError
+from workshop.core.session import Position, Session, reveal_steps
+from workshop.store.deck_edits import DeckEditor, Rows, import_deck
+from workshop.store.deck_files import read_deck_file, write_deck_file
+from workshop.store.library import Library
+from workshop.ui.decks.card_form import CardForm
+from workshop.ui.decks.card_model import CARD_ID, CardListModel
+from workshop.ui.messages import user_message
+from workshop.ui.widgets.audience_widget import AudienceWidget
+
+DECK_ID = Qt.UserRole
+
+
+def preview_view(card: Card) -> AudienceView:
+    """What the wall would show of a card, fully revealed."""
+    if card.kind is CardKind.DILEMMA:
+        session = Session(title="", date="", rounds=[card])
+        session.position = Position(0, reveal_steps(card)[-1])
+        return audience_view(session)
+    if card.kind is CardKind.EXERCISE:
+        return AudienceView(
+            mode=ViewMode.EXERCISE,
+            title=card.title,
+            text=card.text,
+            output=card.output,
+            stages=card.stages,
+        )
+    return AudienceView(mode=ViewMode.TITLE, title=card.text or card.title, text=card.title)
+
+
+class _RowsChange(QUndoCommand):
+    """Card rows before and after an edit; undo and redo write one or the other."""
+
+    def __init__(self, dialog: DecksDialog, name: str, before: Rows, after: Rows) -> None:
+        super().__init__(name)
+        self.dialog, self.before, self.after = dialog, before, after
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # already written when the edit was made
+            self.first = False
+            return
+        self.dialog.put_rows(self.after)
+
+    def undo(self) -> None:
+        self.dialog.put_rows(self.before)
+
+
+class CardList(QListView):
+    """The cards of a deck; a card dropped elsewhere in the list moves there."""
+
+    def __init__(self, dialog: DecksDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.InternalMove)
+        self.setUniformItemSizes(True)  # keeps 10,000 rows light: no per-row measuring
+
+    def dropEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        target = index.row() if index.isValid() else self.model().rowCount() - 1
+        current = self.currentIndex()
+        if current.isValid():
+            self.dialog.reorder(current.data(CARD_ID), target)
+        event.ignore()
+
+
+class DecksDialog(QDialog):
+    """Decks on the left, their cards in the middle, the chosen card's form and preview."""
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Decks"))
+        self.resize(1280, 760)
+        self.library = library
+        self.editor = DeckEditor(library.db)
+        self.undo_stack = QUndoStack(self)
+        self.card_id: int | None = None
+        self.decks = QListWidget(self)
+        self.decks.setAccessibleName(self.tr("Decks"))
+        self.decks.currentItemChanged.connect(lambda *_: self._deck_chosen())
+        self.deck_title = self._deck_field(self.tr("Deck title"), "title")
+        self.deck_description = self._deck_field(self.tr("Description"), "description")
+        self.deck_language = self._deck_field(self.tr("Language"), "language")
+        self.deck_author = self._deck_field(self.tr("Author"), "author")
+        self.deck_licence = self._deck_field(self.tr("Licence"), "licence")
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search the cards"))
+        self.search.setPlaceholderText(self.tr("Search title, text, options, questions, tags"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_cards)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Show cards of kind"))
+        for data, name in (
+            ("", self.tr("All kinds")),
+            ("dilemma", self.tr("Dilemmas")),
+            ("exercise", self.tr("Exercises")),
+            ("prompt", self.tr("Prompts")),
+        ):
+            self.kind_filter.addItem(name, data)
+        self.kind_filter.currentIndexChanged.connect(self.refresh_cards)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Show cards with tag"))
+        self.tag_filter.currentIndexChanged.connect(self.refresh_cards)
+        self.model = CardListModel(library.db, self)
+        self.model.kind_names = {
+            "dilemma": self.tr("dilemma"),
+            "exercise": self.tr("exercise"),
+            "prompt": self.tr("prompt"),
+        }
+        self.cards = CardList(self)
+        self.cards.setModel(self.model)
+        self.cards.setAccessibleName(self.tr("Cards"))
+        self.cards.selectionModel().currentChanged.connect(lambda *_: self._card_chosen())
+        self.form = CardForm(self)
+        self.form.edited.connect(self.save_card)
+        self.preview = AudienceWidget(self, mirror=True)
+        self.preview.setAccessibleName(self.tr("Preview: what the wall would show"))
+        self.preview.setMinimumHeight(220)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Last message"))
+        self._layout()
+        # Enter finishes a field here; it must never press a button behind the user's back.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        QShortcut(QKeySequence.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.undo_stack.redo)
+        # Not QKeySequence.Redo as well: on Linux it is Ctrl+Shift+Z, and two shortcuts on
+        # one key make Qt fire neither.
+        QShortcut(QKeySequence("Ctrl+Y"), self, self.undo_stack.redo)
+        QShortcut(QKeySequence.Find, self, self.search.setFocus)
+        self.reload_decks()
+
+    def _layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        decks_label = QLabel(self.tr("&Decks"), left)
+        decks_label.setBuddy(self.decks)
+        left_layout.addWidget(decks_label)
+        left_layout.addWidget(self.decks, 1)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&New"), self.new_deck),
+            (self.tr("D&uplicate"), self.duplicate),
+            (self.tr("Dele&te…"), self.delete_deck),
+        ):
+            button = QPushButton(text, left)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        left_layout.addLayout(row)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Import…"), self.import_file),
+            (self.tr("E&xport…"), self.export_file),
+        ):
+            button = QPushButton(text, left)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        left_layout.addLayout(row)
+        fields = QFormLayout()
+        for label, line in (
+            (self.tr("T&itle"), self.deck_title),
+            (self.tr("Description"), self.deck_description),
+            (self.tr("Language"), self.deck_language),
+            (self.tr("Author"), self.deck_author),
+            (self.tr("Licence"), self.deck_licence),
+        ):
+            fields.addRow(label, line)
+        left_layout.addLayout(fields)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        search_label = QLabel(self.tr("&Search"), middle)
+        search_label.setBuddy(self.search)
+        middle_layout.addWidget(search_label)
+        middle_layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.tag_filter)
+        middle_layout.addLayout(filters)
+        middle_layout.addWidget(self.cards, 1)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("New &card"), self.new_card),
+            (self.tr("Ta&g…"), self.tag),
+            (self.tr("&Move to…"), self.move_to),
+            (self.tr("De&lete"), self.delete_cards),
+        ):
+            button = QPushButton(text, middle)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        middle_layout.addLayout(row)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        scroll = QScrollArea(right)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        right_layout.addWidget(scroll, 3)
+        right_layout.addWidget(QLabel(self.tr("Preview"), right))
+        right_layout.addWidget(self.preview, 2)
+        splitter = QSplitter(self)
+        for widget in (left, middle, right):
+            splitter.addWidget(widget)
+        splitter.setSizes([280, 380, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    def _deck_field(self, name: str, field: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setAccessibleName(name)
+        line.editingFinished.connect(lambda: self._save_deck_field(field, line.text()))
+        return line
+
+    # Decks
+
+    def deck_id(self) -> int | None:
+        item = self.decks.currentItem()
+        return item.data(DECK_ID) if item else None
+
+    def reload_decks(self, select: int | None = None) -> None:
+        select = select if select is not None else self.deck_id()
+        self.decks.blockSignals(True)
+        self.decks.clear()
+        for deck in self.library.decks.list():
+            item = QListWidgetItem(
+                self.tr("{0} · {1} · {2} cards · {3}").format(
+                    deck.title, deck.language, deck.card_count, deck.updated_at[:10]
+                ),
+                self.decks,
+            )
+            item.setData(DECK_ID, deck.id)
+            if deck.id == select:
+                self.decks.setCurrentItem(item)
+        if self.decks.currentItem() is None and self.decks.count():
+            self.decks.setCurrentRow(0)
+        self.decks.blockSignals(False)
+        self._deck_chosen()
+
+    def _deck_chosen(self) -> None:
+        deck_id = self.deck_id()
+        if deck_id is None:
+            return
+        row = next(iter(self.library.db.query("select * from decks where id = ?", [deck_id])))
+        for line, field in (
+            (self.deck_title, "title"),
+            (self.deck_description, "description"),
+            (self.deck_language, "language"),
+            (self.deck_author, "author"),
+            (self.deck_licence, "licence"),
+        ):
+            line.setText(row[field] or "")
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), "")
+        for tag in self.editor.tags(deck_id):
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.blockSignals(False)
+        self.refresh_cards()
+
+    def _save_deck_field(self, field: str, value: str) -> None:
+        deck_id = self.deck_id()
+        value = " ".join(value.split())
+        if deck_id is None or (field == "title" and not value):
+            return
+        self.editor.update_deck(deck_id, **{field: value})
+        if field == "title":
+            self.reload_decks(deck_id)
+
+    def new_deck(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New deck"), self.tr("Title"))
+        if ok and title.strip():
+            self.reload_decks(self.editor.create_deck(" ".join(title.split())))
+
+    def duplicate(self) -> None:
+        deck_id = self.deck_id()
+        if deck_id is not None:
+            title = self.tr("{0} (copy)").format(self.deck_title.text())
+            self.reload_decks(self.editor.duplicate_deck(deck_id, title))
+
+    def delete_deck(self, confirmed: bool = False) -> bool:
+        deck_id = self.deck_id()
+        if deck_id is None:
+            return False
+        if not confirmed:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Delete deck"),
+                self.tr("Delete “{0}” and its cards? Sessions keep the cards they played.").format(
+                    self.deck_title.text()
+                ),
+                QMessageBox.Yes | QMessageBox.Cancel,
+                QMessageBox.Cancel,
+            )
+            if answer != QMessageBox.Yes:
+                return False
+        self.editor.delete_deck(deck_id)
+        self.undo_stack.clear()  # the rows undo would write belonged to that deck
+        self.reload_decks()
+        return True
+
+    def import_file(self, path: str = "", as_copy: bool | None = None) -> int | None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a deck"),
+                str(Path.home()),
+                self.tr("Deck files (*.wsdeck *.json *.csv)"),
+            )
+        if not path:
+            return None
+        try:
+            deck = read_deck_file(Path(path))
+        except WorkshopError as exc:
+            lines = getattr(exc, "lines", None)
+            self.status.setText("\n".join(lines()[:8]) if lines else user_message(exc))
+            return None
+        here = self.library.db.execute("select 1 from decks where uid = ?", [deck.uid]).fetchone()
+        if here and as_copy is None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Import a deck"))
+            box.setText(
+                self.tr(
+                    "“{0}” is already in the library. Update it with this file, "
+                    "or import the file as a copy?"
+                ).format(deck.title)
+            )
+            update = box.addButton(self.tr("&Update"), QMessageBox.AcceptRole)
+            copy = box.addButton(self.tr("As a &copy"), QMessageBox.ActionRole)
+            box.addButton(QMessageBox.Cancel)
+            box.exec()
+            if box.clickedButton() not in (update, copy):
+                return None
+            as_copy = box.clickedButton() is copy
+        deck_id, added, updated = import_deck(self.library.db, deck, bool(as_copy))
+        self.status.setText(
+            self.tr("Imported “{0}”: {1} cards added, {2} updated.").format(
+                deck.title, added, updated
+            )
+        )
+        self.reload_decks(deck_id)
+        return deck_id
+
+    def export_file(self, path: str = "") -> None:
+        deck_id = self.deck_id()
+        if deck_id is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the deck"),
+                str(Path.home() / f"{self.deck_title.text()}.wsdeck"),
+                self.tr("Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)"),
+            )
+        if path:
+            try:
+                written = write_deck_file(self.library.decks.get(deck_id), Path(path))
+            except WorkshopError as exc:
+                self.status.setText(user_message(exc))
+                return
+            self.status.setText(self.tr("Saved {0}.").format(written))
+
+    # Cards
+
+    def refresh_cards(self) -> None:
+        deck_id = self.deck_id()
+        ids = (
+            []
+            if deck_id is None
+            else self.editor.card_ids(
+                deck_id,
+                self.search.text(),
+                self.kind_filter.currentData() or "",
+                self.tag_filter.currentData() or "",
+            )
+        )
+        self.model.set_ids(ids)
+        if self.card_id in ids:
+            self.select_card(self.card_id)
+        else:
+            self.card_id = None
+            self.form.set_card(None)
+            self._show_preview()
+
+    def select_card(self, card_id: int) -> None:
+        if card_id in self.model.ids:
+            index = self.model.index(self.model.ids.index(card_id))
+            self.cards.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(CARD_ID) for i in self.cards.selectionModel().selectedIndexes()]
+
+    def _card_chosen(self) -> None:
+        index = self.cards.currentIndex()
+        self.card_id = index.data(CARD_ID) if index.isValid() else None
+        self.form.set_card(self.editor.card(self.card_id) if self.card_id else None)
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        card = self.form.card()
+        self.preview.set_view(preview_view(card) if card.title else AudienceView(ViewMode.TITLE))
+
+    def new_card(self) -> None:
+        self.card_id = None
+        self.cards.clearSelection()
+        self.form.set_card(None)
+        self.form.title.setFocus()
+
+    def save_card(self) -> None:
+        """Every finished field is saved at once, when the card is valid; Ctrl+Z undoes it."""
+        self._show_preview()
+        deck_id = self.deck_id()
+        if deck_id is None or not self.form.check():
+            return
+        card = self.form.card()
+        if self.card_id is not None and card == self.editor.card(self.card_id):
+            return
+        card_id, (before, after) = self.editor.save_card(deck_id, card, self.card_id)
+        self.undo_stack.push(_RowsChange(self, self.tr("Edit card"), before, after))
+        new = self.card_id is None
+        self.card_id = card_id
+        self.form.uid = self.editor.card(card_id).uid
+        if new:
+            self.refresh_cards()
+            self.select_card(card_id)
+        else:
+            self.model.forget([card_id])
+        self.status.setText(self.tr("Saved."))
+
+    def put_rows(self, rows: Rows) -> None:
+        """Undo and redo: write the rows, then show the deck as it now is."""
+        self.editor.put_rows(rows)
+        self.refresh_cards()
+        if self.card_id is not None and self.card_id in self.model.ids:
+            self.form.set_card(self.editor.card(self.card_id))
+            self._show_preview()
+        self.status.setText(self.tr("Undone or redone."))
+
+    def _apply(self, name: str, change: tuple[Rows, Rows]) -> None:
+        before, after = change
+        self.undo_stack.push(_RowsChange(self, name, before, after))
+        self.refresh_cards()
+
+    def delete_cards(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._apply(self.tr("Delete cards"), self.editor.delete_cards(ids))
+            self.status.setText(
+                self.tr("Deleted {0} cards; Ctrl+Z brings them back.").format(len(ids))
+            )
+
+    def tag(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        tag, ok = QInputDialog.getText(self, self.tr("Tag cards"), self.tr("Tag"))
+        if ok and tag.strip():
+            self._apply(self.tr("Tag cards"), self.editor.tag_cards(ids, " ".join(tag.split())))
+
+    def move_to(self) -> None:
+        ids = self.selected_ids()
+        others = [d for d in self.library.decks.list() if d.id != self.deck_id()]
+        if not ids or not others:
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Move cards"), self.tr("To the deck"), [d.title for d in others], 0, False
+        )
+        if ok:
+            target = others[[d.title for d in others].index(name)].id
+            self._apply(self.tr("Move cards"), self.editor.move_cards(ids, target))
+
+    def reorder(self, card_id: int, to_index: int) -> None:
+        deck_id = self.deck_id()
+        if deck_id is not None and not self.search.text() and not self.tag_filter.currentData():
+            self._apply(self.tr("Reorder"), self.editor.reorder(deck_id, card_id, to_index))
+            self.select_card(card_id)
