@@ -28,8 +28,13 @@ def test_each_format_round_trips(starter_deck, tmp_path, ext):
     written = write_deck_file(starter_deck, tmp_path / f"deck{ext}")
     back = read_deck_file(written, starter_deck.title)
     if ext == ".csv":  # a CSV holds the cards; the deck's own fields come from elsewhere
-        back = replace(back, uid=starter_deck.uid, description=starter_deck.description,
-                       author=starter_deck.author, licence=starter_deck.licence)  # fmt: skip
+        back = replace(
+            back,
+            uid=starter_deck.uid,
+            description=starter_deck.description,
+            author=starter_deck.author,
+            licence=starter_deck.licence,
+        )
     assert back == starter_deck
 
 
@@ -54,9 +59,12 @@ def test_reimporting_an_edited_deck_updates_adds_and_keeps_sessions(
 
     edited = replace(
         starter_deck,
-        cards=(replace(starter_deck.cards[0], title="A new title"), *starter_deck.cards[1:],
-               replace(starter_deck.cards[1], uid="brand-new", title="A new card")),
-    )  # fmt: skip
+        cards=(
+            replace(starter_deck.cards[0], title="A new title"),
+            *starter_deck.cards[1:],
+            replace(starter_deck.cards[1], uid="brand-new", title="A new card"),
+        ),
+    )
     file = write_deck_file(edited, tmp_path / "edited.json")
     same_id, added, updated = import_deck(library.db, read_deck_file(file))
     assert (same_id, added, updated) == (deck_id, 1, 1)
@@ -86,8 +94,13 @@ def test_search_finds_cards_without_accents_and_takes_any_text(library):
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workshop", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=60)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "workshop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def make_wsdeck(path: Path, setup) -> Path:
@@ -126,32 +139,67 @@ def flipped(path: Path, starter_deck) -> Path:
 
 
 BAD_FILES = {
-    "truncated sqlite": (".wsdeck", lambda p, d: p.write_bytes(
-        write_deck_file(d, p.with_name("g.wsdeck")).read_bytes()[:3000]), "deck file"),
+    "truncated sqlite": (
+        ".wsdeck",
+        lambda p, d: p.write_bytes(write_deck_file(d, p.with_name("g.wsdeck")).read_bytes()[:3000]),
+        "deck file",
+    ),
     "byte-flipped sqlite": (".wsdeck", lambda p, d: flipped(p, d), "bad.wsdeck"),
-    "a view over an endless query": (".wsdeck", lambda p, d: make_wsdeck(p, endless_view),
-                                     "view cards"),
+    "a view over an endless query": (
+        ".wsdeck",
+        lambda p, d: make_wsdeck(p, endless_view),
+        "view cards",
+    ),
     "a trigger": (".wsdeck", lambda p, d: make_wsdeck(p, with_trigger), "trigger t"),
-    "wrong columns": (".csv", lambda p, d: p.write_text("name,answer\nx,y\n"),
-                      "no title column"),
-    "non-UTF-8 CSV": (".csv", lambda p, d: p.write_bytes("title\nCaf\xe9\n".encode("latin-1")),
-                      "not UTF-8"),
-    "a missing title": (".csv", lambda p, d: p.write_text("title,option_a,option_b\n,a,b\n"),
-                        "2: title: is required"),
-    "five options": (".json", lambda p, d: p.write_text(json.dumps({"uid": "u", "title": "T",
-        "cards": [{"uid": "c", "title": "T", "options": list("abcde")}]})), "cards/0/options"),
-    "a javascript link": (".csv", lambda p, d: p.write_text(
-        'title,option_a,option_b,links\nT,a,b,"x | javascript:alert(1)"\n'), "2: links"),
+    "wrong columns": (".csv", lambda p, d: p.write_text("name,answer\nx,y\n"), "no title column"),
+    "non-UTF-8 CSV": (
+        ".csv",
+        lambda p, d: p.write_bytes("title\nCaf\xe9\n".encode("latin-1")),
+        "not UTF-8",
+    ),
+    "a missing title": (
+        ".csv",
+        lambda p, d: p.write_text("title,option_a,option_b\n,a,b\n"),
+        "2: title: is required",
+    ),
+    "five options": (
+        ".json",
+        lambda p, d: p.write_text(
+            json.dumps(
+                {
+                    "uid": "u",
+                    "title": "T",
+                    "cards": [{"uid": "c", "title": "T", "options": list("abcde")}],
+                }
+            )
+        ),
+        "cards/0/options",
+    ),
+    "a javascript link": (
+        ".csv",
+        lambda p, d: p.write_text(
+            'title,option_a,option_b,links\nT,a,b,"x | javascript:alert(1)"\n'
+        ),
+        "2: links",
+    ),
     "NaN in JSON": (".json", lambda p, d: p.write_text('{"uid": "u", "title": NaN}'), "NaN"),
-    "a lone surrogate": (".json", lambda p, d: p.write_text(
-        '{"uid": "u", "title": "\\ud800", "cards": []}'), "surrogate"),
-    "a 1,000-deep array": (".json", lambda p, d: p.write_text("[" * 1000 + "]" * 1000),
-                           "file"),
-    "a 200 KB CSV field": (".csv", lambda p, d: p.write_text(
-        "title,text\nT," + "x" * 200_000 + "\n"), "2:"),
-    "a 50 MB file": (".json", lambda p, d: p.open("wb").truncate(51 * 1024 * 1024),
-                     "larger than 50 MB"),
-}  # fmt: skip
+    "a lone surrogate": (
+        ".json",
+        lambda p, d: p.write_text('{"uid": "u", "title": "\\ud800", "cards": []}'),
+        "surrogate",
+    ),
+    "a 1,000-deep array": (".json", lambda p, d: p.write_text("[" * 1000 + "]" * 1000), "file"),
+    "a 200 KB CSV field": (
+        ".csv",
+        lambda p, d: p.write_text("title,text\nT," + "x" * 200_000 + "\n"),
+        "2:",
+    ),
+    "a 50 MB file": (
+        ".json",
+        lambda p, d: p.open("wb").truncate(51 * 1024 * 1024),
+        "larger than 50 MB",
+    ),
+}
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
@@ -179,3 +227,26 @@ def test_the_endless_view_is_refused_within_two_seconds(tmp_path):
     with pytest.raises(DeckFormatError):
         read_deck_file(bad)
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("ext", [".wsdeck", ".json", ".csv"])
+def test_the_sample_files_are_valid_decks(ext):
+    sample = ROOT / "resources" / "samples" / f"sample-deck{ext}"
+    deck = read_deck_file(sample, "Sample deck")
+    assert deck.title == "Sample deck" and len(deck.cards) == 3
+
+
+def test_the_schemas_are_valid_json_schemas_and_the_json_sample_meets_its_own():
+    import jsonschema
+
+    for name in (
+        "deck.schema.json",
+        "deck-csv-row.schema.json",
+        "wsdeck.schema.json",
+        "session-archive.schema.json",
+    ):
+        schema = json.loads((ROOT / "resources" / "schemas" / name).read_text())
+        jsonschema.Draft202012Validator.check_schema(schema)
+    deck_schema = json.loads((ROOT / "resources" / "schemas" / "deck.schema.json").read_text())
+    sample = json.loads((ROOT / "resources" / "samples" / "sample-deck.json").read_text())
+    jsonschema.validate(sample, deck_schema)

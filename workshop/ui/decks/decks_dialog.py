@@ -110,6 +110,8 @@ class DecksDialog(QDialog):
         self.card_id: int | None = None
         self.decks = QListWidget(self)
         self.decks.setAccessibleName(self.tr("Decks"))
+        self.decks.setWordWrap(True)  # title, language, size and date all in view
+        self.decks.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.decks.currentItemChanged.connect(lambda *_: self._deck_chosen())
         self.deck_title = self._deck_field(self.tr("Deck title"), "title")
         self.deck_description = self._deck_field(self.tr("Description"), "description")
