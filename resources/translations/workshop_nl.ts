@@ -535,6 +535,61 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="112"/>
+        <source>Edit card</source>
+        <translation>Kaart bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="122"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="131"/>
+        <source>Undone or redone.</source>
+        <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="142"/>
+        <source>Delete cards</source>
+        <translation>Kaarten verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="146"/>
+        <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
+        <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="157"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="162"/>
+        <source>Tag cards</source>
+        <translation>Kaarten labelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="173"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="182"/>
+        <source>Move cards</source>
+        <translation>Kaarten verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
+        <source>To the deck</source>
+        <translation>Naar het spel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
+        <source>Reorder</source>
+        <translation>Volgorde</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="43"/>
@@ -942,307 +997,255 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="68"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="75"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="114"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="79"/>
         <source>Deck title</source>
         <translation>Titel van het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="115"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="198"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="200"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="118"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="201"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="120"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="125"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="90"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="127"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="128"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="129"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="130"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
         <source>Prompts</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="135"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="100"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="139"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="104"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="140"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="141"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
         <source>prompt</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="110"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="150"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="115"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="120"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="137"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="178"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="143"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="179"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="144"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="180"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="153"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="154"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="197"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="218"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="219"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="220"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="221"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="233"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="198"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="261"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="226"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="254"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="305"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="270"/>
         <source>New deck</source>
         <translation>Nieuw spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="305"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="270"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="312"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="277"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="287"/>
         <source>Delete deck</source>
         <translation>Spel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="323"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="305"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="320"/>
         <source>Import a deck</source>
         <translation>Een spel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="307"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="323"/>
         <source>“{0}” is already in the library. Update it with this file, or import the file as a copy?</source>
         <translation>“{0}” staat al in de bibliotheek. Bijwerken met dit bestand, of het bestand als kopie importeren?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="327"/>
         <source>&amp;Update</source>
         <translation>&amp;Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="363"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="328"/>
         <source>As a &amp;copy</source>
         <translation>Als &amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="336"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="385"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="350"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="387"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="352"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="395"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="360"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="453"/>
-        <source>Edit card</source>
-        <translation>Kaart bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="462"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="471"/>
-        <source>Undone or redone.</source>
-        <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="481"/>
-        <source>Delete cards</source>
-        <translation>Kaarten verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="483"/>
-        <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
-        <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="490"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="492"/>
-        <source>Tag cards</source>
-        <translation>Kaarten labelen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="490"/>
-        <source>Tag</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="500"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="504"/>
-        <source>Move cards</source>
-        <translation>Kaarten verplaatsen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="500"/>
-        <source>To the deck</source>
-        <translation>Naar het spel</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="509"/>
-        <source>Reorder</source>
-        <translation>Volgorde</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,54 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.audience import AudienceView, ViewMode, audience_view
-from workshop.core.cards import Card, CardKind
 from workshop.core.errors import WorkshopError
-from workshop.core.session import Position, Session, reveal_steps
-from workshop.store.deck_edits import DeckEditor, Rows, import_deck
+from workshop.store.deck_edits import DeckEditor, import_deck
 from workshop.store.deck_files import read_deck_file, write_deck_file
 from workshop.store.library import Library
+from workshop.ui.decks.card_actions import CardActions
 from workshop.ui.decks.card_form import CardForm
 from workshop.ui.decks.card_model import CARD_ID, CardListModel
 from workshop.ui.messages import user_message
 from workshop.ui.widgets.audience_widget import AudienceWidget
 
 DECK_ID = Qt.UserRole
-
-
-def preview_view(card: Card) -> AudienceView:
-    """What the wall would show of a card, fully revealed."""
-    if card.kind is CardKind.DILEMMA:
-        session = Session(title="", date="", rounds=[card])
-        session.position = Position(0, reveal_steps(card)[-1])
-        return audience_view(session)
-    if card.kind is CardKind.EXERCISE:
-        return AudienceView(
-            mode=ViewMode.EXERCISE,
-            title=card.title,
-            text=card.text,
-            output=card.output,
-            stages=card.stages,
-        )
-    return AudienceView(mode=ViewMode.TITLE, title=card.text or card.title, text=card.title)
-
-
-class _RowsChange(QUndoCommand):
-    """Card rows before and after an edit; undo and redo write one or the other."""
-
-    def __init__(self, dialog: DecksDialog, name: str, before: Rows, after: Rows) -> None:
-        super().__init__(name)
-        self.dialog, self.before, self.after = dialog, before, after
-        self.first = True
-
-    def redo(self) -> None:
-        if self.first:  # already written when the edit was made
-            self.first = False
-            return
-        self.dialog.put_rows(self.after)
-
-    def undo(self) -> None:
-        self.dialog.put_rows(self.before)
 
 
 class CardList(QListView):
@@ -97,7 +60,7 @@ class CardList(QListView):
         event.ignore()
 
 
-class DecksDialog(QDialog):
+class DecksDialog(CardActions, QDialog):
     """Decks on the left, their cards in the middle, the chosen card's form and preview."""
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -395,118 +358,3 @@ class DecksDialog(QDialog):
                 self.status.setText(user_message(exc))
                 return
             self.status.setText(self.tr("Saved {0}.").format(written))
-
-    # Cards
-
-    def refresh_cards(self) -> None:
-        deck_id = self.deck_id()
-        ids = (
-            []
-            if deck_id is None
-            else self.editor.card_ids(
-                deck_id,
-                self.search.text(),
-                self.kind_filter.currentData() or "",
-                self.tag_filter.currentData() or "",
-            )
-        )
-        self.model.set_ids(ids)
-        if self.card_id in ids:
-            self.select_card(self.card_id)
-        else:
-            self.card_id = None
-            self.form.set_card(None)
-            self._show_preview()
-
-    def select_card(self, card_id: int) -> None:
-        if card_id in self.model.ids:
-            index = self.model.index(self.model.ids.index(card_id))
-            self.cards.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
-
-    def selected_ids(self) -> list[int]:
-        return [i.data(CARD_ID) for i in self.cards.selectionModel().selectedIndexes()]
-
-    def _card_chosen(self) -> None:
-        index = self.cards.currentIndex()
-        self.card_id = index.data(CARD_ID) if index.isValid() else None
-        self.form.set_card(self.editor.card(self.card_id) if self.card_id else None)
-        self._show_preview()
-
-    def _show_preview(self) -> None:
-        card = self.form.card()
-        self.preview.set_view(preview_view(card) if card.title else AudienceView(ViewMode.TITLE))
-
-    def new_card(self) -> None:
-        self.card_id = None
-        self.cards.clearSelection()
-        self.form.set_card(None)
-        self.form.title.setFocus()
-
-    def save_card(self) -> None:
-        """Every finished field is saved at once, when the card is valid; Ctrl+Z undoes it."""
-        self._show_preview()
-        deck_id = self.deck_id()
-        if deck_id is None or not self.form.check():
-            return
-        card = self.form.card()
-        if self.card_id is not None and card == self.editor.card(self.card_id):
-            return
-        card_id, (before, after) = self.editor.save_card(deck_id, card, self.card_id)
-        self.undo_stack.push(_RowsChange(self, self.tr("Edit card"), before, after))
-        new = self.card_id is None
-        self.card_id = card_id
-        self.form.uid = self.editor.card(card_id).uid
-        if new:
-            self.refresh_cards()
-            self.select_card(card_id)
-        else:
-            self.model.forget([card_id])
-        self.status.setText(self.tr("Saved."))
-
-    def put_rows(self, rows: Rows) -> None:
-        """Undo and redo: write the rows, then show the deck as it now is."""
-        self.editor.put_rows(rows)
-        self.refresh_cards()
-        if self.card_id is not None and self.card_id in self.model.ids:
-            self.form.set_card(self.editor.card(self.card_id))
-            self._show_preview()
-        self.status.setText(self.tr("Undone or redone."))
-
-    def _apply(self, name: str, change: tuple[Rows, Rows]) -> None:
-        before, after = change
-        self.undo_stack.push(_RowsChange(self, name, before, after))
-        self.refresh_cards()
-
-    def delete_cards(self) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._apply(self.tr("Delete cards"), self.editor.delete_cards(ids))
-            self.status.setText(
-                self.tr("Deleted {0} cards; Ctrl+Z brings them back.").format(len(ids))
-            )
-
-    def tag(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        tag, ok = QInputDialog.getText(self, self.tr("Tag cards"), self.tr("Tag"))
-        if ok and tag.strip():
-            self._apply(self.tr("Tag cards"), self.editor.tag_cards(ids, " ".join(tag.split())))
-
-    def move_to(self) -> None:
-        ids = self.selected_ids()
-        others = [d for d in self.library.decks.list() if d.id != self.deck_id()]
-        if not ids or not others:
-            return
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Move cards"), self.tr("To the deck"), [d.title for d in others], 0, False
-        )
-        if ok:
-            target = others[[d.title for d in others].index(name)].id
-            self._apply(self.tr("Move cards"), self.editor.move_cards(ids, target))
-
-    def reorder(self, card_id: int, to_index: int) -> None:
-        deck_id = self.deck_id()
-        if deck_id is not None and not self.search.text() and not self.tag_filter.currentData():
-            self._apply(self.tr("Reorder"), self.editor.reorder(deck_id, card_id, to_index))
-            self.select_card(card_id)
