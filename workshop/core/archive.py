@@ -14,7 +14,7 @@ from workshop.core.agenda import agenda_from_data, agenda_to_data, checked_item
 from workshop.core.board import Activity, Board, Cluster, Column, Tip
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.deckformat import card_from_data, card_to_data
-from workshop.core.details import Participant, SessionDetails, checked_details
+from workshop.core.details import Participant, SessionDetails, checked_details, detail_fields
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.groups import Forming, Group, Method
 from workshop.core.session import (
@@ -71,16 +71,7 @@ def session_to_archive(session: Session) -> dict[str, Any]:
         "format": FORMAT,
         "version": 1,
         "session": {
-            "title": session.title,
-            "date": session.date,
-            "follow_up_url": session.follow_up_url,
-            "venue": session.venue,
-            "organisation": session.organisation,
-            "facilitators": session.facilitators,
-            "introduction": session.introduction,
-            "language": session.language,
-            "notes": session.notes,
-            "participant_count": session.participant_count,
+            **detail_fields(session.details()),
             "deck_title": session.deck_title,
             "group_count": session.group_count,
             "round_index": session.position.round_index,

@@ -115,3 +115,12 @@ def checked_details(details: SessionDetails) -> SessionDetails:
         # Names pasted in count as participants even when the count was left lower.
         participant_count=max(details.participant_count, len(details.participants)),
     )
+
+
+def detail_fields(details: SessionDetails) -> dict[str, str | int]:
+    """The details as plain columns (participants, a list, are kept apart)."""
+    return {
+        name: getattr(details, name)
+        for name in SessionDetails.__dataclass_fields__
+        if name != "participants"
+    }

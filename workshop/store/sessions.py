@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
-from workshop.core.details import Participant
+from workshop.core.details import Participant, detail_fields
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.session import Blank, GroupChoice, Highlight, Position, RevealStep, Session
 from workshop.store.board_rows import load_board, write_board, write_whole_board
@@ -38,18 +38,7 @@ def _now() -> str:
 
 
 def _details_row(session: Session) -> dict[str, object]:
-    return {
-        "title": session.title,
-        "date": session.date,
-        "follow_up_url": session.follow_up_url,
-        "venue": session.venue,
-        "organisation": session.organisation,
-        "facilitators": session.facilitators,
-        "introduction": session.introduction,
-        "participant_count": session.participant_count,
-        "language": session.language,
-        "notes": session.notes,
-    }
+    return dict(detail_fields(session.details()))
 
 
 def _status(row: dict[str, Any]) -> str:
