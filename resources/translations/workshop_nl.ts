@@ -306,230 +306,250 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="85"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="86"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="92"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="95"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="95"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="96"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="99"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="102"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="108"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="124"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
+        <source>From a &amp;prompt card…</source>
+        <translation>Van een &amp;vraagkaart…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="125"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="135"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="208"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="210"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="220"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="222"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="246"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="248"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="246"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="248"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="246"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="248"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="324"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="326"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="324"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="395"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="326"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="397"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="330"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="332"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="330"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="339"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="384"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="332"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="341"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="386"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="339"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="341"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="355"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="359"/>
         <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
         <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="360"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="362"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="361"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="363"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="382"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="384"/>
         <source>Select two tips or more (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips (Ctrl+klik) om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="384"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="386"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="391"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="393"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="395"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="397"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="408"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="417"/>
+        <source>No deck has a prompt card yet.</source>
+        <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
+        <source>Prompt card</source>
+        <translation>Vraagkaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="444"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="463"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="467"/>
         <source>Brought in {0} tips from {1}.</source>
         <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
@@ -672,92 +692,102 @@
         <translation>Treden van een schaal, één per regel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="68"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="66"/>
+        <source>Columns of the tips board, one a line</source>
+        <translation>Kolommen van het tipsbord, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="70"/>
         <source>What needs fixing</source>
         <translation>Wat moet worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="71"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="73"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="72"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="74"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="73"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="75"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;kst</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="76"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="78"/>
         <source>Note {0}</source>
         <translation>Notitie {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="77"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="79"/>
         <source>&amp;Questions</source>
         <translation>&amp;Vragen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="78"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="80"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="79"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="81"/>
         <source>Group si&amp;ze</source>
         <translation>&amp;Groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="80"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="82"/>
         <source>Hand &amp;in</source>
         <translation>&amp;Inleveren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="81"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="83"/>
         <source>&amp;Stages</source>
         <translation>T&amp;reden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="82"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="84"/>
+        <source>&amp;Columns</source>
+        <translation>K&amp;olommen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="85"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="83"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="86"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="84"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="87"/>
         <source>&amp;Links</source>
         <translation>Lin&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="179"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="187"/>
         <source>A card needs a title.</source>
         <translation>Een kaart heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="182"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="190"/>
         <source>A dilemma has 2 to 4 options.</source>
         <translation>Een dilemma heeft 2 tot 4 opties.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="184"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="192"/>
         <source>Two options say the same.</source>
         <translation>Twee opties zeggen hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="187"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="195"/>
         <source>“{0}” is not an http or https address.</source>
         <translation>“{0}” is geen http- of https-adres.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="189"/>
+        <location filename="../../workshop/ui/decks/card_form.py" line="197"/>
         <source>“{0}” is too long for a QR code.</source>
         <translation>“{0}” is te lang voor een QR-code.</translation>
     </message>
@@ -2056,17 +2086,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="31"/>
-        <location filename="../../workshop/store/sessions.py" line="193"/>
+        <location filename="../../workshop/store/sessions.py" line="182"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="275"/>
+        <location filename="../../workshop/store/sessions.py" line="264"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="278"/>
+        <location filename="../../workshop/store/sessions.py" line="267"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>

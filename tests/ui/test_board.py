@@ -160,3 +160,17 @@ def test_hide_highlight_delete_restore_and_sort_by_keys(qtbot, window):
     panel.toggle_sort()
     assert [t.text for t in board.live_tips(column)][0] == "loud tip"
     assert wall().index("loud tip") < wall().index("gone tip")
+
+
+def test_a_prompt_card_brings_its_question_and_columns(qtbot, window):
+    window.show_board()
+    panel = window.board_panel
+    prompts = panel.prompt_cards()
+    assert [c.title for c in prompts] == ["Tips and tricks"]
+    panel.from_prompt(prompts[0])
+    board = window.controller.session.board
+    assert board.question.startswith("What helps an online community")
+    assert [c.title for c in board.live_columns()] == ["Before", "During", "After"]
+    assert "What helps an online community" in window.projector.audience.shown_text()
+    window.controller.undo_stack.undo()  # one step takes back question and columns
+    assert board.question == "" and board.live_columns() == []

@@ -94,3 +94,17 @@ def test_delete_asks_import_offers_update_or_copy(qtbot, library, starter_deck, 
     choose("Yes")
     assert dialog.delete_deck()
     assert len(library.decks.list()) == 2
+
+
+def test_a_prompt_card_keeps_its_columns(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    dialog.new_card()
+    form = dialog.form
+    form.kind.setCurrentIndex(2)  # prompt
+    assert form.columns.isVisibleTo(dialog) and not form.options[0].isVisibleTo(dialog)
+    form.title.setText("Tips")
+    form.text.setPlainText("What helps?")
+    form.columns.setPlainText("Now\nLater")
+    dialog.save_card()
+    saved = dialog.editor.card(dialog.card_id)
+    assert (saved.kind.value, saved.stages, saved.options) == ("prompt", ("Now", "Later"), ())

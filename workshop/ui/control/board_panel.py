@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core import board_edits as edits
 from workshop.core.board import Board, Tip
+from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
@@ -114,6 +115,7 @@ class BoardPanel(QWidget):
             (self.tr("&Merge (Ctrl+M)"), self.merge),
             (self.tr("Restore &deleted…"), self.restore),
             (self.tr("Bring &in tips…"), self.bring_in),
+            (self.tr("From a &prompt card…"), self.from_prompt),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -397,6 +399,40 @@ class BoardPanel(QWidget):
         if ok:
             tip_id = deleted[names.index(name)].id
             self._run(lambda: edits.restore_tip(self.board, tip_id))
+
+    def prompt_cards(self) -> list:
+        library = self.controller.library
+        return [
+            card
+            for deck in library.decks.list()
+            for card in library.decks.get(deck.id).cards
+            if card.kind is CardKind.PROMPT
+        ]
+
+    def from_prompt(self, card=None) -> None:
+        """A prompt card's question on the wall and its columns on the board."""
+        if card is None:
+            prompts = self.prompt_cards()
+            if not prompts:
+                self.status.setText(self.tr("No deck has a prompt card yet."))
+                return
+            name, ok = QInputDialog.getItem(
+                self, self.tr("Prompt card"), self.tr("Card"), [c.title for c in prompts], 0, False
+            )
+            if not ok:
+                return
+            card = prompts[[c.title for c in prompts].index(name)]
+        stack = self.controller.undo_stack
+        stack.beginMacro("prompt card")
+        try:
+            self._run(lambda: edits.SetQuestion(card.text or card.title))
+            have = {c.title.casefold() for c in self.board.live_columns()}
+            for title in card.stages:
+                if title.casefold() not in have:
+                    self._run(lambda title=title: edits.add_column(self.board, title))
+        finally:
+            stack.endMacro()
+        self.tip.setFocus()
 
     def bring_in(self) -> None:
         """Tips of an earlier session, to build on what an earlier group said (marked ↩)."""

@@ -62,6 +62,8 @@ class CardForm(QWidget):
         self.group_size.setAccessibleName(self.tr("People per group"))
         self.output = self._line(self.tr("What each group hands in"))
         self.stages = self._text(self.tr("Stages of a scale, one a line"), 60)
+        # A prompt's default columns for the tips board, kept where an exercise keeps stages.
+        self.columns = self._text(self.tr("Columns of the tips board, one a line"), 60)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.PlainText)
         self.problem.setWordWrap(True)
@@ -79,6 +81,7 @@ class CardForm(QWidget):
         self._row("exercise", self.tr("Group si&ze"), self.group_size)
         self._row("exercise", self.tr("Hand &in"), self.output)
         self._row("exercise", self.tr("&Stages"), self.stages)
+        self._row("prompt", self.tr("&Columns"), self.columns)
         self._row("all", self.tr("&Notes"), self.notes)
         self._row("all", self.tr("Ta&gs"), self.tags)
         self._row("all", self.tr("&Links"), self.links)
@@ -139,6 +142,7 @@ class CardForm(QWidget):
         self.group_size.setValue(card.group_size)
         self.output.setText(card.output)
         self.stages.setPlainText("\n".join(card.stages))
+        self.columns.setPlainText("\n".join(card.stages))
         self.check()
 
     def card(self) -> Card:
@@ -167,7 +171,11 @@ class CardForm(QWidget):
             minutes=self.minutes.value() if exercise else 0,
             group_size=self.group_size.value() if exercise else 0,
             output=self.output.text().strip() if exercise else "",
-            stages=_lines(self.stages.toPlainText()) if exercise else (),
+            stages=_lines(self.stages.toPlainText())
+            if exercise
+            else _lines(self.columns.toPlainText())
+            if kind is CardKind.PROMPT
+            else (),
             option_notes=notes if dilemma and any(notes) else (),
         )
 
