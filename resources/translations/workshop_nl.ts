@@ -74,67 +74,67 @@
         <translation>Link naar de dia&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="70"/>
-        <source>Exercise card</source>
-        <translation>Oefenkaart</translation>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="72"/>
+        <source>Exercise or prompt card</source>
+        <translation>Oefen- of vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="71"/>
-        <source>(choose when it runs)</source>
-        <translation>(kies bij de start)</translation>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="88"/>
+        <source>&amp;Card (exercise or tips board)</source>
+        <translation>&amp;Kaart (oefening of tipsbord)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="113"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="75"/>
         <source>The tips board&apos;s question</source>
         <translation>De vraag van het tipsbord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="79"/>
         <source>Presenters</source>
         <translation>Presentatoren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="80"/>
         <source>One a line: name | title of the work | link</source>
         <translation>Eén per regel: naam | titel van het werk | link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="84"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="85"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="86"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="87"/>
         <source>&amp;Slides (presentation)</source>
         <translation>&amp;Dia&apos;s (presentatie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="90"/>
-        <source>&amp;Exercise</source>
-        <translation>&amp;Oefening</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="89"/>
         <source>&amp;Question (tips board)</source>
         <translation>&amp;Vraag (tipsbord)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="92"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="90"/>
         <source>&amp;Presenters (showcase)</source>
         <translation>&amp;Presentatoren (showcase)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="97"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="95"/>
         <source>Planned clock times follow from the agenda&apos;s start time.</source>
         <translation>De geplande tijden volgen uit de begintijd van de agenda.</translation>
     </message>

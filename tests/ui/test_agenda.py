@@ -108,3 +108,26 @@ def test_plan_run_and_evaluate_a_four_activity_agenda(qtbot, window, tmp_path):
     assert (game.verdict, game.note) == (Verdict.CHANGE, "Fewer cards, longer talk")
     assert all(i.started_at and i.ended_at for i in again.agenda.items)
     assert game.started_at - again.agenda.items[0].started_at == 15 * 60
+
+
+def test_a_tips_board_activity_with_a_prompt_card_sets_question_and_columns(qtbot, window):
+    from workshop.core.agenda import Item
+    from workshop.ui.control.activity_dialog import ActivityDialog
+
+    panel = window.agenda_panel
+    dialog = ActivityDialog(Item(0, Kind.BOARD, "Tips", 20), panel._exercises(), window)
+    qtbot.addWidget(dialog)
+    titles = [dialog.exercise.itemText(i) for i in range(dialog.exercise.count())]
+    assert "Tips and tricks" in titles and "How social is your organisation?" not in titles
+    dialog.exercise.setCurrentIndex(titles.index("Tips and tricks"))
+    dialog.exercise.activated.emit(dialog.exercise.currentIndex())
+    assert dialog.question.text().startswith("What helps an online community")
+    item = dialog.result_item()
+    assert item.card is not None and item.card.stages == ("Before", "During", "After")
+    from workshop.core import agenda as ag
+
+    window.controller.set_agenda(ag.add_item(window.controller.session.agenda, item))
+    assert window.controller.next_activity()
+    board = window.controller.session.board
+    assert [c.title for c in board.live_columns()] == ["Before", "During", "After"]
+    assert window.controller.session.activity.value == "board"

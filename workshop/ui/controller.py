@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop.core import board_edits as edits
 from workshop.core.agenda import WALL, Agenda, Kind, next_activity
 from workshop.core.board import Activity
 from workshop.core.board_edits import SetQuestion, ShowActivity
@@ -217,8 +218,8 @@ class SessionController(QObject):
                 return False
             if item and item.kind is Kind.EXERCISE and item.card is not None:
                 self.run_exercise(item.card)
-            if item and item.kind is Kind.BOARD and item.question:
-                self.run(SetQuestion(item.question))
+            if item and item.kind is Kind.BOARD:
+                self._prepare_board(item)
             if item and item.minutes and item.kind is not Kind.EXERCISE:
                 self.set_timer_minutes(item.minutes)
             return True
@@ -233,3 +234,14 @@ class SessionController(QObject):
         index = min(max(0, self.session.agenda.presenter + step), len(item.presenters) - 1)
         if index != self.session.agenda.presenter:
             self.run(SetAgenda(replace(self.session.agenda, presenter=index), "presenter"))
+
+    def _prepare_board(self, item) -> None:
+        """A tips-board activity's question, and its prompt card's columns where missing."""
+        prompt = item.card
+        question = item.question or (prompt.text or prompt.title if prompt else "")
+        if question:
+            self.run(SetQuestion(question))
+        have = {c.title.casefold() for c in self.session.board.live_columns()}
+        for title in prompt.stages if prompt else ():
+            if title.casefold() not in have:
+                self.run(edits.add_column(self.session.board, title))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.agenda import MAX_MINUTES, Item, Kind, Presenter, checked_item
-from workshop.core.cards import Card
+from workshop.core.cards import Card, CardKind
 from workshop.ui.control.checked_dialog import CheckedDialog
 
 
@@ -66,13 +66,11 @@ class ActivityDialog(CheckedDialog):
         self.link = QLineEdit(item.link, self)
         self.link.setAccessibleName(self.tr("Link to the slides"))
         self.link.setPlaceholderText("https://…")
+        # An exercise's card, or a tips board's prompt card (its question and columns).
+        self.cards = exercises
         self.exercise = QComboBox(self)
-        self.exercise.setAccessibleName(self.tr("Exercise card"))
-        self.exercise.addItem(self.tr("(choose when it runs)"), None)
-        for card in exercises:
-            self.exercise.addItem(card.title, card)
-            if item.card is not None and card.uid == item.card.uid:
-                self.exercise.setCurrentIndex(self.exercise.count() - 1)
+        self.exercise.setAccessibleName(self.tr("Exercise or prompt card"))
+        self.exercise.activated.connect(self._card_chosen)
         self.question = QLineEdit(item.question, self)
         self.question.setAccessibleName(self.tr("The tips board's question"))
         self.presenters = QPlainTextEdit(
@@ -87,7 +85,7 @@ class ActivityDialog(CheckedDialog):
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Minutes"), self.minutes)
         form.addRow(self.tr("&Slides (presentation)"), self.link)
-        form.addRow(self.tr("&Exercise"), self.exercise)
+        form.addRow(self.tr("&Card (exercise or tips board)"), self.exercise)
         form.addRow(self.tr("&Question (tips board)"), self.question)
         form.addRow(self.tr("&Presenters (showcase)"), self.presenters)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -100,11 +98,29 @@ class ActivityDialog(CheckedDialog):
     def _kind_changed(self) -> None:
         kind = Kind(self.kind.currentData())
         self.link.setEnabled(kind is Kind.PRESENTATION)
-        self.exercise.setEnabled(kind is Kind.EXERCISE)
+        self._fill_cards(kind)
+        self.exercise.setEnabled(kind in (Kind.EXERCISE, Kind.BOARD))
         self.question.setEnabled(kind is Kind.BOARD)
         self.presenters.setEnabled(kind is Kind.SHOWCASE)
         if not self.title.text().strip():
             self.title.setText(self.kind.currentText())
+
+    def _fill_cards(self, kind: Kind) -> None:
+        """The cards that fit the kind: exercises for an exercise, prompts for a tips board."""
+        wanted = {Kind.EXERCISE: CardKind.EXERCISE, Kind.BOARD: CardKind.PROMPT}.get(kind)
+        chosen = self.exercise.currentData() or self.item.card
+        self.exercise.clear()
+        self.exercise.addItem(self.tr("(none)"), None)
+        for card in self.cards:
+            if card.kind is wanted:
+                self.exercise.addItem(card.title, card)
+                if chosen is not None and card.uid == chosen.uid:
+                    self.exercise.setCurrentIndex(self.exercise.count() - 1)
+
+    def _card_chosen(self) -> None:
+        card = self.exercise.currentData()
+        if card is not None and card.kind is CardKind.PROMPT and not self.question.text().strip():
+            self.question.setText(card.text or card.title)
 
     def result_item(self) -> Item:
         """The activity as typed, not yet checked."""
@@ -115,7 +131,7 @@ class ActivityDialog(CheckedDialog):
             title=self.title.text(),
             minutes=self.minutes.value(),
             link=self.link.text() if kind is Kind.PRESENTATION else "",
-            card=self.exercise.currentData() if kind is Kind.EXERCISE else None,
+            card=self.exercise.currentData() if kind in (Kind.EXERCISE, Kind.BOARD) else None,
             question=self.question.text() if kind is Kind.BOARD else "",
             presenters=parse_presenters(self.presenters.toPlainText())
             if kind is Kind.SHOWCASE

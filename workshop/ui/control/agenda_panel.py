@@ -154,7 +154,7 @@ class AgendaPanel(QWidget):
             card
             for deck in library.decks.list()
             for card in library.decks.get(deck.id).cards
-            if card.kind is CardKind.EXERCISE
+            if card.kind in (CardKind.EXERCISE, CardKind.PROMPT)
         ]
 
     def _change(self, make, name: str) -> bool:
