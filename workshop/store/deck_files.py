@@ -18,8 +18,8 @@ from workshop.core.deckcsv import deck_from_csv, deck_to_csv
 from workshop.core.deckformat import DeckFormatError, Problem, deck_from_data, deck_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.files import atomic_path
+from workshop.store.untrusted import Untrusted, check_size, parse_json, read_capped, utf8
 
-MAX_BYTES = 50 * 1024 * 1024
 MAX_CARDS = 10_000
 QUERY_SECONDS = 2.0
 FORMATS = (".wsdeck", ".json", ".csv")
@@ -51,41 +51,27 @@ def read_deck_file(path: Path, title: str = "") -> Deck:
     path = Path(path)
     source = str(path)
     kind = _format(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _refuse(source, exc.strerror or str(exc)) from exc
-    if size > MAX_BYTES:
-        raise _refuse(source, f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
     if kind == ".wsdeck":
+        try:
+            check_size(path)
+        except Untrusted as exc:
+            raise _refuse(source, str(exc)) from exc
         return _read_wsdeck(path, source)
-    raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _refuse(source, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        text = utf8(read_capped(path))
+    except Untrusted as exc:
+        raise _refuse(source, str(exc)) from exc
     if kind == ".csv":
         return deck_from_csv(text, title or path.stem, source)
     return _read_json(text, title, source)
 
 
-def _no_constants(name: str) -> None:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
 def _read_json(text: str, title: str, source: str) -> Deck:
     try:
-        data = json.loads(text, parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        raise DeckFormatError(source, [Problem(str(exc.lineno), exc.msg)]) from exc
-    except ValueError as exc:
-        raise _refuse(source, str(exc)) from exc
-    except RecursionError as exc:
-        raise _refuse(source, "is nested too deeply") from exc
-    try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise _refuse(source, "holds text that is not valid Unicode (a lone surrogate)") from exc
+        data = parse_json(text)
+    except Untrusted as exc:
+        where = str(exc.line) if exc.line else "file"
+        raise DeckFormatError(source, [Problem(where, str(exc))]) from exc
     validator = jsonschema.Draft202012Validator(_schema("deck.schema.json"))
     problems = [
         Problem("/".join(str(p) for p in e.absolute_path) or "file", e.message[:200])
@@ -145,8 +131,8 @@ def _json_list(value: Any, where: str, source: str) -> Any:
     if not isinstance(value, str):
         raise DeckFormatError(source, [Problem(where, "must be JSON text")])
     try:
-        return json.loads(value, parse_constant=_no_constants)
-    except (ValueError, RecursionError) as exc:
+        return parse_json(value)
+    except Untrusted as exc:
         raise DeckFormatError(source, [Problem(where, "is not valid JSON")]) from exc
 
 

@@ -1,0 +1,63 @@
+"""Reading a file someone else made: capped in size, UTF-8 only, JSON without surprises."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+class Untrusted(ValueError):
+    """Why a file cannot be read; `line` where the file has lines and the place is known."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def check_size(path: Path) -> None:
+    """Refuse a missing file, or one larger than MAX_BYTES, before anything is read."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise Untrusted(exc.strerror or str(exc)) from exc
+    if size > MAX_BYTES:
+        raise Untrusted(f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+
+
+def read_capped(path: Path) -> bytes:
+    """The file's bytes, refused before reading when larger than MAX_BYTES."""
+    check_size(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise Untrusted(exc.strerror or str(exc)) from exc
+
+
+def utf8(raw: bytes) -> str:
+    """The text of UTF-8 bytes (with or without a BOM)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise Untrusted(f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+
+
+def _no_constants(name: str) -> None:
+    raise Untrusted(f"{name} is not a number JSON allows")
+
+
+def parse_json(text: str) -> Any:
+    """JSON without NaN or Infinity, without lone surrogates, and not nested too deeply."""
+    try:
+        data = json.loads(text, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise Untrusted(exc.msg, exc.lineno) from exc
+    except RecursionError as exc:
+        raise Untrusted("is nested too deeply") from exc
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise Untrusted("holds text that is not valid Unicode (a lone surrogate)") from exc
+    return data
