@@ -180,12 +180,7 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
     runner = CommandRunner(library.sessions, session)
     if event:
         play_event(session, runner.run)
-        exercises = [
-            card
-            for summary in library.decks.list()
-            for card in library.decks.get(summary.id).cards
-            if card.kind is CardKind.EXERCISE and card.stages
-        ]
+        exercises = [c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
         play_groups(session, runner.run, exercises[0] if exercises else None)
         play_agenda(session, runner.run, exercises[0] if exercises else None, time.time())
     else:

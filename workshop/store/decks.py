@@ -163,6 +163,16 @@ class DeckRepository:
             QT_TRANSLATE_NOOP("Messages", "Several decks are called “{name}”; name one by its id."),
         )
 
+    def cards_of_kind(self, *kinds: CardKind) -> list[tuple[str, Card]]:
+        """Every card of these kinds in the library, with its deck's title, in deck order."""
+        marks = ",".join("?" * len(kinds))
+        rows = self.db.query(
+            "select c.*, d.title as deck_title from cards c join decks d on d.id = c.deck_id "
+            f"where c.kind in ({marks}) order by d.title collate nocase, d.id, c.position, c.id",
+            [k.value for k in kinds],
+        )
+        return [(r["deck_title"], _card_from_row(r)) for r in rows]
+
     def get(self, deck_id: int) -> Deck:
         """The deck with this id, its cards in order."""
         rows = list(self.db.query("select * from decks where id = ?", [deck_id]))

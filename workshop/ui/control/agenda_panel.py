@@ -149,13 +149,8 @@ class AgendaPanel(QWidget):
         return self.controller.session.agenda
 
     def _exercises(self):
-        library = self.controller.library
-        return [
-            card
-            for deck in library.decks.list()
-            for card in library.decks.get(deck.id).cards
-            if card.kind in (CardKind.EXERCISE, CardKind.PROMPT)
-        ]
+        found = self.controller.library.decks.cards_of_kind(CardKind.EXERCISE, CardKind.PROMPT)
+        return [card for _deck, card in found]
 
     def _change(self, make, name: str) -> bool:
         try:

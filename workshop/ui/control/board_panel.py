@@ -401,12 +401,8 @@ class BoardPanel(QWidget):
             self._run(lambda: edits.restore_tip(self.board, tip_id))
 
     def prompt_cards(self) -> list:
-        library = self.controller.library
         return [
-            card
-            for deck in library.decks.list()
-            for card in library.decks.get(deck.id).cards
-            if card.kind is CardKind.PROMPT
+            card for _deck, card in self.controller.library.decks.cards_of_kind(CardKind.PROMPT)
         ]
 
     def from_prompt(self, card=None) -> None:

@@ -29,10 +29,8 @@ class ExercisesPanel(QWidget):
         self.controller = controller
         self.cards = QComboBox(self)
         self.cards.setAccessibleName(self.tr("Exercise to run"))
-        for deck in controller.library.decks.list():
-            for card in controller.library.decks.get(deck.id).cards:
-                if card.kind is CardKind.EXERCISE:
-                    self.cards.addItem(f"{card.title}  ({deck.title})", card)
+        for deck_title, card in controller.library.decks.cards_of_kind(CardKind.EXERCISE):
+            self.cards.addItem(f"{card.title}  ({deck_title})", card)
         run = QPushButton(self.tr("R&un on the wall"), self)
         run.clicked.connect(self.run_chosen)
         self.instructions = QPushButton(self.tr("Show the ins&tructions"), self)
