@@ -172,3 +172,12 @@ def test_tips_are_plain_text_and_one_line(three_card_session):
     column = board.live_columns()[0].id
     edits.add_tip(board, column, "  <b>bold</b>\n & more ").apply(three_card_session)
     assert board.live_tips(column)[0].text == "<b>bold</b> & more"
+
+
+def test_a_prompt_adds_only_the_columns_the_board_lacks(three_card_session):
+    board = three_card_session.board
+    edits.add_column(board, "before").apply(three_card_session)
+    assert edits.missing_columns(board, ("Before", "During", "During", "After")) == [
+        "During",
+        "After",
+    ]

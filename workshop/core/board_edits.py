@@ -157,6 +157,12 @@ def remove_column(board: Board, column_id: int, move_to: int | None) -> BoardEdi
     return draft.edit("remove column")
 
 
+def missing_columns(board: Board, titles: tuple[str, ...]) -> list[str]:
+    """Of a prompt card's columns, those the board does not have yet (by title, any case)."""
+    have = {c.title.casefold() for c in board.live_columns()}
+    return [t for t in dict.fromkeys(titles) if t.casefold() not in have]
+
+
 def add_tip(
     board: Board, column_id: int, text: str, group: int = 0, author: str = "", source: str = ""
 ) -> BoardEdit:

@@ -239,9 +239,15 @@ class SessionController(QObject):
         """A tips-board activity's question, and its prompt card's columns where missing."""
         prompt = item.card
         question = item.question or (prompt.text or prompt.title if prompt else "")
-        if question:
-            self.run(SetQuestion(question))
-        have = {c.title.casefold() for c in self.session.board.live_columns()}
-        for title in prompt.stages if prompt else ():
-            if title.casefold() not in have:
+        self.apply_prompt(question, prompt.stages if prompt else ())
+
+    def apply_prompt(self, question: str, columns: tuple[str, ...]) -> None:
+        """The board's question and the columns it lacks, taken back by one undo."""
+        self.undo_stack.beginMacro("prompt")
+        try:
+            if question:
+                self.run(SetQuestion(question))
+            for title in edits.missing_columns(self.session.board, columns):
                 self.run(edits.add_column(self.session.board, title))
+        finally:
+            self.undo_stack.endMacro()

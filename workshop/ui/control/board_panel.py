@@ -418,16 +418,7 @@ class BoardPanel(QWidget):
             if not ok:
                 return
             card = prompts[[c.title for c in prompts].index(name)]
-        stack = self.controller.undo_stack
-        stack.beginMacro("prompt card")
-        try:
-            self._run(lambda: edits.SetQuestion(card.text or card.title))
-            have = {c.title.casefold() for c in self.board.live_columns()}
-            for title in card.stages:
-                if title.casefold() not in have:
-                    self._run(lambda title=title: edits.add_column(self.board, title))
-        finally:
-            stack.endMacro()
+        self.controller.apply_prompt(card.text or card.title, card.stages)
         self.tip.setFocus()
 
     def bring_in(self) -> None:
