@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from workshop.core.board import Activity, Cluster, Column, Tip
 from workshop.core.commands import Change
 from workshop.core.session import Session
+from workshop.store.rows import put_row
 
 TABLES = {"column": "board_columns", "tip": "board_tips", "cluster": "board_clusters"}
 
@@ -44,14 +45,8 @@ def write_board(db: Database, session: Session, change: Change) -> None:
     for kind, row_id in change.board:
         table = {"column": board.columns, "tip": board.tips, "cluster": board.clusters}[kind]
         row = table.get(row_id)
-        if row is None:
-            db.execute(
-                f"delete from {TABLES[kind]} where session_id = ? and id = ?", [session.id, row_id]
-            )
-        else:
-            db[TABLES[kind]].upsert(
-                {"session_id": session.id, **_row(kind, row)}, pk=("session_id", "id")
-            )
+        values = None if row is None else _row(kind, row)
+        put_row(db, TABLES[kind], {"session_id": session.id, "id": row_id}, values)
 
 
 def write_whole_board(db: Database, session: Session) -> None:

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from workshop.core.commands import Change
 from workshop.core.session import PlayMode, ResultStyle, Session
 from workshop.core.timer import RoundTimer
+from workshop.store.rows import put_row
 
 
 def timer_json(timer: RoundTimer) -> str:
@@ -33,33 +34,16 @@ def write_game(db: Database, session: Session, change: Change) -> None:
         db["sessions"].update(session.id, game_columns(session))
     for round_index in change.modes:
         mode = session.modes.get(round_index)
-        if mode is None:
-            db.execute(
-                "delete from round_modes where session_id = ? and round_index = ?",
-                [session.id, round_index],
-            )
-        else:
-            db["round_modes"].upsert(
-                {"session_id": session.id, "round_index": round_index, "mode": mode.value},
-                pk=("session_id", "round_index"),
-            )
+        put_row(
+            db,
+            "round_modes",
+            {"session_id": session.id, "round_index": round_index},
+            None if mode is None else {"mode": mode.value},
+        )
     for round_index, option in change.hands:
         count = session.hands.get((round_index, option))
-        if count is None:
-            db.execute(
-                "delete from hands where session_id = ? and round_index = ? and option = ?",
-                [session.id, round_index, option],
-            )
-        else:
-            db["hands"].upsert(
-                {
-                    "session_id": session.id,
-                    "round_index": round_index,
-                    "option": option,
-                    "count": count,
-                },
-                pk=("session_id", "round_index", "option"),
-            )
+        key = {"session_id": session.id, "round_index": round_index, "option": option}
+        put_row(db, "hands", key, None if count is None else {"count": count})
 
 
 def write_all_game(db: Database, session: Session) -> None:

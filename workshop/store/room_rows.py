@@ -12,6 +12,7 @@ from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.groups import Forming, Group, Method
 from workshop.core.session import GroupOutput, Session
+from workshop.store.rows import put_row
 
 
 def forming_json(forming: Forming) -> str:
@@ -54,30 +55,16 @@ def write_room(db: Database, session: Session, change: Change) -> None:
     for exercise, group in change.exercise:
         if group == 0:  # the run itself: its card snapshot, or its removal on undo
             db["sessions"].update(session.id, {"exercise_index": session.exercise_index})
+            run = None
             if exercise < len(session.exercises):
-                card = json.dumps(card_to_data(session.exercises[exercise]), ensure_ascii=False)
-                db["exercise_runs"].upsert(
-                    {"session_id": session.id, "idx": exercise, "card": card},
-                    pk=("session_id", "idx"),
-                )
-            else:
-                db.execute(
-                    "delete from exercise_runs where session_id = ? and idx = ?",
-                    [session.id, exercise],
-                )
+                card = card_to_data(session.exercises[exercise])
+                run = {"card": json.dumps(card, ensure_ascii=False)}
+            put_row(db, "exercise_runs", {"session_id": session.id, "idx": exercise}, run)
             continue
         output = session.outputs.get((exercise, group))
-        if output is None:
-            db.execute(
-                "delete from outputs where session_id = ? and exercise = ? and group_no = ?",
-                [session.id, exercise, group],
-            )
-        else:
-            db["outputs"].upsert(
-                {"session_id": session.id, "exercise": exercise, "group_no": group,
-                 "text": output.text, "stage": output.stage},
-                pk=("session_id", "exercise", "group_no"),
-            )  # fmt: skip
+        key = {"session_id": session.id, "exercise": exercise, "group_no": group}
+        values = None if output is None else {"text": output.text, "stage": output.stage}
+        put_row(db, "outputs", key, values)
 
 
 def write_whole_room(db: Database, session: Session) -> None:

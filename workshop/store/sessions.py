@@ -18,6 +18,7 @@ from workshop.store.board_rows import load_board, write_board, write_whole_board
 from workshop.store.game_rows import load_game, write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
 from workshop.store.room_rows import load_room, write_room, write_whole_room
+from workshop.store.rows import put_row
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class SessionRepository:
                 for i, card in enumerate(session.rounds)
             )
             for choice in session.choices.values():
-                self._write_choice(session.id, choice)
+                self._write_choice(session.id, choice.round_index, choice.group, choice)
             self._write_participants(session)
             for round_index in session.highlights:
                 self._write_highlight(session, round_index)
@@ -121,15 +122,9 @@ class SessionRepository:
                     },
                 )
             for round_index, group in change.choices:
-                choice = session.choices.get((round_index, group))
-                if choice is None:
-                    self.db.execute(
-                        "delete from group_choices "
-                        "where session_id = ? and round_index = ? and group_no = ?",
-                        [session.id, round_index, group],
-                    )
-                else:
-                    self._write_choice(session.id, choice)
+                self._write_choice(
+                    session.id, round_index, group, session.choices.get((round_index, group))
+                )
 
     def _write_participants(self, session: Session) -> None:
         self.db.execute("delete from participants where session_id = ?", [session.id])
@@ -145,34 +140,23 @@ class SessionRepository:
 
     def _write_highlight(self, session: Session, round_index: int) -> None:
         highlight = session.highlights.get(round_index)
-        if highlight is None:
-            self.db.execute(
-                "delete from highlights where session_id = ? and round_index = ?",
-                [session.id, round_index],
-            )
-            return
-        self.db["highlights"].upsert(
-            {
-                "session_id": session.id,
-                "round_index": round_index,
-                "introduction": highlight.introduction,
-                "url": highlight.url,
-            },
-            pk=("session_id", "round_index"),
+        values = (
+            None
+            if highlight is None
+            else {"introduction": highlight.introduction, "url": highlight.url}
+        )
+        put_row(
+            self.db, "highlights", {"session_id": session.id, "round_index": round_index}, values
         )
 
-    def _write_choice(self, session_id: int, choice: GroupChoice) -> None:
-        self.db["group_choices"].upsert(
-            {
-                "session_id": session_id,
-                "round_index": choice.round_index,
-                "group_no": choice.group,
-                "option": choice.option,
-                "reason": choice.reason,
-                "recorded_at": _now(),
-            },
-            pk=("session_id", "round_index", "group_no"),
-        )
+    def _write_choice(
+        self, session_id: int, round_index: int, group: int, choice: GroupChoice | None
+    ) -> None:
+        key = {"session_id": session_id, "round_index": round_index, "group_no": group}
+        values = None
+        if choice is not None:
+            values = {"option": choice.option, "reason": choice.reason, "recorded_at": _now()}
+        put_row(self.db, "group_choices", key, values)
 
     def load(self, session_id: int) -> Session:
         """The whole session as it was last committed."""
