@@ -1,0 +1,1 @@
+"""Room share: serves one session's summary to phones on the local network."""

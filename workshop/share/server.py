@@ -1,0 +1,131 @@
+"""RoomShare: the share's files served by waitress on a thread of their own, until stopped."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from waitress import wasyncore
+from waitress.channel import HTTPChannel
+from waitress.server import BaseWSGIServer, create_server
+
+from workshop.core.errors import QT_TRANSLATE_NOOP
+from workshop.core.session import Session
+from workshop.export.summary import Edition, write_summary
+from workshop.share.address import ShareAddressError, checked_host, new_token, share_address
+from workshop.share.app import PAGE, PDF, Fetches, ShareApp, SharedFile
+from workshop.share.limiter import RateLimiter
+from workshop.share.page import share_page
+
+# A room holds a few dozen phones; one phone never needs more than a handful of connections.
+CONNECTIONS = 200
+CONNECTIONS_PER_CLIENT = 16
+# Seconds a connection may sit idle, sending nothing, before it is closed.
+IDLE_TIMEOUT = 10
+# Phones only ever send a short GET; anything bigger is refused with 413 or 431.
+MAX_BODY = 1024
+MAX_HEADERS = 16 * 1024
+
+
+def shared_files(session: Session, pdf: bytes, edition: Edition) -> dict[str, SharedFile]:
+    """The page and the PDF, as served: the page links to the PDF by its short name."""
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", f"{session.title} {session.date}").strip("-")
+    filename = f"{stem[:60] or 'summary'}.pdf"
+    return {
+        PAGE: SharedFile(share_page(session, PDF, len(pdf), edition), "text/html; charset=utf-8"),
+        PDF: SharedFile(pdf, "application/pdf", f'inline; filename="{filename}"'),
+    }
+
+
+def summary_files(
+    session: Session, edition: Edition = Edition.ABSENTEE, paper: str = "a4"
+) -> dict[str, SharedFile]:
+    """Write the summary once, keep its bytes: every phone then gets exactly the same file."""
+    with tempfile.TemporaryDirectory(prefix="workshop-share-") as folder:
+        target = Path(folder) / PDF
+        write_summary(session, target, paper, edition)
+        return shared_files(session, target.read_bytes(), edition)
+
+
+def _capped_channel(
+    server: BaseWSGIServer, conn: object, addr: tuple, adj: object, map: dict
+) -> HTTPChannel | None:
+    """A new connection, unless its client already holds its share of them."""
+    held = sum(1 for ch in map.values() if getattr(ch, "addr", None) and ch.addr[0] == addr[0])
+    if held >= CONNECTIONS_PER_CLIENT:
+        conn.close()  # type: ignore[attr-defined]
+        return None
+    return HTTPChannel(server, conn, addr, adj, map=map)
+
+
+class RoomShare:
+    """A share that is on from construction until stop(): one token, one port, one thread."""
+
+    def __init__(
+        self,
+        files: dict[str, SharedFile],
+        host: str,
+        port: int = 0,
+        on_fetch: Callable[[int, int], None] | None = None,
+        limiter: RateLimiter | None = None,
+        idle_timeout: int = IDLE_TIMEOUT,
+    ) -> None:
+        host = checked_host(host)
+        self.token = new_token()
+        self.fetches = Fetches(on_fetch)
+        self.app = ShareApp(self.token, files, limiter, self.fetches)
+        self._map: dict = {}
+        try:
+            self._server = create_server(
+                self.app,
+                map=self._map,
+                host=host,
+                port=port,
+                threads=4,
+                ident="",
+                connection_limit=CONNECTIONS,
+                channel_timeout=idle_timeout,
+                cleanup_interval=1,
+                max_request_body_size=MAX_BODY,
+                max_request_header_size=MAX_HEADERS,
+                asyncore_use_poll=True,
+            )
+        except OSError as error:
+            raise ShareAddressError(
+                QT_TRANSLATE_NOOP("Messages", "Cannot share on {host}, port {port}: {reason}."),
+                host=host,
+                port=port or "any",
+                reason=error.strerror or str(error),
+            ) from None
+        self._server.channel_class = _capped_channel  # type: ignore[assignment]
+        self.host = host
+        self.port = int(self._server.effective_port)  # type: ignore[union-attr]
+        try:
+            self.address = share_address(host, self.port, self.token)
+        except ShareAddressError:
+            self._server.close()
+            raise
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="room-share", daemon=True)
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _serve(self) -> None:
+        # The loop is ours, so closing every socket happens on this thread, never racing it.
+        while not self._stopping.is_set():
+            wasyncore.loop(timeout=0.2, use_poll=True, map=self._map, count=1)
+        wasyncore.close_all(self._map, ignore_all=True)
+        self._server.task_dispatcher.shutdown(timeout=2)  # type: ignore[union-attr]
+
+    def stop(self) -> None:
+        """Close the port and every connection; returns once nothing listens any more."""
+        if not self._stopping.is_set():
+            self._stopping.set()
+            self._server.pull_trigger()  # type: ignore[union-attr]
+        self._thread.join(timeout=5)
