@@ -122,6 +122,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE.json")
 
+    share = sub.add_parser(
+        "share", help="serve a session's summary to phones on this network until Ctrl+C"
+    )
+    share.add_argument("session", metavar="SESSION", help="session id or exact title")
+    share.add_argument(
+        "--host",
+        default="",
+        metavar="ADDR",
+        help="this computer's IPv4 address to listen on (default: the one with the default route)",
+    )
+    share.add_argument(
+        "--port", type=int, default=0, metavar="N", help="port to listen on (default: a free one)"
+    )
+    share.add_argument(
+        "--edition",
+        choices=("absentee", "participants"),
+        default="absentee",
+        help="absentee (default) names no participant; participants may",
+    )
+    share.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+
     open_ = sub.add_parser("open", help="open the app on a session")
     open_.add_argument("session", metavar="SESSION", help="session id or exact title")
     return parser
@@ -207,6 +228,14 @@ def _export(library: Library, args: argparse.Namespace) -> None:
         print(f"Wrote {written.path} ({written.pages} pages)")
 
 
+def _share(library: Library, args: argparse.Namespace) -> None:
+    from workshop.share.terminal import serve_until_interrupted
+
+    session = library.sessions.load(library.sessions.find_id(args.session))
+    library.close()
+    serve_until_interrupted(session, args.host, args.port, args.edition, args.paper)
+
+
 def _print_deck(library: Library, args: argparse.Namespace) -> None:
     from workshop.export.card_sheets import write_card_sheets
 
@@ -282,6 +311,8 @@ def run(argv: list[str]) -> int:
             _deck_list(library, args.json)
         elif args.command == "demo":
             _demo(library, args)
+        elif args.command == "share":
+            _share(library, args)
         elif args.session_command == "list":
             _session_list(library)
         elif args.session_command == "archive":
