@@ -62,9 +62,7 @@ def test_share_prints_the_address_and_its_qr_and_stops_on_ctrl_c(demo_library):
         path = "/" + address.split("/", 3)[3]
         status, _, body = get(port, path + "summary.pdf")
         assert status == 200 and body.startswith(b"%PDF")
-        assert process.stdout.readline().strip() == (
-            "Page opened 0 times, summary fetched 1 time."
-        )
+        assert process.stdout.readline().strip() == ("Page opened 0 times, summary fetched 1 time.")
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
     finally:
