@@ -19,7 +19,7 @@ BIN = Path(sys.executable).parent
 def sources() -> list[str]:
     """Every file whose strings go through tr(), translate() or QT_TRANSLATE_NOOP()."""
     files = [ROOT / "workshop" / "app.py", ROOT / "workshop" / "files.py"]
-    for layer in ("core", "store", "export", "ui"):
+    for layer in ("core", "store", "export", "share", "ui"):
         files += sorted((ROOT / "workshop" / layer).rglob("*.py"))
     return [str(f) for f in files]
 

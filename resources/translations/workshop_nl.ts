@@ -262,22 +262,22 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="243"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="250"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="245"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="252"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="247"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="253"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="248"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
     </message>
@@ -514,42 +514,42 @@
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="417"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="413"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="416"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="416"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="444"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="434"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="434"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="463"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="450"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="467"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="454"/>
         <source>Brought in {0} tips from {1}.</source>
         <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
@@ -803,223 +803,233 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="42"/>
-        <location filename="../../workshop/ui/control/window.py" line="346"/>
+        <location filename="../../workshop/ui/control/window.py" line="51"/>
+        <location filename="../../workshop/ui/control/window.py" line="374"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="68"/>
+        <location filename="../../workshop/ui/control/window.py" line="86"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="69"/>
+        <location filename="../../workshop/ui/control/window.py" line="87"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="72"/>
+        <location filename="../../workshop/ui/control/window.py" line="90"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="75"/>
+        <location filename="../../workshop/ui/control/window.py" line="93"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="96"/>
+        <source>Share in the &amp;room…</source>
+        <translation>Delen in de &amp;zaal…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="99"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="81"/>
+        <location filename="../../workshop/ui/control/window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="92"/>
+        <location filename="../../workshop/ui/control/window.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="94"/>
+        <location filename="../../workshop/ui/control/window.py" line="116"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="95"/>
+        <location filename="../../workshop/ui/control/window.py" line="117"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="101"/>
+        <location filename="../../workshop/ui/control/window.py" line="123"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="104"/>
+        <location filename="../../workshop/ui/control/window.py" line="126"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="109"/>
+        <location filename="../../workshop/ui/control/window.py" line="131"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="116"/>
+        <location filename="../../workshop/ui/control/window.py" line="138"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="120"/>
+        <location filename="../../workshop/ui/control/window.py" line="142"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="122"/>
+        <location filename="../../workshop/ui/control/window.py" line="144"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="126"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="127"/>
+        <location filename="../../workshop/ui/control/window.py" line="149"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="128"/>
+        <location filename="../../workshop/ui/control/window.py" line="150"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="129"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="152"/>
+        <source>The summary&apos;s &amp;QR code</source>
+        <translation>&amp;QR-code van de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="156"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="157"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="135"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="136"/>
+        <location filename="../../workshop/ui/control/window.py" line="159"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="137"/>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="156"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="204"/>
+        <location filename="../../workshop/ui/control/window.py" line="228"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="225"/>
+        <location filename="../../workshop/ui/control/window.py" line="249"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="226"/>
+        <location filename="../../workshop/ui/control/window.py" line="250"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="227"/>
+        <location filename="../../workshop/ui/control/window.py" line="251"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="254"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="231"/>
+        <location filename="../../workshop/ui/control/window.py" line="255"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="239"/>
+        <location filename="../../workshop/ui/control/window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="241"/>
+        <location filename="../../workshop/ui/control/window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="264"/>
+        <location filename="../../workshop/ui/control/window.py" line="288"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="371"/>
+        <location filename="../../workshop/ui/control/window.py" line="399"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="389"/>
+        <location filename="../../workshop/ui/control/window.py" line="417"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="402"/>
+        <location filename="../../workshop/ui/control/window.py" line="430"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="414"/>
+        <location filename="../../workshop/ui/control/window.py" line="442"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="415"/>
+        <location filename="../../workshop/ui/control/window.py" line="443"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="424"/>
+        <location filename="../../workshop/ui/control/window.py" line="452"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="432"/>
+        <location filename="../../workshop/ui/control/window.py" line="460"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="453"/>
+        <location filename="../../workshop/ui/control/window.py" line="481"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="455"/>
+        <location filename="../../workshop/ui/control/window.py" line="483"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1303,52 +1313,52 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Oefening om te doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="40"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="38"/>
         <source>Show the sca&amp;le</source>
         <translation>De sc&amp;haal tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="36"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="34"/>
         <source>R&amp;un on the wall</source>
         <translation>Op de m&amp;uur zetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="38"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="36"/>
         <source>Show the ins&amp;tructions</source>
         <translation>De ui&amp;tleg tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="42"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="40"/>
         <source>Exerc&amp;ise</source>
         <translation>Oef&amp;ening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="82"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="80"/>
         <source>No exercise is running. Choose one and run it.</source>
         <translation>Er loopt geen oefening. Kies er een en zet hem op de muur.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="83"/>
         <source>Running: {0} · {1} min · hand in: {2}</source>
         <translation>Loopt: {0} · {1} min · inleveren: {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="105"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="103"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="105"/>
         <source>Output of group {0}</source>
         <translation>Resultaat van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="113"/>
         <source>Stage of group {0}</source>
         <translation>Trede van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="114"/>
         <source>(no stage yet)</source>
         <translation>(nog geen trede)</translation>
     </message>
@@ -1356,117 +1366,117 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="35"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="40"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="41"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="37"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="51"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="53"/>
         <source>Choose where to save: {0}</source>
         <translation>Kies waar op te slaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="61"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="63"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="84"/>
         <source>Summary file</source>
         <translation>Bestand voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="86"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="88"/>
         <source>For people who were not there (no participant names)</source>
         <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="90"/>
         <source>For participants (names included)</source>
         <translation>Voor deelnemers (met namen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="93"/>
         <source>Also a follow-up &amp;handout, one highlight per page</source>
         <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="95"/>
         <source>Also write the follow-up handout</source>
         <translation>Ook de hand-out schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="97"/>
         <source>Handout file</source>
         <translation>Bestand voor de hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="104"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
         <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
         <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="111"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="115"/>
         <source>&amp;Summary file</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="112"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="116"/>
         <source>&amp;Edition</source>
         <translation>E&amp;ditie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="113"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="117"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="115"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="119"/>
         <source>Handout &amp;file</source>
         <translation>Bestand voor hand-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="127"/>
         <source>Say where to save the summary.</source>
         <translation>Geef aan waar de samenvatting moet komen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="126"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
         <source>Say where to save the handout.</source>
         <translation>Geef aan waar de hand-out moet komen.</translation>
     </message>
@@ -1958,36 +1968,56 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <source>The summary&apos;s QR code on the wall; again to go back</source>
+        <translation>De QR-code van de samenvatting op de muur; nogmaals om terug te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <source>Share the summary in the room, or stop sharing</source>
+        <translation>De samenvatting delen in de zaal, of stoppen met delen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
         <source>F5 / Esc</source>
         <translation>F5 / Esc</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
         <source>Projector full screen / leave full screen</source>
         <translation>Projector schermvullend / schermvullend verlaten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="46"/>
         <source>F1 or ?</source>
         <translation>F1 of ?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="46"/>
         <source>This list</source>
         <translation>Deze lijst</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="47"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>
@@ -2060,7 +2090,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="171"/>
+        <location filename="../../workshop/store/decks.py" line="181"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -2086,17 +2116,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="31"/>
-        <location filename="../../workshop/store/sessions.py" line="182"/>
+        <location filename="../../workshop/store/sessions.py" line="166"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="264"/>
+        <location filename="../../workshop/store/sessions.py" line="248"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="267"/>
+        <location filename="../../workshop/store/sessions.py" line="251"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2167,7 +2197,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/board_edits.py" line="95"/>
-        <location filename="../../workshop/core/board_edits.py" line="342"/>
+        <location filename="../../workshop/core/board_edits.py" line="348"/>
         <source>{what} has at most {most} characters.</source>
         <translation>{what} heeft hoogstens {most} tekens.</translation>
     </message>
@@ -2193,39 +2223,39 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Verplaats de tips naar een andere kolom dan deze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="165"/>
-        <location filename="../../workshop/core/board_edits.py" line="181"/>
+        <location filename="../../workshop/core/board_edits.py" line="171"/>
+        <location filename="../../workshop/core/board_edits.py" line="187"/>
         <source>A tip</source>
         <translation>Een tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="217"/>
+        <location filename="../../workshop/core/board_edits.py" line="223"/>
         <source>Choose two tips or more to merge.</source>
         <translation>Kies twee of meer tips om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="219"/>
-        <location filename="../../workshop/core/board_edits.py" line="240"/>
+        <location filename="../../workshop/core/board_edits.py" line="225"/>
+        <location filename="../../workshop/core/board_edits.py" line="246"/>
         <source>A cluster&apos;s title</source>
         <translation>De titel van een groepje</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="238"/>
+        <location filename="../../workshop/core/board_edits.py" line="244"/>
         <source>That cluster is not on the board.</source>
         <translation>Dat groepje staat niet op het bord.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="277"/>
+        <location filename="../../workshop/core/board_edits.py" line="283"/>
         <source>That tip was not deleted.</source>
         <translation>Die tip was niet verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="280"/>
+        <location filename="../../workshop/core/board_edits.py" line="286"/>
         <source>Add a column to put the tip in.</source>
         <translation>Voeg een kolom toe om de tip in te zetten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="343"/>
+        <location filename="../../workshop/core/board_edits.py" line="349"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
@@ -2265,42 +2295,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Deze oefening heeft geen trede {stage}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="98"/>
+        <location filename="../../workshop/core/agenda.py" line="100"/>
         <source>“{time}” is not a time; write it like 09:30.</source>
         <translation>“{time}” is geen tijd; schrijf het zoals 09:30.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="165"/>
+        <location filename="../../workshop/core/agenda.py" line="167"/>
         <source>An activity needs a title.</source>
         <translation>Een activiteit heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="168"/>
+        <location filename="../../workshop/core/agenda.py" line="170"/>
         <source>An activity lasts 0 to {most} minutes.</source>
         <translation>Een activiteit duurt 0 tot {most} minuten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="171"/>
+        <location filename="../../workshop/core/agenda.py" line="173"/>
         <source>The slides&apos; link</source>
         <translation>De link naar de dia&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="176"/>
+        <location filename="../../workshop/core/agenda.py" line="178"/>
         <source>A presenter&apos;s link</source>
         <translation>De link van een presentator</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="188"/>
+        <location filename="../../workshop/core/agenda.py" line="190"/>
         <source>An agenda has at most {most} activities.</source>
         <translation>Een agenda heeft hoogstens {most} activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="208"/>
+        <location filename="../../workshop/core/agenda.py" line="210"/>
         <source>The running activity cannot be removed.</source>
         <translation>De lopende activiteit kan niet weg.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="240"/>
+        <location filename="../../workshop/core/agenda.py" line="242"/>
         <source>The agenda is done.</source>
         <translation>De agenda is klaar.</translation>
     </message>
@@ -2318,6 +2348,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/store/deck_files.py" line="43"/>
         <source>{file}: a deck file ends in .wsdeck, .json or .csv.</source>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/address.py" line="42"/>
+        <source>{host} is not an IPv4 address such as 192.168.1.20.</source>
+        <translation>{host} is geen IPv4-adres zoals 192.168.1.20.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/address.py" line="47"/>
+        <source>{host} cannot be shared on: pick the address of one network interface, such as 192.168.1.20.</source>
+        <translation>Op {host} kan niet worden gedeeld: kies het adres van één netwerkaansluiting, zoals 192.168.1.20.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/address.py" line="62"/>
+        <source>The address {address} is {length} characters; at most {most} scan well from the back of the room.</source>
+        <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/server.py" line="98"/>
+        <source>Cannot share on {host}, port {port}: {reason}.</source>
+        <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2359,52 +2409,52 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="146"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="150"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="149"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="153"/>
         <source>Card sheets file</source>
         <translation>Bestand met kaartvellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="151"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="155"/>
         <source>Cards per page</source>
         <translation>Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="152"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="156"/>
         <source>4 per page (large)</source>
         <translation>4 per pagina (groot)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="153"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="157"/>
         <source>8 per page (small)</source>
         <translation>8 per pagina (klein)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="157"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="161"/>
         <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
         <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="164"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
         <source>&amp;Print to PDF</source>
         <translation>&amp;Afdrukken naar pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="173"/>
         <source>&amp;Cards per page</source>
         <translation>&amp;Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -2478,6 +2528,24 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/record_bar.py" line="75"/>
         <source>One of {0}</source>
         <translation>Een van {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomShareActions</name>
+    <message>
+        <location filename="../../workshop/ui/control/share_actions.py" line="23"/>
+        <source>Share in the room</source>
+        <translation>Delen in de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_actions.py" line="54"/>
+        <source>Stop sharing in the &amp;room</source>
+        <translation>Stoppen met delen in de &amp;zaal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_actions.py" line="66"/>
+        <source>Share in the &amp;room…</source>
+        <translation>Delen in de &amp;zaal…</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2639,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/run_panel.py" line="243"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="131"/>
+        <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
+        <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2785,140 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/details_dialog.py" line="74"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareBar</name>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="88"/>
+        <source>Room share</source>
+        <translation>Delen in de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="90"/>
+        <source>Fetches of the summary</source>
+        <translation>Keren dat de samenvatting is opgehaald</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="91"/>
+        <source>Show QR code (Q)</source>
+        <translation>QR-code tonen (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="92"/>
+        <source>Show the summary&apos;s QR code on the projector</source>
+        <translation>De QR-code van de samenvatting op de projector tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="96"/>
+        <source>Stop sharing</source>
+        <translation>Stoppen met delen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="97"/>
+        <source>Stop sharing in the room</source>
+        <translation>Stoppen met delen in de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="112"/>
+        <source>Sharing in the room at {0}</source>
+        <translation>Gedeeld in de zaal op {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="117"/>
+        <source>page opened: {0} · summary fetched: {1}</source>
+        <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="36"/>
+        <source>{0} — this computer only</source>
+        <translation>{0} — alleen deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="38"/>
+        <source>{0} — {1} (suggested)</source>
+        <translation>{0} — {1} (voorgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="40"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="54"/>
+        <source>Share in the room</source>
+        <translation>Delen in de zaal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="58"/>
+        <source>Phones on the same network can open the summary while the share is on. The address holds a new secret code each time; nothing else on this computer can be reached.</source>
+        <translation>Telefoons op hetzelfde netwerk kunnen de samenvatting openen zolang het delen aan staat. Het adres bevat elke keer een nieuwe geheime code; verder is niets op deze computer bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="66"/>
+        <source>Network to share on</source>
+        <translation>Netwerk om op te delen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="70"/>
+        <source>Edition</source>
+        <translation>Editie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="72"/>
+        <source>For people who were not there (no participant names)</source>
+        <translation>Voor wie er niet was (geen namen van deelnemers)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="74"/>
+        <source>For participants (names included)</source>
+        <translation>Voor deelnemers (met namen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="75"/>
+        <source>Show the &amp;QR code on the projector now</source>
+        <translation>De &amp;QR-code nu op de projector tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="76"/>
+        <source>Show the QR code on the projector now</source>
+        <translation>De QR-code nu op de projector tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="79"/>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Beginnen met delen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="83"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="84"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Editie</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="18"/>
+        <source>The summary, on your phone</source>
+        <translation>De samenvatting, op je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="19"/>
+        <source>Scan the code with your phone&apos;s camera.</source>
+        <translation>Scan de code met de camera van je telefoon.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="20"/>
+        <source>Your phone must be on the same Wi-Fi as this laptop.</source>
+        <translation>Je telefoon moet op dezelfde wifi zitten als deze laptop.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ WALL = {
     Kind.EXERCISE: Activity.EXERCISE,
     Kind.BOARD: Activity.BOARD,
     Kind.SHOWCASE: Activity.SHOWCASE,
+    # The day ends with the summary's QR code on the wall, when there is an address to show.
+    Kind.CLOSING: Activity.SUMMARY,
 }
 
 

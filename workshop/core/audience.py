@@ -32,6 +32,7 @@ class ViewMode(StrEnum):
     SCALE = "scale"
     AGENDA = "agenda"
     SHOWCASE = "showcase"
+    SUMMARY = "summary"
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,15 @@ class AudienceView:
     # The agenda: (clock time, title, "done" | "now" | "next") rows; a showcase's link.
     agenda_rows: tuple[tuple[str, str, str], ...] = ()
     link: str = ""
+    # The summary's QR code: True when the link is the room share, so phones need this network.
+    room_share: bool = False
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
         if self.mode is ViewMode.AGENDA:
             rows = [f"{time}  {title}" for time, title, _state in self.agenda_rows]
             return "\n".join([self.title, *rows])
-        if self.mode is ViewMode.SHOWCASE:
+        if self.mode in (ViewMode.SHOWCASE, ViewMode.SUMMARY):
             return "\n".join(x for x in (self.title, self.text, self.link) if x)
         if self.mode in (ViewMode.GROUPS, ViewMode.EXERCISE, ViewMode.SCALE):
             lines = [self.title, self.text, self.output, *self.stages]
@@ -143,6 +146,8 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
         return agenda_view(session)
     if position is None and session.activity is Activity.SHOWCASE:
         return showcase_view(session)
+    if position is None and session.activity is Activity.SUMMARY:
+        return summary_view(session)
     if not 0 <= at.round_index < len(session.rounds):
         return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
     card = session.rounds[at.round_index]
@@ -266,6 +271,21 @@ def showcase_view(session: Session) -> AudienceView:
         link=presenter.url,
         card_number=min(session.agenda.presenter, len(item.presenters) - 1) + 1,
         card_count=len(item.presenters),
+    )
+
+
+def summary_view(session: Session) -> AudienceView:
+    """The summary's address as a large QR code; with no address, the day's plan instead."""
+    address = session.summary_address()
+    if not address:
+        if session.agenda.items:
+            return agenda_view(session)
+        return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
+    return AudienceView(
+        mode=ViewMode.SUMMARY,
+        title=session.title,
+        link=address,
+        room_share=bool(session.room_share),
     )
 
 

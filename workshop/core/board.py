@@ -18,6 +18,7 @@ class Activity(StrEnum):
     SCALE = "scale"  # every group placed on the exercise's stages
     AGENDA = "agenda"  # the day's plan, the current activity marked
     SHOWCASE = "showcase"  # the current presenter, with a QR code to their work
+    SUMMARY = "summary"  # a large QR code to the summary: the follow-up page or the room share
 
 
 @dataclass(frozen=True)

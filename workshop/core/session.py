@@ -131,6 +131,8 @@ class Session:
     exercise_index: int = -1
     outputs: dict[tuple[int, int], GroupOutput] = field(default_factory=dict)
     agenda: Agenda = field(default_factory=Agenda)
+    # The room share's address while it runs. Never stored: a share ends with the app.
+    room_share: str = ""
 
     def mode(self, round_index: int) -> PlayMode:
         """How a round is played; groups unless set otherwise."""
@@ -173,6 +175,10 @@ class Session:
             return highlight.url
         card = self.rounds[round_index]
         return card.links[0].url if card.links else self.follow_up_url
+
+    def summary_address(self) -> str:
+        """Where phones get the summary: the room share while it runs, else the follow-up page."""
+        return self.room_share or self.follow_up_url
 
     def current_card(self) -> Card | None:
         """The card on screen, or None when the session has no rounds."""

@@ -66,6 +66,7 @@ class SessionController(QObject):
         self.clock: Callable[[], float] = time.time
         # How many pages the board has on the projector now; the window connects it.
         self.board_pages: Callable[[], int] = lambda: 1
+        self._before_summary = Activity.CARDS
 
     @property
     def session(self) -> Session:
@@ -119,6 +120,26 @@ class SessionController(QObject):
         """Put the cards or the tips board on the projector."""
         if activity is not self.session.activity:
             self.run(ShowActivity(activity, 0))
+
+    def toggle_summary(self) -> None:
+        """Q: the summary's QR code on the wall, or back to what was there before."""
+        if self.session.activity is Activity.SUMMARY:
+            self.run(ShowActivity(self._before_summary))
+        elif not self.session.summary_address():
+            self.failed.emit(
+                self.tr(
+                    "No address for the summary yet: set a follow-up address in the session "
+                    "details (Ctrl+D), or share in the room (Ctrl+Shift+S)."
+                )
+            )
+        else:
+            self._before_summary = self.session.activity
+            self.run(ShowActivity(Activity.SUMMARY))
+
+    def set_room_share(self, address: str) -> None:
+        """The room share started ("" when it stopped): the wall's QR code follows it."""
+        self.session.room_share = address
+        self.changed.emit(Change(activity=True))
 
     def board_page_step(self, step: int) -> None:
         """Another page of a board too full for one screen."""

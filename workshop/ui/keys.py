@@ -35,6 +35,7 @@ class KeyAction(Enum):
     RESULT_STYLE = auto()
     HELP = auto()
     NEXT_ACTIVITY = auto()
+    SUMMARY = auto()
 
 
 KEYMAP: dict[int, KeyAction] = {
@@ -52,6 +53,7 @@ KEYMAP: dict[int, KeyAction] = {
     Qt.Key_V: KeyAction.RESULT_STYLE,
     Qt.Key_Question: KeyAction.HELP,
     Qt.Key_N: KeyAction.NEXT_ACTIVITY,
+    Qt.Key_Q: KeyAction.SUMMARY,
     Qt.Key_F1: KeyAction.HELP,
 }
 # Clicker keys that no text field needs, so they work even while typing.
@@ -71,6 +73,7 @@ def perform(controller: SessionController, action: KeyAction) -> None:
         KeyAction.RESULTS: controller.toggle_results,
         KeyAction.RESULT_STYLE: controller.toggle_result_style,
         KeyAction.NEXT_ACTIVITY: controller.next_activity,
+        KeyAction.SUMMARY: controller.toggle_summary,
     }
     # The results belong to a card; with anything else on the wall R and V do nothing.
     off_cards = controller.session.activity is not Activity.CARDS

@@ -29,14 +29,18 @@ def _pdf(path: str) -> Path:
     return Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
 
+def default_paper() -> str:
+    """What the user's country prints on: US Letter where inches rule, else A4."""
+    return "letter" if QLocale().measurementSystem() == QLocale.ImperialUSSystem else "a4"
+
+
 def _paper_box(parent: QWidget) -> QComboBox:
     """A4 or US Letter, starting with what the user's country prints on."""
     box = QComboBox(parent)
     box.setAccessibleName(QCoreApplication.translate("ExportDialog", "Paper size"))
     box.addItem(QCoreApplication.translate("ExportDialog", "A4"), "a4")
     box.addItem(QCoreApplication.translate("ExportDialog", "US Letter"), "letter")
-    if QLocale().measurementSystem() == QLocale.ImperialUSSystem:
-        box.setCurrentIndex(1)
+    box.setCurrentIndex(box.findData(default_paper()))
     return box
 
 

@@ -40,6 +40,8 @@ class KeysHelp(QDialog):
             ),
             (self.tr("Ctrl+Z / Ctrl+Shift+Z"), self.tr("Undo / redo")),
             (self.tr("Ctrl+E"), self.tr("Export the summary")),
+            (self.tr("Q"), self.tr("The summary's QR code on the wall; again to go back")),
+            (self.tr("Ctrl+Shift+S"), self.tr("Share the summary in the room, or stop sharing")),
             (self.tr("F5 / Esc"), self.tr("Projector full screen / leave full screen")),
             (self.tr("F1 or ?"), self.tr("This list")),
         ]

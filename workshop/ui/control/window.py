@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop.core.board import Activity
 from workshop.core.choice import CardChoice
@@ -25,6 +32,8 @@ from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.keys_help import KeysHelp
 from workshop.ui.control.run_panel import RunPanel
+from workshop.ui.control.share_actions import RoomShareActions
+from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.controller import SessionController
 from workshop.ui.export_job import ExportJob
 from workshop.ui.keys import SessionKeys
@@ -33,7 +42,7 @@ from workshop.ui.projector.window import ProjectorWindow, screen_key
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
 
-class ControlWindow(QMainWindow):
+class ControlWindow(RoomShareActions, QMainWindow):
     """Home page or running session on the laptop; the projector shows the same session."""
 
     def __init__(self, library: Library) -> None:
@@ -61,7 +70,16 @@ class ControlWindow(QMainWindow):
         self.export_folder = Path.home()
         self.last_job: ExportJob | None = None
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)
+        self.share_control = RoomShareControl(self)
+        self.share_bar = ShareBar(self)
+        self._wire_share()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.share_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -75,6 +93,9 @@ class ControlWindow(QMainWindow):
         self.highlight_action = QAction(self.tr("Mark as &highlight…"), self)
         self.highlight_action.setShortcut(QKeySequence("Ctrl+H"))
         self.highlight_action.triggered.connect(self.edit_highlight)
+        self.share_action = QAction(self.tr("Share in the &room…"), self)
+        self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.share_action.triggered.connect(self.toggle_share)
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
         self.close_action.triggered.connect(self.close_session)
@@ -85,6 +106,7 @@ class ControlWindow(QMainWindow):
             self.details_action,
             self.highlight_action,
             self.export_action,
+            self.share_action,
             self.close_action,
             quit_action,
         ):
@@ -127,6 +149,7 @@ class ControlWindow(QMainWindow):
             (self.tr("Start or pause the &timer") + "\tT", lambda c: c.toggle_timer(), None),
             (self.tr("One &minute more") + "\tM", lambda c: c.add_minute(), None),
             (self.tr("Reset the timer"), lambda c: c.reset_timer(), "Ctrl+R"),
+            (self.tr("The summary's &QR code") + "\tQ", lambda c: c.toggle_summary(), None),
         ]
         self.round_actions = []
         for text, slot, key in (
@@ -182,6 +205,7 @@ class ControlWindow(QMainWindow):
 
     def _set_session_actions(self, enabled: bool) -> None:
         self.export_action.setEnabled(enabled)
+        self.share_action.setEnabled(enabled)
         self.details_action.setEnabled(enabled)
         self.highlight_action.setEnabled(enabled)
         for action in self.round_actions:
@@ -301,6 +325,9 @@ class ControlWindow(QMainWindow):
             self.run_panel.take_keys()
 
     def _follow_activity(self, change: Change) -> None:
+        # The summary's QR code goes over any tab; the facilitator stays where they were.
+        if self.controller.session.activity is Activity.SUMMARY:
+            return
         if change.activity and self.tabs is not None:
             self.tabs.setCurrentWidget(self._tab_for(self.controller.session.activity))
 
@@ -332,6 +359,7 @@ class ControlWindow(QMainWindow):
         """Back to the home page; everything is already saved."""
         if self.controller is None:
             return
+        self.share_control.stop()
         self.library.set_running(None)
         if self.keys is not None:
             self.keys.detach()
@@ -468,6 +496,7 @@ class ControlWindow(QMainWindow):
         # A clean quit leaves nothing to resume.
         if self.controller is not None:
             self.library.set_running(None)
+        self.share_control.stop()
         self.projector.allow_close = True
         self.projector.close()
         event.accept()

@@ -66,7 +66,8 @@ def layout_showcase(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
     return placed
 
 
-def _draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
+def draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
+    """A QR code filling `rect`, quiet zone included, dark on white whatever the theme."""
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
     code.add_data(data)
     code.make(fit=True)
@@ -83,14 +84,14 @@ def _draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
 
 
 def paint_agenda(painter: QPainter, placed: list[Placed], theme: ProjectorTheme) -> None:
-    """Draw what the agenda or showcase layout placed."""
+    """Draw what the agenda, showcase or summary layout placed."""
     flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
     for item in placed:
         if item.role == "qr":
-            _draw_qr(painter, item.rect, item.text)
+            draw_qr(painter, item.rect, item.text)
             continue
         painter.setFont(item.font)
-        if item.role.endswith("-now"):
+        if item.role.endswith("-now") or item.role == "address":
             painter.setPen(theme.accent)
         elif item.role.endswith("-done") or item.role in ("muted", "link"):
             painter.setPen(theme.muted)

@@ -20,6 +20,7 @@ from workshop.ui.widgets.room_paint import (
     layout_scale,
     paint_room,
 )
+from workshop.ui.widgets.summary_paint import layout_summary
 from workshop.ui.widgets.theme import DARK, ProjectorTheme, wall_font
 
 PROJECTOR_SIZE = QSize(1920, 1080)
@@ -28,7 +29,11 @@ ROOM_LAYOUTS = {
     ViewMode.EXERCISE: layout_exercise,
     ViewMode.SCALE: layout_scale,
 }
-AGENDA_LAYOUTS = {ViewMode.AGENDA: layout_agenda, ViewMode.SHOWCASE: layout_showcase}
+AGENDA_LAYOUTS = {
+    ViewMode.AGENDA: layout_agenda,
+    ViewMode.SHOWCASE: layout_showcase,
+    ViewMode.SUMMARY: layout_summary,
+}
 # Sizes in pixels of a 1080-line screen; they scale with the screen's height.
 MAX_BODY_PX = 76
 MIN_BODY_PX = 40

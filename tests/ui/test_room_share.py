@@ -1,0 +1,137 @@
+"""The room share from the control window: start, the wall's QR code, fetches, stop, quit."""
+
+from __future__ import annotations
+
+import socket
+import urllib.request
+
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import FOLLOW_UP
+from workshop.core.audience import ViewMode
+from workshop.core.board import Activity
+from workshop.ui.control.share_dialog import ShareDialog, network_choices
+from workshop.ui.widgets.summary_paint import layout_summary
+
+
+def wall_codes(window, tmp_path) -> list[str]:
+    """The projector as an image, its QR codes decoded."""
+    shot = tmp_path / "wall.png"
+    window.projector.audience.grab().save(str(shot))
+    return [r.text for r in zxingcpp.read_barcodes(Image.open(shot))]
+
+
+def start_share_by_keys(qtbot, window) -> str:
+    """Ctrl+Shift+S, pick loopback (tests stay on this machine), Enter; the address shared."""
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ShareDialog):
+            QTimer.singleShot(20, choose)
+            return
+        dialog.network.setCurrentIndex(dialog.network.findData("127.0.0.1"))
+        qtbot.keyClick(dialog.network, Qt.Key_Return)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTimer.singleShot(0, choose)
+    with qtbot.waitSignal(window.share_control.started, timeout=30000) as started:
+        qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    return started.args[0]
+
+
+def closed(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    except ConnectionRefusedError:
+        return True
+    return False
+
+
+def test_share_shows_its_code_on_the_wall_counts_fetches_and_stops(qtbot, window, tmp_path):
+    session = window.controller.session
+    address = start_share_by_keys(qtbot, window)
+    port = int(address.split(":")[2].split("/")[0])
+    assert window.share_bar.isVisible() and address in window.share_bar.status.text()
+    # The wall shows the share's address as a large QR code and in writing.
+    assert session.activity is Activity.SUMMARY
+    view = window.projector.audience.view
+    assert view.mode is ViewMode.SUMMARY and view.link == address and view.room_share
+    assert wall_codes(window, tmp_path) == [address]
+    # A phone fetches the summary; the control window counts it.
+    with urllib.request.urlopen(address + "summary.pdf", timeout=10) as answer:
+        assert answer.status == 200 and answer.read().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: "summary fetched: 1" in window.share_bar.counts.text())
+    # One click stops it: the port closes, and the wall falls back to the follow-up page.
+    qtbot.mouseClick(window.share_bar.stop_button, Qt.LeftButton)
+    assert closed(port)
+    assert not window.share_bar.isVisible() and session.room_share == ""
+    assert wall_codes(window, tmp_path) == [FOLLOW_UP]
+    # Q takes the code off the wall again, back to the cards.
+    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    assert session.activity is Activity.CARDS
+
+
+def test_closing_the_app_closes_the_share(qtbot, window):
+    address = start_share_by_keys(qtbot, window)
+    port = int(address.split(":")[2].split("/")[0])
+    assert not closed(port)
+    window.close()
+    assert closed(port)
+
+
+def test_closing_the_session_closes_the_share(qtbot, window):
+    address = start_share_by_keys(qtbot, window)
+    window.close_session()
+    assert closed(int(address.split(":")[2].split("/")[0]))
+
+
+def test_q_without_any_address_says_where_to_set_one(qtbot, window):
+    session = window.controller.session
+    session.follow_up_url = ""
+    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    assert session.activity is Activity.CARDS
+    assert "Ctrl+D" in window.run_panel.status.text()
+
+
+def test_q_shows_the_follow_up_address_without_a_share(qtbot, window, tmp_path):
+    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    assert window.controller.session.activity is Activity.SUMMARY
+    view = window.projector.audience.view
+    assert view.link == FOLLOW_UP and not view.room_share
+    assert wall_codes(window, tmp_path) == [FOLLOW_UP]
+    assert window.tabs.currentWidget() is window.run_panel  # the facilitator stays put
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
+def test_the_wall_code_and_address_fit_the_screen(qtbot, window, size):
+
+    window.controller.set_room_share("http://192.168.100.200:65535/" + "x" * 22 + "/")
+    window.controller.toggle_summary()
+    view = window.projector.audience.view
+    canvas = QRectF(0, 0, *size)
+    placed = layout_summary(view, canvas, size[1] / 1080)
+    for item in placed:
+        assert canvas.contains(item.rect), item.role
+    code = next(p for p in placed if p.role == "qr")
+    address = next(p for p in placed if p.role == "address")
+    # Large enough to scan from the back row: over half the screen's height.
+    assert code.rect.height() > size[1] * 0.5
+    assert not code.rect.intersects(address.rect)
+    for item in placed:
+        if item.role not in ("qr", "address"):
+            assert item.rect.bottom() <= address.rect.top(), item.text
+            assert not item.rect.intersects(code.rect), item.text
+
+
+def test_the_dialog_suggests_the_default_route_first_and_loopback_last(qtbot):
+    choices = network_choices()
+    assert choices[-1][1].startswith("127.") or len(choices) == 1
+    dialog = ShareDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.network.currentData() == choices[0][1]
+    assert dialog.choices()[1:] == ("absentee", True)

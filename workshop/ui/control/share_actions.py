@@ -1,0 +1,69 @@
+"""The control window's room-share actions: start with a dialog, stop with one click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop.core.board import Activity
+from workshop.ui.control.export_dialog import default_paper
+from workshop.ui.control.share_dialog import ShareDialog
+
+
+class RoomShareActions:
+    """Mixed into ControlWindow, which has `share_control`, `share_bar`, `share_action`."""
+
+    def _wire_share(self) -> None:
+        control, bar = self.share_control, self.share_bar
+        control.started.connect(self._shared)
+        control.stopped.connect(self._share_stopped)
+        control.fetched.connect(bar.show_counts)
+        control.failed.connect(
+            lambda message: QMessageBox.warning(
+                self, QCoreApplication.translate("RoomShareActions", "Share in the room"), message
+            )
+        )
+        bar.stop_requested.connect(control.stop)
+        bar.show_requested.connect(self.show_summary_code)
+        # Never served after the app closes, however it closes.
+        QApplication.instance().aboutToQuit.connect(control.stop)
+        self._show_code_when_shared = False
+
+    def toggle_share(self) -> None:
+        """Ctrl+Shift+S: choose a network and start sharing, or stop the running share."""
+        if self.controller is None:
+            return
+        if self.share_control.share is not None:
+            self.share_control.stop()
+            return
+        dialog = ShareDialog(self)
+        if dialog.exec() != ShareDialog.Accepted:
+            return
+        host, edition, show_now = dialog.choices()
+        self._show_code_when_shared = show_now
+        self.share_control.start(self.controller.session, host, edition, default_paper(), self)
+
+    def show_summary_code(self) -> None:
+        """The summary's QR code on the wall (or back again), as Q does."""
+        if self.controller is not None:
+            self.controller.toggle_summary()
+
+    def _shared(self, address: str) -> None:
+        self.share_bar.shared(address)
+        self.share_action.setText(
+            QCoreApplication.translate("RoomShareActions", "Stop sharing in the &room")
+        )
+        if self.controller is None:
+            self.share_control.stop()
+            return
+        self.controller.set_room_share(address)
+        if self._show_code_when_shared and self.controller.session.activity is not Activity.SUMMARY:
+            self.controller.toggle_summary()
+
+    def _share_stopped(self) -> None:
+        self.share_bar.stopped()
+        self.share_action.setText(
+            QCoreApplication.translate("RoomShareActions", "Share in the &room…")
+        )
+        if self.controller is not None:
+            self.controller.set_room_share("")

@@ -1,0 +1,120 @@
+"""The room share in the control window: RoomShareControl runs it, ShareBar shows and stops it."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from workshop.core.errors import WorkshopError
+from workshop.core.session import Session
+from workshop.export.summary import Edition, write_summary
+from workshop.export.text import Written
+from workshop.share.app import PDF
+from workshop.share.server import RoomShare, shared_files
+from workshop.ui.export_job import ExportJob
+from workshop.ui.messages import user_message
+
+
+class RoomShareControl(QObject):
+    """Writes the summary of a snapshot of the session off the GUI thread, then serves it."""
+
+    started = Signal(str)
+    stopped = Signal()
+    fetched = Signal(int, int)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.share: RoomShare | None = None
+        self.job: ExportJob | None = None
+
+    @property
+    def address(self) -> str:
+        return self.share.address if self.share else ""
+
+    def start(self, session: Session, host: str, edition: str, paper: str, window: QWidget) -> None:
+        """Stop any share, write the summary as it is now, then serve it on `host`."""
+        self.stop()
+        snapshot: Session = ExportJob.snapshot(session)  # type: ignore[assignment]
+        folder = tempfile.TemporaryDirectory(prefix="workshop-share-")
+        target = Path(folder.name) / PDF
+
+        def write(progress) -> Written:
+            return write_summary(snapshot, target, paper, Edition(edition), progress)
+
+        def serve(_written: list) -> None:
+            try:
+                files = shared_files(snapshot, target.read_bytes(), Edition(edition))
+                # Fetches are counted on the server's threads; the signal carries them here.
+                self.share = RoomShare(files, host, on_fetch=self.fetched.emit)
+            except WorkshopError as exc:
+                self.failed.emit(user_message(exc))
+                return
+            finally:
+                folder.cleanup()
+            self.started.emit(self.share.address)
+
+        def fail(message: str) -> None:
+            folder.cleanup()
+            self.failed.emit(message)
+
+        self.job = ExportJob([write], window)
+        self.job.succeeded.connect(serve)
+        self.job.failed.connect(fail)
+        self.job.start()
+
+    def stop(self) -> None:
+        """Close the port and every connection; nothing is served after this returns."""
+        if self.share is not None:
+            self.share.stop()
+            self.share = None
+            self.stopped.emit()
+
+
+class ShareBar(QWidget):
+    """'Sharing at …', how often the summary was fetched, and one button to stop."""
+
+    show_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Room share"))
+        self.counts = QLabel(self)
+        self.counts.setAccessibleName(self.tr("Fetches of the summary"))
+        show = QPushButton(self.tr("Show QR code (Q)"), self)
+        show.setAccessibleName(self.tr("Show the summary's QR code on the projector"))
+        show.setAutoDefault(False)
+        show.setFocusPolicy(Qt.NoFocus)  # a click only: Q is the key, and focus stays put
+        show.clicked.connect(self.show_requested)
+        self.stop_button = QPushButton(self.tr("Stop sharing"), self)
+        self.stop_button.setAccessibleName(self.tr("Stop sharing in the room"))
+        self.stop_button.setAutoDefault(False)
+        self.stop_button.setFocusPolicy(Qt.NoFocus)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.setStyleSheet("ShareBar { background: #fff4cc; } QLabel { color: #222; }")
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(show)
+        layout.addWidget(self.stop_button)
+        self.hide()
+
+    def shared(self, address: str) -> None:
+        self.status.setText(self.tr("Sharing in the room at {0}").format(address))
+        self.show_counts(0, 0)
+        self.show()
+
+    def show_counts(self, page: int, pdf: int) -> None:
+        self.counts.setText(self.tr("page opened: {0} · summary fetched: {1}").format(page, pdf))
+
+    def stopped(self) -> None:
+        self.hide()
