@@ -135,3 +135,14 @@ def test_the_dialog_suggests_the_default_route_first_and_loopback_last(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.network.currentData() == choices[0][1]
     assert dialog.choices()[1:] == ("absentee", True)
+
+
+def test_the_closing_activity_shows_the_summary_code(qtbot, window, tmp_path):
+    from workshop.core import agenda as ag
+    from workshop.core.agenda import Agenda, Item, Kind
+
+    plan = ag.add_item(Agenda(), Item(0, Kind.CLOSING, "Closing", 10))
+    window.controller.set_agenda(plan)
+    qtbot.keyClick(window.run_panel.live, Qt.Key_N)
+    assert window.controller.session.activity is Activity.SUMMARY
+    assert wall_codes(window, tmp_path) == [FOLLOW_UP]
