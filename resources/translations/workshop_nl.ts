@@ -2538,12 +2538,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="54"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="61"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="66"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="73"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
@@ -2790,42 +2790,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="88"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="116"/>
         <source>Room share</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="90"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="118"/>
         <source>Fetches of the summary</source>
         <translation>Keren dat de samenvatting is opgehaald</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="91"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
         <source>Show QR code (Q)</source>
         <translation>QR-code tonen (Q)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="92"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="120"/>
         <source>Show the summary&apos;s QR code on the projector</source>
         <translation>De QR-code van de samenvatting op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="96"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="124"/>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="126"/>
+        <source>Share the summary as the session is now, at the same address</source>
+        <translation>De samenvatting delen zoals de sessie nu is, op hetzelfde adres</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="132"/>
         <source>Stop sharing</source>
         <translation>Stoppen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="97"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="133"/>
         <source>Stop sharing in the room</source>
         <translation>Stoppen met delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="112"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="150"/>
         <source>Sharing in the room at {0}</source>
         <translation>Gedeeld in de zaal op {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="117"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="156"/>
+        <source>Sharing in the room at {0} (summary as of {1})</source>
+        <translation>Gedeeld in de zaal op {0} (samenvatting van {1})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_bar.py" line="162"/>
         <source>page opened: {0} · summary fetched: {1}</source>
         <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
     </message>

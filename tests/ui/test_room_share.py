@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import urllib.request
+from dataclasses import replace
 
 import pytest
 import zxingcpp
@@ -25,7 +26,7 @@ def wall_codes(window, tmp_path) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(Image.open(shot))]
 
 
-def start_share_by_keys(qtbot, window) -> str:
+def start_share_by_keys(qtbot, window, edition: str = "absentee") -> str:
     """Ctrl+Shift+S, pick loopback (tests stay on this machine), Enter; the address shared."""
 
     def choose() -> None:
@@ -34,6 +35,7 @@ def start_share_by_keys(qtbot, window) -> str:
             QTimer.singleShot(20, choose)
             return
         dialog.network.setCurrentIndex(dialog.network.findData("127.0.0.1"))
+        dialog.edition.setCurrentIndex(dialog.edition.findData(edition))
         qtbot.keyClick(dialog.network, Qt.Key_Return)
 
     window.activateWindow()
@@ -146,3 +148,42 @@ def test_the_closing_activity_shows_the_summary_code(qtbot, window, tmp_path):
     qtbot.keyClick(window.run_panel.live, Qt.Key_N)
     assert window.controller.session.activity is Activity.SUMMARY
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
+
+
+def page_of(address: str) -> str:
+    with urllib.request.urlopen(address, timeout=10) as answer:
+        return answer.read().decode("utf-8")
+
+
+def test_update_shares_the_session_as_it_is_now_at_the_same_address(qtbot, window):
+    from workshop.core.commands import EditSessionDetails
+
+    session = window.controller.session
+    address = start_share_by_keys(qtbot, window)
+    assert "Agreed after the break" not in page_of(address)
+    details = session.details()
+    window.controller.run(
+        EditSessionDetails(replace(details, introduction="Agreed after the break"))
+    )
+    with qtbot.waitSignal(window.share_control.updated, timeout=30000):
+        qtbot.mouseClick(window.share_bar.update_button, Qt.LeftButton)
+    assert window.share_control.address == address
+    assert "Agreed after the break" in page_of(address)
+    assert "summary as of" in window.share_bar.status.text()
+    qtbot.waitUntil(lambda: "page opened: 2" in window.share_bar.counts.text())
+
+
+def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, window):
+    from workshop.core.commands import EditSessionDetails
+    from workshop.core.details import Participant
+
+    details = window.controller.session.details()
+    people = (Participant("Anna Vos", "Buurtkracht"),)
+    window.controller.run(EditSessionDetails(replace(details, participants=people)))
+    address = start_share_by_keys(qtbot, window, "participants")
+    assert "Anna Vos (Buurtkracht)" in page_of(address)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+    assert closed(int(address.split(":")[2].split("/")[0]))
+    assert not window.share_bar.isVisible()

@@ -112,6 +112,10 @@ class RoomShare:
         self._thread = threading.Thread(target=self._serve, name="room-share", daemon=True)
         self._thread.start()
 
+    def replace_files(self, files: dict[str, SharedFile]) -> None:
+        """Serve newer files at the same address: one assignment, so no request sees half."""
+        self.app.files = files
+
     @property
     def running(self) -> bool:
         return self._thread.is_alive()

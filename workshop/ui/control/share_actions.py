@@ -24,6 +24,8 @@ class RoomShareActions:
             )
         )
         bar.stop_requested.connect(control.stop)
+        bar.update_requested.connect(self.update_share)
+        control.updated.connect(bar.updated)
         bar.show_requested.connect(self.show_summary_code)
         # Never served after the app closes, however it closes.
         QApplication.instance().aboutToQuit.connect(control.stop)
@@ -42,6 +44,11 @@ class RoomShareActions:
         host, edition, show_now = dialog.choices()
         self._show_code_when_shared = show_now
         self.share_control.start(self.controller.session, host, edition, default_paper(), self)
+
+    def update_share(self) -> None:
+        """The shared summary written again from the session as it is now, same address."""
+        if self.controller is not None:
+            self.share_control.update(self.controller.session, self)
 
     def show_summary_code(self) -> None:
         """The summary's QR code on the wall (or back again), as Q does."""

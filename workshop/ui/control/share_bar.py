@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop.core.errors import WorkshopError
@@ -25,11 +25,16 @@ class RoomShareControl(QObject):
     stopped = Signal()
     fetched = Signal(int, int)
     failed = Signal(str)
+    updated = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.share: RoomShare | None = None
         self.job: ExportJob | None = None
+        # Bumped by every start and stop: a summary still being written for an earlier
+        # request is never served after it.
+        self._generation = 0
+        self.edition, self.paper = Edition.ABSENTEE.value, "a4"
 
     @property
     def address(self) -> str:
@@ -38,6 +43,29 @@ class RoomShareControl(QObject):
     def start(self, session: Session, host: str, edition: str, paper: str, window: QWidget) -> None:
         """Stop any share, write the summary as it is now, then serve it on `host`."""
         self.stop()
+        self._write(session, edition, paper, window, lambda files: self._serve(files, host))
+
+    def update(self, session: Session, window: QWidget) -> None:
+        """Write the summary again from the session as it is now; same address, same counts."""
+        if self.share is None:
+            return
+        share = self.share
+
+        def replace(files: dict) -> None:
+            share.replace_files(files)
+            self.updated.emit()
+
+        self._write(session, self.edition, self.paper, window, replace)
+
+    def _serve(self, files: dict, host: str) -> None:
+        # Fetches are counted on the server's threads; the signal carries them here.
+        self.share = RoomShare(files, host, on_fetch=self.fetched.emit)
+        self.started.emit(self.share.address)
+
+    def _write(self, session: Session, edition: str, paper: str, window: QWidget, then) -> None:
+        """The summary of a snapshot, written off the GUI thread, then handed to `then`."""
+        self.edition, self.paper = edition, paper
+        generation = self._generation
         snapshot: Session = ExportJob.snapshot(session)  # type: ignore[assignment]
         folder = tempfile.TemporaryDirectory(prefix="workshop-share-")
         target = Path(folder.name) / PDF
@@ -47,15 +75,12 @@ class RoomShareControl(QObject):
 
         def serve(_written: list) -> None:
             try:
-                files = shared_files(snapshot, target.read_bytes(), Edition(edition))
-                # Fetches are counted on the server's threads; the signal carries them here.
-                self.share = RoomShare(files, host, on_fetch=self.fetched.emit)
+                if generation == self._generation:
+                    then(shared_files(snapshot, target.read_bytes(), Edition(edition)))
             except WorkshopError as exc:
                 self.failed.emit(user_message(exc))
-                return
             finally:
                 folder.cleanup()
-            self.started.emit(self.share.address)
 
         def fail(message: str) -> None:
             folder.cleanup()
@@ -68,6 +93,7 @@ class RoomShareControl(QObject):
 
     def stop(self) -> None:
         """Close the port and every connection; nothing is served after this returns."""
+        self._generation += 1
         if self.share is not None:
             self.share.stop()
             self.share = None
@@ -78,10 +104,12 @@ class ShareBar(QWidget):
     """'Sharing at …', how often the summary was fetched, and one button to stop."""
 
     show_requested = Signal()
+    update_requested = Signal()
     stop_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.address = ""
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.PlainText)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -93,6 +121,14 @@ class ShareBar(QWidget):
         show.setAutoDefault(False)
         show.setFocusPolicy(Qt.NoFocus)  # a click only: Q is the key, and focus stays put
         show.clicked.connect(self.show_requested)
+        self.update_button = QPushButton(self.tr("Update"), self)
+        self.update_button.setAccessibleName(
+            self.tr("Share the summary as the session is now, at the same address")
+        )
+        self.update_button.setToolTip(self.update_button.accessibleName())
+        self.update_button.setAutoDefault(False)
+        self.update_button.setFocusPolicy(Qt.NoFocus)
+        self.update_button.clicked.connect(self.update_requested)
         self.stop_button = QPushButton(self.tr("Stop sharing"), self)
         self.stop_button.setAccessibleName(self.tr("Stop sharing in the room"))
         self.stop_button.setAutoDefault(False)
@@ -105,13 +141,22 @@ class ShareBar(QWidget):
         layout.addWidget(self.status, 1)
         layout.addWidget(self.counts)
         layout.addWidget(show)
+        layout.addWidget(self.update_button)
         layout.addWidget(self.stop_button)
         self.hide()
 
     def shared(self, address: str) -> None:
+        self.address = address
         self.status.setText(self.tr("Sharing in the room at {0}").format(address))
         self.show_counts(0, 0)
         self.show()
+
+    def updated(self) -> None:
+        self.status.setText(
+            self.tr("Sharing in the room at {0} (summary as of {1})").format(
+                self.address, QTime.currentTime().toString("HH:mm")
+            )
+        )
 
     def show_counts(self, page: int, pdf: int) -> None:
         self.counts.setText(self.tr("page opened: {0} · summary fetched: {1}").format(page, pdf))
