@@ -106,13 +106,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE.pdf",
         help="where to write the follow-up handout (one highlight per page)",
     )
-    export.add_argument(
-        "--edition",
-        choices=("absentee", "participants"),
-        default="absentee",
-        help="absentee (default) names no participant; participants may",
-    )
-    export.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    _edition_and_paper(export)
 
     archive = session.add_parser("archive", help="write a session to one JSON file")
     archive.add_argument("session", metavar="SESSION", help="session id or exact title")
@@ -135,17 +129,22 @@ def _parser() -> argparse.ArgumentParser:
     share.add_argument(
         "--port", type=int, default=0, metavar="N", help="port to listen on (default: a free one)"
     )
-    share.add_argument(
+    _edition_and_paper(share)
+
+    open_ = sub.add_parser("open", help="open the app on a session")
+    open_.add_argument("session", metavar="SESSION", help="session id or exact title")
+    return parser
+
+
+def _edition_and_paper(command: argparse.ArgumentParser) -> None:
+    """The summary's --edition and --paper, the same wherever a summary is made."""
+    command.add_argument(
         "--edition",
         choices=("absentee", "participants"),
         default="absentee",
         help="absentee (default) names no participant; participants may",
     )
-    share.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-
-    open_ = sub.add_parser("open", help="open the app on a session")
-    open_.add_argument("session", metavar="SESSION", help="session id or exact title")
-    return parser
+    command.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
 
 
 def _deck_list(library: Library, as_json: bool = False) -> None:

@@ -1381,102 +1381,102 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="70"/>
         <source>Choose where to save: {0}</source>
         <translation>Kies waar op te slaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="78"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="97"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="101"/>
         <source>Summary file</source>
         <translation>Bestand voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="50"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="52"/>
         <source>For people who were not there (no participant names)</source>
         <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="90"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="58"/>
         <source>For participants (names included)</source>
         <translation>Voor deelnemers (met namen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="105"/>
         <source>Also a follow-up &amp;handout, one highlight per page</source>
         <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="107"/>
         <source>Also write the follow-up handout</source>
         <translation>Ook de hand-out schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="97"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="109"/>
         <source>Handout file</source>
         <translation>Bestand voor de hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="120"/>
         <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
         <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="111"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="115"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="127"/>
         <source>&amp;Summary file</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="116"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="128"/>
         <source>&amp;Edition</source>
         <translation>E&amp;ditie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="117"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="129"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="119"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="131"/>
         <source>Handout &amp;file</source>
         <translation>Bestand voor hand-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="127"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="139"/>
         <source>Say where to save the summary.</source>
         <translation>Geef aan waar de samenvatting moet komen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="142"/>
         <source>Say where to save the handout.</source>
         <translation>Geef aan waar de hand-out moet komen.</translation>
     </message>
@@ -2409,52 +2409,52 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="150"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="162"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="153"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="165"/>
         <source>Card sheets file</source>
         <translation>Bestand met kaartvellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
         <source>Cards per page</source>
         <translation>Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="156"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
         <source>4 per page (large)</source>
         <translation>4 per pagina (groot)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="157"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
         <source>8 per page (small)</source>
         <translation>8 per pagina (klein)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="161"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="173"/>
         <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
         <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="180"/>
         <source>&amp;Print to PDF</source>
         <translation>&amp;Afdrukken naar pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="172"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="173"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
         <source>&amp;Cards per page</source>
         <translation>&amp;Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="186"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -2848,72 +2848,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="37"/>
         <source>{0} — this computer only</source>
         <translation>{0} — alleen deze computer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="39"/>
         <source>{0} — {1} (suggested)</source>
         <translation>{0} — {1} (voorgesteld)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="41"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="55"/>
         <source>Share in the room</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="59"/>
         <source>Phones on the same network can open the summary while the share is on. The address holds a new secret code each time; nothing else on this computer can be reached.</source>
         <translation>Telefoons op hetzelfde netwerk kunnen de samenvatting openen zolang het delen aan staat. Het adres bevat elke keer een nieuwe geheime code; verder is niets op deze computer bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="67"/>
         <source>Network to share on</source>
         <translation>Netwerk om op te delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="70"/>
-        <source>Edition</source>
-        <translation>Editie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="72"/>
-        <source>For people who were not there (no participant names)</source>
-        <translation>Voor wie er niet was (geen namen van deelnemers)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="74"/>
-        <source>For participants (names included)</source>
-        <translation>Voor deelnemers (met namen)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="71"/>
         <source>Show the &amp;QR code on the projector now</source>
         <translation>De &amp;QR-code nu op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="72"/>
         <source>Show the QR code on the projector now</source>
         <translation>De QR-code nu op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="75"/>
         <source>&amp;Start sharing</source>
         <translation>&amp;Beginnen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="79"/>
         <source>&amp;Network</source>
         <translation>&amp;Netwerk</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="80"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>

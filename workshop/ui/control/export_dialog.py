@@ -44,6 +44,23 @@ def _paper_box(parent: QWidget) -> QComboBox:
     return box
 
 
+def edition_box(parent: QWidget) -> QComboBox:
+    """Who the summary is for: the absentee edition (the default) names no participant."""
+    box = QComboBox(parent)
+    box.setAccessibleName(QCoreApplication.translate("ExportDialog", "Edition"))
+    box.addItem(
+        QCoreApplication.translate(
+            "ExportDialog", "For people who were not there (no participant names)"
+        ),
+        "absentee",
+    )
+    box.addItem(
+        QCoreApplication.translate("ExportDialog", "For participants (names included)"),
+        "participants",
+    )
+    return box
+
+
 def _file_row(parent: QDialog, line: QLineEdit, label: str) -> tuple[QLabel, QHBoxLayout]:
     """A label whose shortcut reaches the file name, and the name with a Browse… button."""
     buddy = QLabel(label, parent)
@@ -82,12 +99,7 @@ class ExportDialog(QDialog):
         base = folder / safe_file_name(session.title)
         self.summary = QLineEdit(f"{base} - summary.pdf", self)
         self.summary.setAccessibleName(self.tr("Summary file"))
-        self.edition = QComboBox(self)
-        self.edition.setAccessibleName(self.tr("Edition"))
-        self.edition.addItem(
-            self.tr("For people who were not there (no participant names)"), "absentee"
-        )
-        self.edition.addItem(self.tr("For participants (names included)"), "participants")
+        self.edition = edition_box(self)
         self.paper = _paper_box(self)
         self.with_handout = QCheckBox(
             self.tr("Also a follow-up &handout, one highlight per page"), self

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.share.address import suggested_host
+from workshop.ui.control.export_dialog import edition_box
 
 
 def network_choices() -> list[tuple[str, str]]:
@@ -66,12 +67,7 @@ class ShareDialog(QDialog):
         self.network.setAccessibleName(self.tr("Network to share on"))
         for label, address in network_choices():
             self.network.addItem(label, address)
-        self.edition = QComboBox(self)
-        self.edition.setAccessibleName(self.tr("Edition"))
-        self.edition.addItem(
-            self.tr("For people who were not there (no participant names)"), "absentee"
-        )
-        self.edition.addItem(self.tr("For participants (names included)"), "participants")
+        self.edition = edition_box(self)
         self.show_now = QCheckBox(self.tr("Show the &QR code on the projector now"), self)
         self.show_now.setAccessibleName(self.tr("Show the QR code on the projector now"))
         self.show_now.setChecked(True)
