@@ -804,7 +804,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="374"/>
+        <location filename="../../workshop/ui/control/window.py" line="378"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -835,201 +835,206 @@
     </message>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="99"/>
+        <source>&amp;Update the shared summary</source>
+        <translation>Gedeelde samenvatting &amp;bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="102"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <location filename="../../workshop/ui/control/window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="114"/>
+        <location filename="../../workshop/ui/control/window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="116"/>
+        <location filename="../../workshop/ui/control/window.py" line="120"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="117"/>
+        <location filename="../../workshop/ui/control/window.py" line="121"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="123"/>
+        <location filename="../../workshop/ui/control/window.py" line="127"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="126"/>
+        <location filename="../../workshop/ui/control/window.py" line="130"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="131"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="138"/>
+        <location filename="../../workshop/ui/control/window.py" line="142"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="142"/>
+        <location filename="../../workshop/ui/control/window.py" line="146"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="144"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="148"/>
+        <location filename="../../workshop/ui/control/window.py" line="152"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="153"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="150"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="155"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="152"/>
+        <location filename="../../workshop/ui/control/window.py" line="156"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="156"/>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="161"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="158"/>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="159"/>
+        <location filename="../../workshop/ui/control/window.py" line="163"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="164"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="183"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="228"/>
+        <location filename="../../workshop/ui/control/window.py" line="232"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="249"/>
+        <location filename="../../workshop/ui/control/window.py" line="253"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="250"/>
+        <location filename="../../workshop/ui/control/window.py" line="254"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="255"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="254"/>
+        <location filename="../../workshop/ui/control/window.py" line="258"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="255"/>
+        <location filename="../../workshop/ui/control/window.py" line="259"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="263"/>
+        <location filename="../../workshop/ui/control/window.py" line="267"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="265"/>
+        <location filename="../../workshop/ui/control/window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="288"/>
+        <location filename="../../workshop/ui/control/window.py" line="292"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="399"/>
+        <location filename="../../workshop/ui/control/window.py" line="403"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="417"/>
+        <location filename="../../workshop/ui/control/window.py" line="421"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="430"/>
+        <location filename="../../workshop/ui/control/window.py" line="434"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="442"/>
+        <location filename="../../workshop/ui/control/window.py" line="446"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="443"/>
+        <location filename="../../workshop/ui/control/window.py" line="447"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="452"/>
+        <location filename="../../workshop/ui/control/window.py" line="456"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="460"/>
+        <location filename="../../workshop/ui/control/window.py" line="464"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="481"/>
+        <location filename="../../workshop/ui/control/window.py" line="485"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="483"/>
+        <location filename="../../workshop/ui/control/window.py" line="487"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2538,12 +2543,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="61"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="62"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="73"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="75"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>

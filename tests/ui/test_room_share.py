@@ -165,6 +165,7 @@ def test_update_shares_the_session_as_it_is_now_at_the_same_address(qtbot, windo
     window.controller.run(
         EditSessionDetails(replace(details, introduction="Agreed after the break"))
     )
+    assert window.update_share_action.isEnabled()  # the keyboard's way: Session > Update
     with qtbot.waitSignal(window.share_control.updated, timeout=30000):
         qtbot.mouseClick(window.share_bar.update_button, Qt.LeftButton)
     assert window.share_control.address == address
@@ -187,3 +188,4 @@ def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, windo
     qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
     assert closed(int(address.split(":")[2].split("/")[0]))
     assert not window.share_bar.isVisible()
+    assert not window.update_share_action.isEnabled()

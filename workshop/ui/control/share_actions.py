@@ -11,7 +11,7 @@ from workshop.ui.control.share_dialog import ShareDialog
 
 
 class RoomShareActions:
-    """Mixed into ControlWindow, which has `share_control`, `share_bar`, `share_action`."""
+    """Mixed into ControlWindow, which has `share_control`, `share_bar` and the share actions."""
 
     def _wire_share(self) -> None:
         control, bar = self.share_control, self.share_bar
@@ -57,6 +57,7 @@ class RoomShareActions:
 
     def _shared(self, address: str) -> None:
         self.share_bar.shared(address)
+        self.update_share_action.setEnabled(True)
         self.share_action.setText(
             QCoreApplication.translate("RoomShareActions", "Stop sharing in the &room")
         )
@@ -69,6 +70,7 @@ class RoomShareActions:
 
     def _share_stopped(self) -> None:
         self.share_bar.stopped()
+        self.update_share_action.setEnabled(False)
         self.share_action.setText(
             QCoreApplication.translate("RoomShareActions", "Share in the &room…")
         )

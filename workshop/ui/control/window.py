@@ -96,6 +96,9 @@ class ControlWindow(RoomShareActions, QMainWindow):
         self.share_action = QAction(self.tr("Share in the &room…"), self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.share_action.triggered.connect(self.toggle_share)
+        self.update_share_action = QAction(self.tr("&Update the shared summary"), self)
+        self.update_share_action.triggered.connect(self.update_share)
+        self.update_share_action.setEnabled(False)
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
         self.close_action.triggered.connect(self.close_session)
@@ -107,6 +110,7 @@ class ControlWindow(RoomShareActions, QMainWindow):
             self.highlight_action,
             self.export_action,
             self.share_action,
+            self.update_share_action,
             self.close_action,
             quit_action,
         ):
