@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
 from workshop.core.session import Session
@@ -136,10 +136,14 @@ class ShareBar(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.setStyleSheet("ShareBar { background: #fff4cc; } QLabel { color: #222; }")
         self.setAttribute(Qt.WA_StyledBackground, True)
+        # Address above, counts below: both stay whole in Dutch beside the buttons.
+        words = QVBoxLayout()
+        words.setSpacing(0)
+        words.addWidget(self.status)
+        words.addWidget(self.counts)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.counts)
+        layout.addLayout(words, 1)
         layout.addWidget(show)
         layout.addWidget(self.update_button)
         layout.addWidget(self.stop_button)
