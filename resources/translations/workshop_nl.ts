@@ -2365,12 +2365,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Op {host} kan niet worden gedeeld: kies het adres van één netwerkaansluiting, zoals 192.168.1.20.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="62"/>
+        <location filename="../../workshop/share/address.py" line="61"/>
+        <source>Port {port} does not exist: use 1 to 65535, or 0 for any free one.</source>
+        <translation>Poort {port} bestaat niet: gebruik 1 tot 65535, of 0 voor een willekeurige vrije poort.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/address.py" line="74"/>
         <source>The address {address} is {length} characters; at most {most} scan well from the back of the room.</source>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="98"/>
+        <location filename="../../workshop/share/server.py" line="104"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
@@ -2835,17 +2840,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Stoppen met delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="150"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="154"/>
         <source>Sharing in the room at {0}</source>
         <translation>Gedeeld in de zaal op {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="156"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="160"/>
         <source>Sharing in the room at {0} (summary as of {1})</source>
         <translation>Gedeeld in de zaal op {0} (samenvatting van {1})</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="162"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="166"/>
         <source>page opened: {0} · summary fetched: {1}</source>
         <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
     </message>

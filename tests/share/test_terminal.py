@@ -57,7 +57,7 @@ def test_share_prints_the_address_and_its_qr_and_stops_on_ctrl_c(demo_library):
         address = lines[1].strip()
         code = [line for line in lines if line and set(line) <= set(HALVES)]
         assert decode_text_qr(code) == [address]
-        assert any(line.startswith("Only this computer can open") for line in lines)
+        assert "Only this computer can open that address: it is its own." in lines
         port = int(address.split(":")[2].split("/")[0])
         path = "/" + address.split("/", 3)[3]
         status, _, body = get(port, path + "summary.pdf")
@@ -79,6 +79,8 @@ def test_share_prints_the_address_and_its_qr_and_stops_on_ctrl_c(demo_library):
         (["99"], "error: "),
         (["1", "--host", "example.org"], "is not an IPv4 address"),
         (["1", "--host", "0.0.0.0"], "pick the address of one network interface"),
+        (["1", "--host", "127.0.0.1", "--port", "70000"], "Port 70000 does not exist"),
+        (["1", "--host", "127.0.0.1", "--port", "-1"], "Port -1 does not exist"),
     ],
 )
 def test_share_refuses_in_one_line(demo_library, args, message):

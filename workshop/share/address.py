@@ -54,6 +54,18 @@ def checked_host(host: str) -> str:
     return str(address)
 
 
+def checked_port(port: int) -> int:
+    """A TCP port to listen on, 0 for any free one; the server would wrap a larger number."""
+    if not 0 <= port <= 65535:
+        raise ShareAddressError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Port {port} does not exist: use 1 to 65535, or 0 for any free one."
+            ),
+            port=port,
+        )
+    return port
+
+
 def share_address(host: str, port: int, token: str) -> str:
     """The page's address as phones open it; refused if too long for a back-row QR code."""
     address = f"http://{host}:{port}/{token}/"

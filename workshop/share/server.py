@@ -15,7 +15,13 @@ from waitress.server import BaseWSGIServer, create_server
 from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.session import Session
 from workshop.export.summary import Edition, write_summary
-from workshop.share.address import ShareAddressError, checked_host, new_token, share_address
+from workshop.share.address import (
+    ShareAddressError,
+    checked_host,
+    checked_port,
+    new_token,
+    share_address,
+)
 from workshop.share.app import PAGE, PDF, Fetches, ShareApp, SharedFile
 from workshop.share.limiter import RateLimiter
 from workshop.share.page import share_page
@@ -73,7 +79,7 @@ class RoomShare:
         limiter: RateLimiter | None = None,
         idle_timeout: int = IDLE_TIMEOUT,
     ) -> None:
-        host = checked_host(host)
+        host, port = checked_host(host), checked_port(port)
         self.token = new_token()
         self.fetches = Fetches(on_fetch)
         self.app = ShareApp(self.token, files, limiter, self.fetches)

@@ -32,23 +32,25 @@ def serve_until_interrupted(
     out: TextIO = sys.stdout,
 ) -> RoomShare:
     """Share until Ctrl+C (or SIGTERM); the port is closed before this returns."""
-    host = host or suggested_host()
+    chosen = host or suggested_host()
 
     def fetched(page: int, pdf: int) -> None:
         print(f"{_counts(page, pdf)}.", file=out, flush=True)
 
-    share = RoomShare(summary_files(session, edition, paper), host, port, on_fetch=fetched)
+    share = RoomShare(summary_files(session, edition, paper), chosen, port, on_fetch=fetched)
     try:
         print(f"Sharing {session.title!r} ({edition} edition) at", file=out)
         print(f"  {share.address}", file=out)
         print_qr(share.address, out)
-        if host.startswith("127."):
+        if chosen.startswith("127.") and not host:
             print(
                 "Only this computer can open that address: no network with a default route "
                 "was found. Join the room's network, or pass --host with this computer's "
                 "address on it.",
                 file=out,
             )
+        elif chosen.startswith("127."):
+            print("Only this computer can open that address: it is its own.", file=out)
         print("Press Ctrl+C to stop sharing.", file=out, flush=True)
         # SIGTERM stops the share as cleanly as Ctrl+C does.
         signal.signal(signal.SIGTERM, signal.default_int_handler)
