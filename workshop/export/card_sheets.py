@@ -17,6 +17,7 @@ from workshop.export.files import atomic_path
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.qr import draw_qr, qr_matrix, qr_size
 from workshop.export.text import PAPER, Written, chunks, text
+from workshop.export.wording import Wording
 
 MARGIN = 12 * mm
 PADDING = 6 * mm
@@ -45,9 +46,9 @@ class _Styles:
         self.url = ParagraphStyle("url", fontName=REGULAR, fontSize=7, leading=8.5)
 
 
-def _front(card: Card, number: int, total: int, s: _Styles) -> list[Flowable]:
+def _front(card: Card, number: int, total: int, s: _Styles, t: Wording) -> list[Flowable]:
     parts: list[Flowable] = [
-        Paragraph(f"{KIND_NAMES[card.kind]} · {number} / {total}", s.kind),
+        Paragraph(f"{t(KIND_NAMES[card.kind])} · {number} / {total}", s.kind),
         Paragraph(text(card.title), s.title),
     ]
     parts += [Paragraph(text(piece), s.body) for piece in chunks(card.text)]
@@ -62,8 +63,11 @@ def _front(card: Card, number: int, total: int, s: _Styles) -> list[Flowable]:
 class _Sheet:
     """Places cards in a grid; page by page, fronts then their backs."""
 
-    def __init__(self, canvas: Canvas, paper: tuple[float, float], per_page: int) -> None:
+    def __init__(
+        self, canvas: Canvas, paper: tuple[float, float], per_page: int, t: Wording
+    ) -> None:
         self.canvas = canvas
+        self.t = t
         self.width, self.height = paper
         self.cols, self.rows = LAYOUTS[per_page]
         self.cell_w = (self.width - 2 * MARGIN) / self.cols
@@ -126,7 +130,7 @@ class _Sheet:
         )
         # Shrinking keeps a long card whole on its card instead of cutting it.
         frame.addFromList(
-            [KeepInFrame(0, 0, _front(card, number, total, self.styles), mode="shrink")],
+            [KeepInFrame(0, 0, _front(card, number, total, self.styles, self.t), mode="shrink")],
             self.canvas,
         )
 
@@ -167,12 +171,13 @@ def write_card_sheets(
     register_fonts()
     target = Path(target)
     with atomic_path(target) as temp:
-        canvas = Canvas(str(temp), pagesize=PAPER[paper], pageCompression=1, lang="en")
+        wording = Wording(deck.language)
+        canvas = Canvas(str(temp), pagesize=PAPER[paper], pageCompression=1, lang=wording.language)
         canvas.setTitle(f"{deck.title}: cards")
         canvas.setAuthor(deck.author or "Workshop")
         canvas.setSubject("Printable cards")
         canvas.setCreator("Workshop")
-        sheet = _Sheet(canvas, PAPER[paper], per_page)
+        sheet = _Sheet(canvas, PAPER[paper], per_page, wording)
         total = len(deck.cards)
         pages = 0
         for start in range(0, total, per_page):

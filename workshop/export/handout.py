@@ -24,6 +24,7 @@ from workshop.export.text import (
     paragraphs,
     text,
 )
+from workshop.export.wording import Wording
 
 QR_WIDTH = 95 * mm
 
@@ -64,6 +65,7 @@ def write_handout(
             )
         )
     register_fonts()
+    t = Wording(session.language)
     s = Styles()
     log: list[str] = []
     story: list[Flowable] = []
@@ -77,12 +79,12 @@ def write_handout(
             str(temp),
             progress=progress,
             pagesize=PAPER[paper],
-            title=f"{session.title}: follow-up",
+            title=t("{title}: follow-up", title=session.title),
             author=session.facilitators or session.organisation or "Workshop",
-            subject="Follow-up handout",
+            subject=t("Follow-up handout"),
             creator="Workshop",
             initialFontName=REGULAR,
-            lang="en",
+            lang=t.language,
             leftMargin=25 * mm,
             rightMargin=25 * mm,
             topMargin=20 * mm,

@@ -31,6 +31,7 @@ from workshop.export.text import (
     paragraphs,
     text,
 )
+from workshop.export.wording import Wording
 
 
 class Edition(StrEnum):
@@ -47,6 +48,7 @@ class _Summary:
         self.session = session
         self.edition = edition
         self.s = Styles()
+        self.t = Wording(session.language)
         self.qr_links: list[str] = []
 
     def qr_beside(self, url: str, words: str, size: float = 30 * mm) -> Table:
@@ -67,20 +69,22 @@ class _Summary:
         return table
 
 
-def _people(session: Session) -> str:
-    n = session.participant_count
-    return f"{n} participant{'s' if n != 1 else ''}" if n else ""
+def _people(x: _Summary) -> str:
+    n = x.session.participant_count
+    return x.t.count(n, "{n} participant", "{n} participants") if n else ""
 
 
 def _cover(x: _Summary) -> list[Flowable]:
-    session, s = x.session, x.s
+    session, s, t = x.session, x.s, x.t
     # Each field is made safe on its own, so a right-to-left word never pulls its neighbours.
     place = [text(session.date), text(session.venue), text(session.organisation)]
     who = [
-        f"Facilitated by {text(session.facilitators)}" if session.facilitators else "",
-        _people(session),
+        t("Facilitated by {names}", names=text(session.facilitators))
+        if session.facilitators
+        else "",
+        _people(x),
     ]
-    deck = [f"Cards: {text(session.deck_title)}" if session.deck_title else ""]
+    deck = [t("Cards: {deck}", deck=text(session.deck_title)) if session.deck_title else ""]
     parts: list[Flowable] = [Paragraph(text(session.title), s.title)]
     for line in (place, who, deck):
         if any(line):
@@ -89,8 +93,9 @@ def _cover(x: _Summary) -> list[Flowable]:
     parts += paragraphs(session.introduction, s.body)
     if session.follow_up_url:
         words = (
-            "<b>Follow up</b><br/>Scan the code or open this address for the slides, "
-            f"links and what comes next:<br/>{link(session.follow_up_url)}"
+            f"<b>{t('Follow up')}</b><br/>"
+            f"{t('Scan the code or open this address for the slides, links and what comes next:')}"
+            f"<br/>{link(session.follow_up_url)}"
         )
         parts += [Spacer(1, 6), x.qr_beside(session.follow_up_url, words, 32 * mm)]
     return parts
@@ -100,7 +105,7 @@ def _highlights(x: _Summary) -> list[Flowable]:
     session, s = x.session, x.s
     if not session.highlights:
         return []
-    parts: list[Flowable] = [heading("For people who were not here", s.h1, "highlights")]
+    parts: list[Flowable] = [heading(x.t("For people who were not here"), s.h1, "highlights")]
     for index in sorted(session.highlights):
         card = session.rounds[index]
         highlight = session.highlights[index]
@@ -108,7 +113,8 @@ def _highlights(x: _Summary) -> list[Flowable]:
         block += paragraphs(highlight.introduction or card.text, s.body)
         url = session.highlight_link(index)
         if url:
-            block.append(x.qr_beside(url, f"<b>Follow this up</b><br/>{link(url)}", 26 * mm))
+            words = f"<b>{x.t('Follow this up')}</b><br/>{link(url)}"
+            block.append(x.qr_beside(url, words, 26 * mm))
         parts.append(KeepTogether(block))
     return parts
 
@@ -117,7 +123,7 @@ def _choices_table(x: _Summary, index: int) -> Table:
     s = x.s
     rows = [
         [
-            Paragraph(f"<b>Group {c.group}</b>", s.small),
+            Paragraph(f"<b>{x.t('Group {group}', group=c.group)}</b>", s.small),
             Paragraph(f"<b>{c.option}</b>", s.small),
             Paragraph(text(c.reason) or "—", s.small),
         ]
@@ -141,7 +147,8 @@ def _round(x: _Summary, index: int) -> list[Flowable]:
     card = session.rounds[index]
     choices = session.choices_for(index)
     counts = Counter(c.option for c in choices)
-    mark = " — highlight" if index in session.highlights else ""
+    t = x.t
+    mark = t(" — highlight") if index in session.highlights else ""
     head: list[Flowable] = [
         heading(f"{index + 1}. {card.title}{mark}", s.h2, f"round-{index}", 1),
         *paragraphs(card.text, s.body),
@@ -150,7 +157,7 @@ def _round(x: _Summary, index: int) -> list[Flowable]:
     votes: list[Flowable] = []
     for letter, option in card.lettered_options():
         n = counts.get(letter, 0)
-        chosen = f" — chosen by {n} group{'s' if n != 1 else ''}" if n else ""
+        chosen = t.count(n, " — chosen by {n} group", " — chosen by {n} groups") if n else ""
         votes.append(Paragraph(f"<b>{letter}</b>  {text(option)}{chosen}", s.body))
     rest: list[Flowable] = []
     if choices:
@@ -160,10 +167,13 @@ def _round(x: _Summary, index: int) -> list[Flowable]:
         votes += [Spacer(1, 4), chart]
         rest += [Spacer(1, 4), _choices_table(x, index)]
     else:
-        rest.append(Paragraph("No choices were recorded for this card.", s.small))
+        rest.append(Paragraph(t("No choices were recorded for this card."), s.small))
     for card_link in card.links:
         rest.append(
-            Paragraph(f"Read more: {text(card_link.label)}<br/>{link(card_link.url)}", s.link)
+            Paragraph(
+                f"{t('Read more: {label}', label=text(card_link.label))}<br/>{link(card_link.url)}",
+                s.link,
+            )
         )
     return [KeepTogether(head[:2]), *head[2:], KeepTogether(votes), *rest]
 
@@ -171,7 +181,7 @@ def _round(x: _Summary, index: int) -> list[Flowable]:
 def _rounds(x: _Summary) -> list[Flowable]:
     if not x.session.rounds:
         return []
-    parts: list[Flowable] = [heading("The dilemmas", x.s.h1, "rounds")]
+    parts: list[Flowable] = [heading(x.t("The dilemmas"), x.s.h1, "rounds")]
     for index in range(len(x.session.rounds)):
         parts += _round(x, index)
     return parts
@@ -183,16 +193,18 @@ def _exercises(x: _Summary) -> list[Flowable]:
     if not session.exercises:
         return []
     labels = {g.number: g.label() for g in session.forming.groups}
-    parts: list[Flowable] = [heading("Group exercises", s.h1, "exercises")]
+    t = x.t
+    parts: list[Flowable] = [heading(t("Group exercises"), s.h1, "exercises")]
     for index, card in enumerate(session.exercises):
         parts.append(heading(card.title, s.h2, f"exercise-{index}", 1))
         parts += paragraphs(card.text, s.body)
         outputs = sorted(
             (o for (e, _g), o in session.outputs.items() if e == index), key=lambda o: o.group
         )
+        named = {o.group: text(labels.get(o.group, str(o.group))) for o in outputs}
         if card.stages:
             for stage_index, stage in enumerate(card.stages):
-                here = [f"group {text(labels.get(o.group, str(o.group)))}" for o in outputs
+                here = [t("group {group}", group=named[o.group]) for o in outputs
                         if o.stage == stage_index]  # fmt: skip
                 placed = ", ".join(here) if here else "—"
                 parts.append(
@@ -201,7 +213,10 @@ def _exercises(x: _Summary) -> list[Flowable]:
         if outputs:
             rows = [
                 [
-                    Paragraph(f"<b>Group {text(labels.get(o.group, str(o.group)))}</b>", s.small),
+                    Paragraph(
+                        f"<b>{t('Group {group}', group=named[o.group])}</b>",
+                        s.small,
+                    ),
                     Paragraph(
                         (f"<i>{text(card.stages[o.stage])}</i> — " if o.stage is not None else "")
                         + (text(o.text) or "—"),
@@ -219,7 +234,7 @@ def _exercises(x: _Summary) -> list[Flowable]:
             )  # fmt: skip
             parts += [Spacer(1, 4), table]
         else:
-            parts.append(Paragraph("No outputs were recorded for this exercise.", s.small))
+            parts.append(Paragraph(t("No outputs were recorded for this exercise."), s.small))
     return parts
 
 
@@ -228,7 +243,7 @@ def _showcase(x: _Summary) -> list[Flowable]:
     shows = [i for i in x.session.agenda.items if i.kind is Kind.SHOWCASE and i.presenters]
     if not shows:
         return []
-    parts: list[Flowable] = [heading("Showcase", x.s.h1, "showcase")]
+    parts: list[Flowable] = [heading(x.t("Showcase"), x.s.h1, "showcase")]
     for item in shows:
         for presenter in item.presenters:
             who = (
@@ -249,11 +264,11 @@ def _tip_line(x: _Summary, tip: Tip) -> str:
     marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
     extra = []
     if tip.group:
-        extra.append(f"group {tip.group}")
+        extra.append(x.t("group {group}", group=tip.group))
     if tip.author and x.edition is Edition.PARTICIPANTS:
         extra.append(text(tip.author))
     if tip.source:
-        extra.append(f"from {text(tip.source)}")
+        extra.append(x.t("from {source}", source=text(tip.source)))
     tail = f" <font color='#666666'>({', '.join(extra)})</font>" if extra else ""
     return f"{marks}{text(tip.text)}{tail}"
 
@@ -264,10 +279,10 @@ def _board(x: _Summary) -> list[Flowable]:
     columns = [c for c in board.live_columns() if any(not t.hidden for t in board.live_tips(c.id))]
     if not columns:
         return []
-    parts: list[Flowable] = [heading("Tips and tricks", s.h1, "board")]
+    parts: list[Flowable] = [heading(x.t("Tips and tricks"), s.h1, "board")]
     if board.question:
         parts.append(Paragraph(f"<i>{text(board.question)}</i>", s.body))
-    parts.append(Paragraph("★ marks a highlight; +n is the number of votes.", s.small))
+    parts.append(Paragraph(x.t("★ marks a highlight; +n is the number of votes."), s.small))
     indented = ParagraphStyle("in-cluster", parent=s.body, leftIndent=14)
     for column in columns:
         parts.append(heading(column.title, s.h2, f"board-{column.id}", 1))
@@ -291,13 +306,13 @@ def _links(x: _Summary) -> list[Flowable]:
     session = x.session
     found: dict[str, str] = {}
     if session.follow_up_url:
-        found[session.follow_up_url] = "This session's follow-up page"
+        found[session.follow_up_url] = x.t("This session's follow-up page")
     for card in session.rounds:
         for card_link in card.links:
             found.setdefault(card_link.url, f"{card_link.label} ({card.title})")
     if not found:
         return []
-    parts: list[Flowable] = [heading("Follow-up links", x.s.h1, "links")]
+    parts: list[Flowable] = [heading(x.t("Follow-up links"), x.s.h1, "links")]
     for url, label in found.items():
         parts += [Spacer(1, 4), x.qr_beside(url, f"<b>{text(label)}</b><br/>{link(url)}", 22 * mm)]
     return parts
@@ -306,7 +321,7 @@ def _links(x: _Summary) -> list[Flowable]:
 def _participants(x: _Summary) -> list[Flowable]:
     if x.edition is not Edition.PARTICIPANTS or not x.session.participants:
         return []
-    parts: list[Flowable] = [heading("Who took part", x.s.h1, "participants")]
+    parts: list[Flowable] = [heading(x.t("Who took part"), x.s.h1, "participants")]
     for person in x.session.participants:
         who = person.name + (f" ({person.organisation})" if person.organisation else "")
         parts.append(Paragraph(text(who), x.s.body))
@@ -347,11 +362,11 @@ def write_summary(
             pagesize=PAPER[paper],
             title=session.title,
             author=session.facilitators or session.organisation or "Workshop",
-            subject="Session summary",
+            subject=x.t("Session summary"),
             creator="Workshop",
             initialFontName=REGULAR,
             initialFontSize=10,
-            lang="en",
+            lang=x.t.language,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
             topMargin=18 * mm,

@@ -11,6 +11,7 @@ from workshop.core.agenda import Kind
 from workshop.core.cards import is_web_address
 from workshop.core.session import Session
 from workshop.export.summary import Edition
+from workshop.export.wording import Wording
 
 STYLE = (
     "body{font:17px/1.45 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em;"
@@ -46,43 +47,42 @@ def _paragraphs(text: str) -> list[str]:
     return [f"<p>{_t(part.strip())}</p>" for part in text.split("\n\n") if part.strip()]
 
 
-def _cover(session: Session, pdf_name: str, pdf_size: int) -> list[str]:
+def _cover(session: Session, pdf_name: str, pdf_size: int, t: Wording) -> list[str]:
     place = " · ".join(_t(v) for v in (session.date, session.venue, session.organisation) if v)
-    who = [f"Facilitated by {_t(session.facilitators)}" if session.facilitators else ""]
+    facilitators = _t(session.facilitators)
+    who = [t("Facilitated by {names}", names=facilitators) if session.facilitators else ""]
     n = session.participant_count
-    who.append(f"{n} participant{'s' if n != 1 else ''}" if n else "")
+    who.append(t.count(n, "{n} participant", "{n} participants") if n else "")
     parts = [f"<h1>{_t(session.title)}</h1>"]
     parts += [f'<p class="meta">{line}</p>' for line in (place, " · ".join(filter(None, who)))
               if line]  # fmt: skip
     kilobytes = max(1, round(pdf_size / 1024))
-    parts.append(
-        f'<a class="pdf" href="{_t(pdf_name)}" download>Download the summary (PDF, '
-        f"{kilobytes} kB)</a>"
-    )
+    download = t("Download the summary (PDF, {kb} kB)", kb=kilobytes)
+    parts.append(f'<a class="pdf" href="{_t(pdf_name)}" download>{download}</a>')
     parts += _paragraphs(session.introduction)
     if session.follow_up_url:
-        parts.append(f"<p>Follow up: {_link(session.follow_up_url)}</p>")
+        parts.append(f"<p>{t('Follow up: {link}', link=_link(session.follow_up_url))}</p>")
     return parts
 
 
-def _highlights(session: Session) -> list[str]:
+def _highlights(session: Session, t: Wording) -> list[str]:
     if not session.highlights:
         return []
-    parts = ["<h2>For people who were not here</h2>"]
+    parts = [f"<h2>{t('For people who were not here')}</h2>"]
     for index in sorted(session.highlights):
         card = session.rounds[index]
         parts.append(f"<h3>{_t(card.title)}</h3>")
         parts += _paragraphs(session.highlights[index].introduction or card.text)
         url = session.highlight_link(index)
         if url:
-            parts.append(f"<p>Follow this up: {_link(url)}</p>")
+            parts.append(f"<p>{t('Follow this up: {link}', link=_link(url))}</p>")
     return parts
 
 
-def _rounds(session: Session) -> list[str]:
+def _rounds(session: Session, t: Wording) -> list[str]:
     if not session.rounds:
         return []
-    parts = ["<h2>The dilemmas</h2>"]
+    parts = [f"<h2>{t('The dilemmas')}</h2>"]
     for index, card in enumerate(session.rounds):
         choices = session.choices_for(index)
         counts = Counter(c.option for c in choices)
@@ -91,28 +91,34 @@ def _rounds(session: Session) -> list[str]:
         items = []
         for letter, option in card.lettered_options():
             n = counts.get(letter, 0)
-            chosen = f" — chosen by {n} group{'s' if n != 1 else ''}" if n else ""
+            chosen = t.count(n, " — chosen by {n} group", " — chosen by {n} groups") if n else ""
             items.append(f"<li><b>{_t(letter)}</b> {_t(option)}{chosen}</li>")
         if items:
             parts.append(f"<ul>{''.join(items)}</ul>")
         reasons = [
-            f"<li>Group {c.group}: <b>{_t(c.option)}</b>"
-            + (f" — {_t(c.reason)}" if c.reason else "")
+            "<li>"
+            + t(
+                "Group {group}: {rest}",
+                group=c.group,
+                rest=f"<b>{_t(c.option)}</b>" + (f" — {_t(c.reason)}" if c.reason else ""),
+            )
             + "</li>"
             for c in choices
         ]
         if reasons:
             parts.append(f'<ul class="small">{"".join(reasons)}</ul>')
         for card_link in card.links:
-            parts.append(f"<p>Read more: {_link(card_link.url, card_link.label)}</p>")
+            parts.append(
+                f"<p>{t('Read more: {label}', label=_link(card_link.url, card_link.label))}</p>"
+            )
     return parts
 
 
-def _exercises(session: Session) -> list[str]:
+def _exercises(session: Session, t: Wording) -> list[str]:
     if not session.exercises:
         return []
     labels = {g.number: g.label() for g in session.forming.groups}
-    parts = ["<h2>Group exercises</h2>"]
+    parts = [f"<h2>{t('Group exercises')}</h2>"]
     for index, card in enumerate(session.exercises):
         parts.append(f"<h3>{_t(card.title)}</h3>")
         parts += _paragraphs(card.text)
@@ -127,18 +133,19 @@ def _exercises(session: Session) -> list[str]:
                 else ""
             )
             label = _t(labels.get(output.group, str(output.group)))
-            items.append(f"<li>Group {label}: {stage}{_t(output.text) or '—'}</li>")
+            rest = f"{stage}{_t(output.text) or '—'}"
+            items.append(f"<li>{t('Group {group}: {rest}', group=label, rest=rest)}</li>")
         if items:
             parts.append(f"<ul>{''.join(items)}</ul>")
     return parts
 
 
-def _board(session: Session, edition: Edition) -> list[str]:
+def _board(session: Session, edition: Edition, t: Wording) -> list[str]:
     board = session.board
     columns = [c for c in board.live_columns() if any(not t.hidden for t in board.live_tips(c.id))]
     if not columns:
         return []
-    parts = ["<h2>Tips and tricks</h2>"]
+    parts = [f"<h2>{t('Tips and tricks')}</h2>"]
     if board.question:
         parts.append(f"<p><i>{_t(board.question)}</i></p>")
     for column in columns:
@@ -160,11 +167,11 @@ def _board(session: Session, edition: Edition) -> list[str]:
     return parts
 
 
-def _showcase(session: Session, edition: Edition) -> list[str]:
+def _showcase(session: Session, edition: Edition, t: Wording) -> list[str]:
     shows = [i for i in session.agenda.items if i.kind is Kind.SHOWCASE and i.presenters]
     if not shows:
         return []
-    parts = ["<h2>Showcase</h2>", "<ul>"]
+    parts = [f"<h2>{t('Showcase')}</h2>", "<ul>"]
     for item in shows:
         for presenter in item.presenters:
             who = (
@@ -179,14 +186,15 @@ def _showcase(session: Session, edition: Edition) -> list[str]:
     return parts
 
 
-def _participants(session: Session, edition: Edition) -> list[str]:
+def _participants(session: Session, edition: Edition, t: Wording) -> list[str]:
     if edition is not Edition.PARTICIPANTS or not session.participants:
         return []
     names = [
         _t(p.name + (f" ({p.organisation})" if p.organisation else ""))
         for p in session.participants
     ]
-    return ["<h2>Who took part</h2>", f"<ul>{''.join(f'<li>{n}</li>' for n in names)}</ul>"]
+    items = "".join(f"<li>{n}</li>" for n in names)
+    return [f"<h2>{t('Who took part')}</h2>", f"<ul>{items}</ul>"]
 
 
 def share_page(
@@ -194,19 +202,23 @@ def share_page(
 ) -> bytes:
     """The page phones open: every user text escaped; the absentee edition names no one."""
     edition = Edition(edition)
+    t = Wording(session.language)
+    shared = t(
+        "Shared from the facilitator's laptop with Workshop, only while the session's room "
+        "share is on."
+    )
     body = [
-        *_cover(session, pdf_name, pdf_size),
-        *_highlights(session),
-        *_rounds(session),
-        *_exercises(session),
-        *_board(session, edition),
-        *_showcase(session, edition),
-        *_participants(session, edition),
-        '<p class="small">Shared from the facilitator\'s laptop with Workshop, only while '
-        "the session's room share is on.</p>",
+        *_cover(session, pdf_name, pdf_size, t),
+        *_highlights(session, t),
+        *_rounds(session, t),
+        *_exercises(session, t),
+        *_board(session, edition, t),
+        *_showcase(session, edition, t),
+        *_participants(session, edition, t),
+        f'<p class="small">{_t(shared)}</p>',
     ]
     page = (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{t.language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
         f"<title>{_t(session.title)}</title><style>{STYLE}</style></head>\n<body>\n"

@@ -1,0 +1,74 @@
+"""The documents' own words in the session's language: English, or Dutch for a Dutch day."""
+
+from __future__ import annotations
+
+# English words as keys, so a missing Dutch entry still reads as English.
+DUTCH = {
+    "{n} participant": "{n} deelnemer",
+    "{n} participants": "{n} deelnemers",
+    "Facilitated by {names}": "Begeleid door {names}",
+    "Cards: {deck}": "Kaarten: {deck}",
+    "Follow up": "Vervolg",
+    "Scan the code or open this address for the slides, links and what comes next:": (
+        "Scan de code of open dit adres voor de dia's, de links en wat er nog komt:"
+    ),
+    "For people who were not here": "Voor wie er niet bij was",
+    "Follow this up": "Lees verder",
+    " — highlight": " — hoogtepunt",
+    " — chosen by {n} group": " — gekozen door {n} groep",
+    " — chosen by {n} groups": " — gekozen door {n} groepen",
+    "Group {group}": "Groep {group}",
+    "group {group}": "groep {group}",
+    "No choices were recorded for this card.": "Voor deze kaart zijn geen keuzes vastgelegd.",
+    "Read more: {label}": "Meer lezen: {label}",
+    "The dilemmas": "De dilemma's",
+    "Group exercises": "Groepsoefeningen",
+    "No outputs were recorded for this exercise.": "Voor deze oefening is niets vastgelegd.",
+    "Showcase": "Showcase",
+    "Tips and tricks": "Tips en trucs",
+    "★ marks a highlight; +n is the number of votes.": (
+        "★ markeert een hoogtepunt; +n is het aantal stemmen."
+    ),
+    "from {source}": "uit {source}",
+    "This session's follow-up page": "De vervolgpagina van deze sessie",
+    "Follow-up links": "Vervolglinks",
+    "Who took part": "Wie er meededen",
+    "Session summary": "Samenvatting van de sessie",
+    "{title}: follow-up": "{title}: vervolg",
+    "Follow-up handout": "Vervolgblad",
+    "Dilemma": "Dilemma",
+    "Exercise": "Oefening",
+    "Prompt": "Vraag",
+    "Download the summary (PDF, {kb} kB)": "Download de samenvatting (pdf, {kb} kB)",
+    "Follow up: {link}": "Vervolg: {link}",
+    "Follow this up: {link}": "Lees verder: {link}",
+    "Group {group}: {rest}": "Groep {group}: {rest}",
+    "Shared from the facilitator's laptop with Workshop, only while the session's room "
+    "share is on.": (
+        "Gedeeld vanaf de laptop van de begeleider met Workshop, alleen zolang het delen in "
+        "de zaal aan staat."
+    ),
+}
+_DUTCH_NAMES = {"nl", "nld", "dut", "nederlands", "dutch", "vlaams", "flemish"}
+
+
+def document_language(language: str) -> str:
+    """'nl' for a day held in Dutch (nl, nl-BE, Nederlands, …), else 'en'."""
+    name = language.strip().lower().replace("_", "-")
+    return "nl" if name.split("-")[0] in _DUTCH_NAMES else "en"
+
+
+class Wording:
+    """Fixed words of a PDF or the phone page; parameters are filled in after translating."""
+
+    def __init__(self, language: str = "") -> None:
+        self.language = document_language(language)
+        self._table = DUTCH if self.language == "nl" else {}
+
+    def __call__(self, english: str, **params: object) -> str:
+        words = self._table.get(english, english)
+        return words.format(**params) if params else words
+
+    def count(self, n: int, one: str, many: str) -> str:
+        """The singular or plural form, with {n} filled in."""
+        return self(one if n == 1 else many, n=n)
