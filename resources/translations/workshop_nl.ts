@@ -2156,12 +2156,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De link van het hoogtepunt</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/card_sheets.py" line="159"/>
+        <location filename="../../workshop/export/card_sheets.py" line="163"/>
         <source>Cards are printed 4 or 8 to a page, not {n}.</source>
         <translation>Kaarten worden met 4 of 8 per pagina afgedrukt, niet {n}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/card_sheets.py" line="164"/>
+        <location filename="../../workshop/export/card_sheets.py" line="168"/>
         <source>The deck “{title}” has no cards to print.</source>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
@@ -2171,7 +2171,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/handout.py" line="61"/>
+        <location filename="../../workshop/export/handout.py" line="62"/>
         <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
         <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
     </message>
@@ -2707,92 +2707,97 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>bijv. nl of en</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <source>The summary, the handout and the shared page use Dutch words for nl.</source>
+        <translation>De samenvatting, het vervolgblad en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
         <source>Notes (only for you)</source>
         <translation>Notities (alleen voor jou)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
         <source>Number of participants</source>
         <translation>Aantal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="48"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="51"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
         <source>One per line, optionally: name, organisation</source>
         <translation>Eén per regel, eventueel: naam, organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="53"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
         <source>A few lines for people who were not there: what the day was about.</source>
         <translation>Een paar regels voor wie er niet bij was: waar de dag over ging.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="56"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="62"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="63"/>
         <source>F&amp;acilitators</source>
         <translation>&amp;Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
         <source>&amp;Language</source>
         <translation>&amp;Gesproken taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
         <source>&amp;Number of participants</source>
         <translation>Aa&amp;ntal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
         <source>&amp;Participants&apos; names</source>
         <translation>Namen van d&amp;eelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
         <source>Not&amp;es</source>
         <translation>Notitie&amp;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="74"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="77"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>

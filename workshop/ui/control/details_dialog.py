@@ -40,6 +40,9 @@ class SessionDetailsDialog(CheckedDialog):
         self.facilitators = self._line(details.facilitators, self.tr("Facilitators"))
         self.language = self._line(details.language, self.tr("Language of the day"))
         self.language.setPlaceholderText(self.tr("e.g. nl or en"))
+        self.language.setToolTip(
+            self.tr("The summary, the handout and the shared page use Dutch words for nl.")
+        )
         self.notes = self._text(details.notes, self.tr("Notes (only for you)"))
         self.count = QSpinBox(self)
         self.count.setRange(0, MAX_PARTICIPANTS)
