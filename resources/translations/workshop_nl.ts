@@ -2903,19 +2903,29 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De QR-code nu op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="76"/>
+        <source>Warning about the chosen network</source>
+        <translation>Waarschuwing over het gekozen netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="80"/>
         <source>&amp;Start sharing</source>
         <translation>&amp;Beginnen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="84"/>
         <source>&amp;Network</source>
         <translation>&amp;Netwerk</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="85"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/share_dialog.py" line="98"/>
+        <source>Phones cannot reach this address: it is this computer&apos;s own. Join the room&apos;s Wi-Fi, or turn on this laptop&apos;s hotspot, and open this again.</source>
+        <translation>Telefoons kunnen dit adres niet bereiken: het is van deze computer zelf. Ga op de wifi van de zaal, of zet de hotspot van deze laptop aan, en open dit opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,11 @@ def test_the_dialog_suggests_the_default_route_first_and_loopback_last(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.network.currentData() == choices[0][1]
     assert dialog.choices()[1:] == ("absentee", True)
+    dialog.network.setCurrentIndex(dialog.network.findData("127.0.0.1"))
+    assert "Phones cannot reach this address" in dialog.warning.text()
+    if len(choices) > 1:
+        dialog.network.setCurrentIndex(0)
+        assert dialog.warning.text() == ""
 
 
 def test_the_closing_activity_shows_the_summary_code(qtbot, window, tmp_path):

@@ -71,6 +71,11 @@ class ShareDialog(QDialog):
         self.show_now = QCheckBox(self.tr("Show the &QR code on the projector now"), self)
         self.show_now.setAccessibleName(self.tr("Show the QR code on the projector now"))
         self.show_now.setChecked(True)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName(self.tr("Warning about the chosen network"))
+        self.network.currentIndexChanged.connect(self._warn)
+        self._warn()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Start sharing"))
         buttons.accepted.connect(self.accept)
@@ -82,7 +87,21 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.warning)
         layout.addWidget(buttons)
+
+    def _warn(self) -> None:
+        """Loopback is only this computer: say so before the room scans a code that fails."""
+        loopback = str(self.network.currentData()).startswith("127.")
+        self.warning.setText(
+            self.tr(
+                "Phones cannot reach this address: it is this computer's own. Join the "
+                "room's Wi-Fi, or turn on this laptop's hotspot, and open this again."
+            )
+            if loopback
+            else ""
+        )
+        self.warning.setVisible(loopback)
 
     def choices(self) -> tuple[str, str, bool]:
         """The address to listen on, the edition, and whether to show the QR code now."""
