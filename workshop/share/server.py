@@ -11,6 +11,7 @@ from pathlib import Path
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
 from waitress.server import BaseWSGIServer, create_server
+from waitress.task import ErrorTask
 
 from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.session import Session
@@ -22,7 +23,7 @@ from workshop.share.address import (
     new_token,
     share_address,
 )
-from workshop.share.app import PAGE, PDF, Fetches, ShareApp, SharedFile
+from workshop.share.app import PAGE, PDF, SAFE_HEADERS, Fetches, ShareApp, SharedFile
 from workshop.share.limiter import RateLimiter
 from workshop.share.page import share_page
 
@@ -56,6 +57,18 @@ def summary_files(
         return shared_files(session, target.read_bytes(), edition)
 
 
+class _SafeErrorTask(ErrorTask):
+    """Waitress's own answers to malformed or oversized requests, with our safety headers."""
+
+    def execute(self) -> None:
+        self.response_headers.extend(SAFE_HEADERS)
+        super().execute()
+
+
+class _ShareChannel(HTTPChannel):
+    error_task_class = _SafeErrorTask
+
+
 def _capped_channel(
     server: BaseWSGIServer, conn: object, addr: tuple, adj: object, map: dict
 ) -> HTTPChannel | None:
@@ -64,7 +77,7 @@ def _capped_channel(
     if held >= CONNECTIONS_PER_CLIENT:
         conn.close()  # type: ignore[attr-defined]
         return None
-    return HTTPChannel(server, conn, addr, adj, map=map)
+    return _ShareChannel(server, conn, addr, adj, map=map)
 
 
 class RoomShare:
