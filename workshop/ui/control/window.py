@@ -26,7 +26,7 @@ from workshop.ui.control.agenda_panel import AgendaPanel
 from workshop.ui.control.board_panel import BoardPanel
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.exercises_panel import ExercisesPanel
-from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
+from workshop.ui.control.export_actions import ExportActions
 from workshop.ui.control.groups_panel import GroupsPanel
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
@@ -42,7 +42,7 @@ from workshop.ui.projector.window import ProjectorWindow, screen_key
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
 
-class ControlWindow(RoomShareActions, QMainWindow):
+class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
     """Home page or running session on the laptop; the projector shows the same session."""
 
     def __init__(self, library: Library) -> None:
@@ -378,64 +378,6 @@ class ControlWindow(RoomShareActions, QMainWindow):
         self.setWindowTitle(self.tr("Workshop"))
         self.home.reload()
         self.stack.setCurrentWidget(self.home)
-
-    def export_summary(self) -> None:
-        """Ctrl+E: ask which PDFs to write and where, then write them without freezing the room."""
-        if self.controller is None:
-            return
-        dialog = ExportDialog(self.controller.session, self.export_folder, self)
-        if dialog.exec() == ExportDialog.Accepted:
-            self.export(*dialog.choices())
-
-    def export(
-        self, summary: Path, edition: str, paper: str, handout: Path | None = None
-    ) -> ExportJob:
-        """Write the summary (and the handout) on a worker thread; say how it went."""
-        # reportlab is loaded on the first export, not at start-up.
-        from workshop.export.handout import write_handout
-        from workshop.export.summary import write_summary
-
-        session = ExportJob.snapshot(self.controller.session)
-        steps = [lambda progress: write_summary(session, summary, paper, edition, progress)]
-        if handout is not None:
-            steps.append(lambda progress: write_handout(session, handout, paper, progress))
-        self.export_folder = summary.parent
-        return self._run_job(steps, self.tr("Export summary"))
-
-    def print_deck(self, deck_id: int) -> ExportJob | None:
-        """Print a deck as cards to cut out: 4 or 8 to a page, backs lined up for duplex."""
-        from workshop.export.card_sheets import write_card_sheets
-
-        try:
-            deck = self.library.decks.get(deck_id)
-        except WorkshopError as exc:
-            self.home.message.setText(user_message(exc))
-            return None
-        dialog = PrintCardsDialog(deck.title, self.export_folder, self)
-        if dialog.exec() != PrintCardsDialog.Accepted:
-            return None
-        target, per_page, paper = dialog.choices()
-        self.export_folder = target.parent
-        return self._run_job(
-            [lambda progress: write_card_sheets(deck, target, per_page, paper, progress)],
-            self.tr("Print cards"),
-        )
-
-    def _run_job(self, steps: list, title: str) -> ExportJob:
-        job = ExportJob(steps, self)
-        job.succeeded.connect(self._exported)
-        job.failed.connect(lambda message: QMessageBox.warning(self, title, message))
-        job.start()
-        self.last_job = job
-        return job
-
-    def _exported(self, written: list) -> None:
-        names = ", ".join(str(w.path) for w in written)
-        text = self.tr("Saved {0}.").format(names)
-        if self.run_panel is not None:
-            self.run_panel.status.setText(text)
-        else:
-            self.home.message.setText(text)
 
     def delete_session(self, session_id: int, confirmed: bool = False) -> bool:
         """Delete an earlier session after asking; nothing of it can be brought back."""
