@@ -109,8 +109,10 @@ def test_q_shows_the_follow_up_address_without_a_share(qtbot, window, tmp_path):
     assert window.tabs.currentWidget() is window.run_panel  # the facilitator stays put
 
 
+@pytest.mark.parametrize("title", ["Three cards", "A long day of learning together " * 8])
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
-def test_the_wall_code_and_address_fit_the_screen(qtbot, window, size):
+def test_the_wall_code_and_address_fit_the_screen(qtbot, window, size, title):
+    window.controller.session.title = title
 
     window.controller.set_room_share("http://192.168.100.200:65535/" + "x" * 22 + "/")
     window.controller.toggle_summary()

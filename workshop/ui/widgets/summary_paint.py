@@ -47,10 +47,18 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
         lines.append((same_network, 44, False, "muted"))
     lines.append((view.title, 44, False, "muted"))
     for words, px, bold, role in lines:
-        font = wall_font(px * scale, bold=bold)
-        height = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags, words).height()
-        placed.append(Placed(QRectF(left, top, width, height), words, font, role))
-        top += height + 36 * scale
+        # A long session title shrinks, and is left out rather than run into the address.
+        size = px * scale
+        while True:
+            font = wall_font(size, bold=bold)
+            box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags, words)
+            if top + box.height() <= qr.bottom() or size <= 24 * scale:
+                break
+            size *= 0.9
+        if top + box.height() > qr.bottom():
+            break
+        placed.append(Placed(QRectF(left, top, width, box.height()), words, font, role))
+        top += box.height() + 36 * scale
     address = QRectF(area.left(), area.bottom() - address_h, area.width(), address_h)
     placed.append(Placed(address, view.link, wall_font(address_px, bold=True), "address"))
     return placed
