@@ -10,6 +10,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FOLLOW_UP
@@ -121,6 +122,8 @@ def test_the_wall_code_and_address_fit_the_screen(qtbot, window, size, title):
     placed = layout_summary(view, canvas, size[1] / 1080)
     for item in placed:
         assert canvas.contains(item.rect), item.role
+        width = QFontMetricsF(item.font).horizontalAdvance(item.text)
+        assert item.role in ("qr", "title", "text", "muted") or width <= item.rect.width()
     code = next(p for p in placed if p.role == "qr")
     address = next(p for p in placed if p.role == "address")
     # Large enough to scan from the back row: over half the screen's height.
@@ -196,3 +199,15 @@ def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, windo
     assert closed(int(address.split(":")[2].split("/")[0]))
     assert not window.share_bar.isVisible()
     assert not window.update_share_action.isEnabled()
+
+
+def test_a_long_follow_up_address_is_written_on_one_line_and_scans_whole(qtbot, window, tmp_path):
+    long_link = "https://example.org/" + "a-very-long-path/" * 10
+    window.controller.session.follow_up_url = long_link
+    window.controller.toggle_summary()
+    view = window.projector.audience.view
+    canvas = QRectF(0, 0, 1920, 1080)
+    address = next(p for p in layout_summary(view, canvas, 1.0) if p.role == "address")
+    assert "…" in address.text
+    assert QFontMetricsF(address.font).horizontalAdvance(address.text) <= address.rect.width()
+    assert wall_codes(window, tmp_path) == [long_link]

@@ -29,7 +29,8 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
     area = area_of(canvas)
     address_px = ADDRESS_MAX_PX * scale
     while address_px > ADDRESS_FLOOR_PX * scale:
-        if QFontMetricsF(wall_font(address_px)).horizontalAdvance(view.link) <= area.width():
+        font = wall_font(address_px, bold=True)
+        if QFontMetricsF(font).horizontalAdvance(view.link) <= area.width():
             break
         address_px *= 0.94
     address_h = address_px * 1.4
@@ -60,5 +61,8 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
         placed.append(Placed(QRectF(left, top, width, box.height()), words, font, role))
         top += box.height() + 36 * scale
     address = QRectF(area.left(), area.bottom() - address_h, area.width(), address_h)
-    placed.append(Placed(address, view.link, wall_font(address_px, bold=True), "address"))
+    address_font = wall_font(address_px, bold=True)
+    # A follow-up address too long for one line loses its middle; the code holds it whole.
+    written = QFontMetricsF(address_font).elidedText(view.link, Qt.ElideMiddle, area.width())
+    placed.append(Placed(address, written, address_font, "address"))
     return placed
