@@ -73,7 +73,7 @@ def _capped_channel(
     server: BaseWSGIServer, conn: object, addr: tuple, adj: object, map: dict
 ) -> HTTPChannel | None:
     """A new connection, unless its client already holds its share of them."""
-    held = sum(1 for ch in map.values() if getattr(ch, "addr", None) and ch.addr[0] == addr[0])
+    held = sum(1 for ch in map.values() if isinstance(ch, HTTPChannel) and ch.addr[0] == addr[0])
     if held >= CONNECTIONS_PER_CLIENT:
         conn.close()  # type: ignore[attr-defined]
         return None
@@ -126,6 +126,7 @@ class RoomShare:
             self.address = share_address(host, self.port, self.token)
         except ShareAddressError:
             self._server.close()
+            self._server.task_dispatcher.shutdown(timeout=1)  # type: ignore[union-attr]
             raise
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="room-share", daemon=True)
