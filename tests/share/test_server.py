@@ -157,9 +157,8 @@ def test_an_idle_connection_is_closed_so_it_blocks_no_one(shared_session):
     try:
         with socket.create_connection(("127.0.0.1", share.port), timeout=10) as idle:
             idle.sendall(b"GET / HTTP/1.1\r\n")  # and then nothing more
-            started = time.monotonic()
-            assert idle.recv(1024) == b""  # the server hung up
-            assert time.monotonic() - started < 9
+            # The server hangs up after a second; a server that never did would time out here.
+            assert idle.recv(1024) == b""
     finally:
         share.stop()
 
@@ -200,10 +199,9 @@ def test_a_flood_of_bad_requests_leaves_the_share_serving(share):
         pairs = enumerate(zip(statuses, expected, strict=True))
         assert not [(n, got, want) for n, (got, want) in pairs if got not in (want, 429)]
         assert statuses.count(429) > 0
-        started = time.monotonic()
+        # The client gives up after 5 s: a share clogged by the flood fails here.
         status, _, body = get(share.port, path_of(share, PDF))
         assert status == 200 and body == share.app.files[PDF].body
-        assert time.monotonic() - started < 5  # a bound for a hang, not a benchmark
     finally:
         for conn in slow:
             conn.close()
