@@ -2355,27 +2355,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="42"/>
+        <location filename="../../workshop/share/address.py" line="50"/>
         <source>{host} is not an IPv4 address such as 192.168.1.20.</source>
         <translation>{host} is geen IPv4-adres zoals 192.168.1.20.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="47"/>
+        <location filename="../../workshop/share/address.py" line="55"/>
         <source>{host} cannot be shared on: pick the address of one network interface, such as 192.168.1.20.</source>
         <translation>Op {host} kan niet worden gedeeld: kies het adres van één netwerkaansluiting, zoals 192.168.1.20.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="61"/>
+        <location filename="../../workshop/share/address.py" line="69"/>
         <source>Port {port} does not exist: use 1 to 65535, or 0 for any free one.</source>
         <translation>Poort {port} bestaat niet: gebruik 1 tot 65535, of 0 voor een willekeurige vrije poort.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="74"/>
+        <location filename="../../workshop/share/address.py" line="82"/>
         <source>The address {address} is {length} characters; at most {most} scan well from the back of the room.</source>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="117"/>
+        <location filename="../../workshop/share/server.py" line="120"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
@@ -2805,57 +2805,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="116"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="103"/>
         <source>Room share</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="118"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="105"/>
         <source>Fetches of the summary</source>
         <translation>Keren dat de samenvatting is opgehaald</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="106"/>
         <source>Show QR code (Q)</source>
         <translation>QR-code tonen (Q)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="120"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="107"/>
         <source>Show the summary&apos;s QR code on the projector</source>
         <translation>De QR-code van de samenvatting op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="124"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="111"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="126"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="113"/>
         <source>Share the summary as the session is now, at the same address</source>
         <translation>De samenvatting delen zoals de sessie nu is, op hetzelfde adres</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="132"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
         <source>Stop sharing</source>
         <translation>Stoppen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="133"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="120"/>
         <source>Stop sharing in the room</source>
         <translation>Stoppen met delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="154"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="141"/>
         <source>Sharing in the room at {0}</source>
         <translation>Gedeeld in de zaal op {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="160"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="147"/>
         <source>Sharing in the room at {0} (summary as of {1})</source>
         <translation>Gedeeld in de zaal op {0} (samenvatting van {1})</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="166"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="153"/>
         <source>page opened: {0} · summary fetched: {1}</source>
         <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
     </message>

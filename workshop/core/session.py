@@ -191,6 +191,11 @@ class Session:
         found = [c for (r, _), c in self.choices.items() if r == round_index]
         return sorted(found, key=lambda c: c.group)
 
+    def outputs_of(self, exercise_index: int) -> list[GroupOutput]:
+        """What the groups handed in for one exercise run, by group number."""
+        found = [o for (e, _), o in self.outputs.items() if e == exercise_index]
+        return sorted(found, key=lambda o: o.group)
+
     def next_position(self) -> Position:
         """Where one step forward leads: the next reveal step, then the next card."""
         card = self.current_card()

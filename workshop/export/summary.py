@@ -198,9 +198,7 @@ def _exercises(x: _Summary) -> list[Flowable]:
     for index, card in enumerate(session.exercises):
         parts.append(heading(card.title, s.h2, f"exercise-{index}", 1))
         parts += paragraphs(card.text, s.body)
-        outputs = sorted(
-            (o for (e, _g), o in session.outputs.items() if e == index), key=lambda o: o.group
-        )
+        outputs = session.outputs_of(index)
         named = {o.group: text(labels.get(o.group, str(o.group))) for o in outputs}
         if card.stages:
             for stage_index, stage in enumerate(card.stages):

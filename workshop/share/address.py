@@ -33,6 +33,14 @@ def suggested_host() -> str:
             return "127.0.0.1"
 
 
+def is_loopback(host: str) -> bool:
+    """Whether an address is this computer's own, which no phone in the room can reach."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def checked_host(host: str) -> str:
     """An IPv4 address to listen on; names and IPv6 are refused, since phones need it typed."""
     try:

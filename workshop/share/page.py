@@ -122,9 +122,7 @@ def _exercises(session: Session, t: Wording) -> list[str]:
     for index, card in enumerate(session.exercises):
         parts.append(f"<h3>{_t(card.title)}</h3>")
         parts += _paragraphs(card.text)
-        outputs = sorted(
-            (o for (e, _g), o in session.outputs.items() if e == index), key=lambda o: o.group
-        )
+        outputs = session.outputs_of(index)
         items = []
         for output in outputs:
             stage = (

@@ -48,12 +48,15 @@ def shared_files(session: Session, pdf: bytes, edition: Edition) -> dict[str, Sh
 
 
 def summary_files(
-    session: Session, edition: Edition = Edition.ABSENTEE, paper: str = "a4"
+    session: Session,
+    edition: Edition = Edition.ABSENTEE,
+    paper: str = "a4",
+    progress: Callable[[int], None] | None = None,
 ) -> dict[str, SharedFile]:
     """Write the summary once, keep its bytes: every phone then gets exactly the same file."""
     with tempfile.TemporaryDirectory(prefix="workshop-share-") as folder:
         target = Path(folder) / PDF
-        write_summary(session, target, paper, edition)
+        write_summary(session, target, paper, Edition(edition), progress)
         return shared_files(session, target.read_bytes(), edition)
 
 

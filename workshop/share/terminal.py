@@ -11,7 +11,7 @@ import qrcode
 
 from workshop.core.session import Session
 from workshop.export.summary import Edition
-from workshop.share.address import suggested_host
+from workshop.share.address import is_loopback, suggested_host
 from workshop.share.server import RoomShare, summary_files
 
 
@@ -42,14 +42,14 @@ def serve_until_interrupted(
         print(f"Sharing {session.title!r} ({edition} edition) at", file=out)
         print(f"  {share.address}", file=out)
         print_qr(share.address, out)
-        if chosen.startswith("127.") and not host:
+        if is_loopback(chosen) and not host:
             print(
                 "Only this computer can open that address: no network with a default route "
                 "was found. Join the room's network, or pass --host with this computer's "
                 "address on it.",
                 file=out,
             )
-        elif chosen.startswith("127."):
+        elif is_loopback(chosen):
             print("Only this computer can open that address: it is its own.", file=out)
         print("Press Ctrl+C to stop sharing.", file=out, flush=True)
         # SIGTERM stops the share as cleanly as Ctrl+C does.

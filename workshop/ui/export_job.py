@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.core.errors import WorkshopError
-from workshop.export.text import Written
 from workshop.ui.messages import user_message
 
-# A step writes one file and reports pages through the callback it is given.
-Step = Callable[[Callable[[int], None]], Written]
+# A step writes one file and reports pages through the callback it is given; it returns
+# what it wrote (a Written), or what it made (the room share's files).
+Step = Callable[[Callable[[int], None]], object]
 
 
 class _Worker(QObject):
@@ -26,7 +26,7 @@ class _Worker(QObject):
         self.steps = steps
 
     def run(self) -> None:
-        written: list[Written] = []
+        written: list[object] = []
         try:
             for step in self.steps:
                 written.append(step(self.progressed.emit))

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
 from workshop.core.session import Session
-from workshop.export.summary import Edition, write_summary
-from workshop.export.text import Written
-from workshop.share.app import PDF
-from workshop.share.server import RoomShare, shared_files
+from workshop.export.summary import Edition
+from workshop.share.server import RoomShare, summary_files
 from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
 
@@ -66,29 +61,21 @@ class RoomShareControl(QObject):
         """The summary of a snapshot, written off the GUI thread, then handed to `then`."""
         self.edition, self.paper = edition, paper
         generation = self._generation
-        snapshot: Session = ExportJob.snapshot(session)  # type: ignore[assignment]
-        folder = tempfile.TemporaryDirectory(prefix="workshop-share-")
-        target = Path(folder.name) / PDF
+        snapshot = ExportJob.snapshot(session)
 
-        def write(progress) -> Written:
-            return write_summary(snapshot, target, paper, Edition(edition), progress)
-
-        def serve(_written: list) -> None:
+        def serve(made: list) -> None:
+            if generation != self._generation:
+                return
             try:
-                if generation == self._generation:
-                    then(shared_files(snapshot, target.read_bytes(), Edition(edition)))
+                then(made[0])
             except WorkshopError as exc:
                 self.failed.emit(user_message(exc))
-            finally:
-                folder.cleanup()
 
-        def fail(message: str) -> None:
-            folder.cleanup()
-            self.failed.emit(message)
-
-        self.job = ExportJob([write], window)
+        self.job = ExportJob(
+            [lambda progress: summary_files(snapshot, edition, paper, progress)], window
+        )
         self.job.succeeded.connect(serve)
-        self.job.failed.connect(fail)
+        self.job.failed.connect(self.failed)
         self.job.start()
 
     def stop(self) -> None:

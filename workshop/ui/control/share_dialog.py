@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.share.address import suggested_host
+from workshop.share.address import is_loopback, suggested_host
 from workshop.ui.control.export_dialog import edition_box
 
 
@@ -33,7 +33,7 @@ def network_choices() -> list[tuple[str, str]]:
                 continue
             text = address.toString()
             name = interface.humanReadableName() or interface.name()
-            if address.isLoopback():
+            if is_loopback(text):
                 label = QCoreApplication.translate("ShareDialog", "{0} — this computer only")
             elif text == suggested:
                 label = QCoreApplication.translate("ShareDialog", "{0} — {1} (suggested)")
@@ -43,7 +43,7 @@ def network_choices() -> list[tuple[str, str]]:
     if not any(address == suggested for _label, address in found):
         found.append((suggested, suggested))
     # The suggested network first, loopback last: phones cannot reach this computer there.
-    found.sort(key=lambda pair: (pair[1] != suggested, pair[1].startswith("127.")))
+    found.sort(key=lambda pair: (pair[1] != suggested, is_loopback(pair[1])))
     return found
 
 
@@ -92,7 +92,7 @@ class ShareDialog(QDialog):
 
     def _warn(self) -> None:
         """Loopback is only this computer: say so before the room scans a code that fails."""
-        loopback = str(self.network.currentData()).startswith("127.")
+        loopback = is_loopback(str(self.network.currentData()))
         self.warning.setText(
             self.tr(
                 "Phones cannot reach this address: it is this computer's own. Join the "
