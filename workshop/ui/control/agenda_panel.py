@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import agenda as ag
+from workshop.core.activity import Activity
 from workshop.core.agenda import Item, Kind, Verdict
-from workshop.core.board import Activity
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.core.errors import CommandRejected

@@ -69,7 +69,7 @@ class ExportActions:
     def _exported(self, written: list) -> None:
         names = ", ".join(str(w.path) for w in written)
         text = QCoreApplication.translate("ControlWindow", "Saved {0}.").format(names)
-        if self.run_panel is not None:
-            self.run_panel.status.setText(text)
+        if self.cards_panel is not None:
+            self.cards_panel.status.setText(text)
         else:
             self.home.message.setText(text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.commands import Change
 from workshop.core.errors import CommandRejected
 from workshop.core.groups import form, move_person, rename_group

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.ui.control.export_dialog import default_paper
 from workshop.ui.control.share_dialog import ShareDialog
 
