@@ -71,7 +71,7 @@ def test_from_deck_to_summary_by_keyboard(qtbot, tmp_path):
     qtbot.waitUntil(window.isActiveWindow)
     QTimer.singleShot(0, fill_export)
     qtbot.keyClick(live, Qt.Key_E, Qt.ControlModifier)
-    with qtbot.waitSignal(window.last_job.succeeded, timeout=20000):
+    with qtbot.waitSignal(window.exports.last_job.succeeded, timeout=20000):
         pass
     assert "handout.pdf" in window.cards_panel.status.text()
     words = " ".join(pdf_text(pdf).split())

@@ -180,3 +180,67 @@ def test_the_projector_always_shows_the_stored_session(qtbot, day, seed):
         expected = stored_view(window)
         shown = window.projector.audience.view
         assert shown == expected, f"after {history[-6:]}: wall {shown.mode}, session {expected}"
+
+
+def press(window, *keys) -> None:
+    from PySide6.QtTest import QTest
+
+    for key in keys:
+        QTest.keyClick(window.projector, key)
+
+
+def test_what_went_stale_before_reaches_the_wall_at_once(qtbot, day):
+    """The three stale walls seen in a real day: agenda edited, start time, showcase steps."""
+    window = day
+    controller = window.controller
+    window.tabs.setCurrentWidget(window.agenda_panel)
+    assert window.projector.audience.view.mode.value == "agenda"
+    agenda = controller.session.agenda
+    renamed = replace(agenda.items[0], title="Coffee first")
+    controller.run(SetAgenda(replace(agenda, items=(renamed, *agenda.items[1:])), "edit"))
+    assert "Coffee first" in window.projector.audience.shown_text()
+    controller.run(SetAgenda(set_start(controller.session.agenda, "09:00"), "start time"))
+    assert "09:00  Coffee first" in window.projector.audience.shown_text()
+    assert "09:30" not in window.projector.audience.shown_text()
+    for _ in range(5):
+        controller.next_activity()
+    assert window.projector.audience.view.title == "Our forum"
+    press(window, Qt.Key_Right, Qt.Key_PageDown)
+    assert window.projector.audience.view.title == "A newsletter"
+    assert window.projector.audience.view == stored_view(window)
+    press(window, Qt.Key_Left)
+    assert window.projector.audience.view.title == "The petition"
+
+
+def test_every_tab_shows_what_is_on_the_wall(qtbot, day):
+    """A white wall while the facilitator is on the Exercises tab cannot be missed."""
+    window = day
+    strip = window.session_view.strip
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert strip.isVisible(), f"the strip is hidden on tab {index}"
+        assert strip.mirror.view == window.projector.audience.view
+    window.tabs.setCurrentWidget(window.exercises_panel)
+    press(window, Qt.Key_W)
+    assert window.projector.audience.view.mode.value == "blank"
+    assert strip.isVisible() and "WHITE" in strip.text.text()
+    assert "f5c211" in strip.styleSheet(), "the strip turns amber while the wall is blank"
+    press(window, Qt.Key_W)
+    assert "WHITE" not in strip.text.text() and strip.styleSheet() == ""
+    window.tabs.setCurrentWidget(window.board_panel)
+    assert "tips board, page 1 of 1" in strip.text.text()
+
+
+def test_the_wall_emits_only_when_what_the_room_sees_changes(qtbot, day):
+    window = day
+    seen = []
+    window.wall.shown.connect(seen.append)
+    window.wall.ticker.stop()
+    controller = window.controller
+    window.cards_panel.take_keys()
+    controller.record_choice(1, "A", "a reason the room does not see yet")
+    assert seen == [], "a recorded choice is not on the wall until R"
+    press(window, Qt.Key_R)
+    assert len(seen) == 1 and seen[0].view.mode.value == "results"
+    controller.record_choice(2, "B", "")
+    assert len(seen) == 2, "with the results up, a new choice shows at once"

@@ -90,6 +90,16 @@ class SessionController(QObject):
         self._announce(change)
         return True
 
+    def attempt(self, make: Callable[[], Command]) -> bool:
+        """Build a command from the session as it is and run it: a refusal while building
+        (a tip too long, a group that is not there) reaches the user the same one way."""
+        try:
+            command = make()
+        except WorkshopError as exc:
+            self.failed.emit(user_message(exc))
+            return False
+        return self.run(command)
+
     def _replay(self, command: Command, forward: bool) -> bool:
         try:
             change = self.runner.run(command) if forward else self.runner.revert(command)

@@ -25,7 +25,6 @@ from workshop.core.board import Board, Tip
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.ui.controller import SessionController
-from workshop.ui.messages import user_message
 
 TIP_ID = Qt.UserRole
 
@@ -161,12 +160,7 @@ class BoardPanel(QWidget):
         return self.controller.session.board
 
     def _run(self, edit_maker) -> bool:
-        try:
-            edit = edit_maker()
-        except edits.CommandRejected as exc:
-            self.status.setText(user_message(exc))
-            return False
-        return self.controller.run(edit)
+        return self.controller.attempt(edit_maker)
 
     def refresh(self, change: Change) -> None:
         """Redraw the columns whose rows changed (all of them: a board is small)."""

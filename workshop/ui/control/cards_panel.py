@@ -62,7 +62,7 @@ class CardsPanel(QWidget):
         self.next.setAccessibleName(self.tr("Next: what the forward key will show"))
         self.step_label = QLabel(self)
         self.record = RecordBar(self)
-        self.record.recorded.connect(self._record)
+        self.record.submitted.connect(self._record)
         self.record.finished.connect(self.take_keys)
         self.plenary = PlenaryBar(self)
         self.plenary.counted.connect(controller.set_hands)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,7 +33,6 @@ from workshop.ui.control.session_view import SessionView
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.controller import SessionController
-from workshop.ui.export_job import ExportJob
 from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow, screen_key
@@ -43,7 +40,7 @@ from workshop.ui.wall import Wall
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
 
-class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
+class ControlWindow(QMainWindow):
     """Home page or running session on the laptop; the projector shows the same session."""
 
     def __init__(self, library: Library) -> None:
@@ -59,16 +56,16 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         self.home = HomePanel(library, self)
         self.home.start_requested.connect(self.start_session)
         self.home.open_requested.connect(self.open_session)
-        self.home.print_requested.connect(self.print_deck)
+        self.exports = ExportActions(
+            self, library, lambda: self.controller and self.controller.session, self.say
+        )
+        self.home.print_requested.connect(self.exports.print_deck)
         self.home.delete_requested.connect(self.delete_session)
         self.home.template_requested.connect(self.duplicate_as_template)
         self.home.decks_requested.connect(self.manage_decks)
-        self.export_folder = Path.home()
-        self.last_job: ExportJob | None = None
         self.stack.addWidget(self.home)
         self.share_control = RoomShareControl(self)
         self.share_bar = ShareBar(self)
-        self._wire_share()
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +74,14 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.shares = RoomShareActions(
+            self,
+            self.share_control,
+            self.share_bar,
+            self.share_action,
+            self.update_share_action,
+            lambda: self.controller,
+        )
 
     @property
     def controller(self) -> SessionController | None:
@@ -110,11 +115,18 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
     def agenda_panel(self) -> AgendaPanel | None:
         return self.session_view.agenda_panel if self.session_view else None
 
+    def say(self, text: str) -> None:
+        """A word to the user where they look: the Cards tab's status line, else the home page."""
+        if self.cards_panel is not None:
+            self.cards_panel.status.setText(text)
+        else:
+            self.home.message.setText(text)
+
     def _build_menus(self) -> None:
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.export_action = QAction(self.tr("&Export summary…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_summary)
+        self.export_action.triggered.connect(lambda: self.exports.export_summary())
         self.details_action = QAction(self.tr("Session &details…"), self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
         self.details_action.triggered.connect(self.edit_details)
@@ -123,9 +135,9 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         self.highlight_action.triggered.connect(self.edit_highlight)
         self.share_action = QAction(self.tr("Share in the &room…"), self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.share_action.triggered.connect(self.toggle_share)
+        self.share_action.triggered.connect(lambda: self.shares.toggle_share())
         self.update_share_action = QAction(self.tr("&Update the shared summary"), self)
-        self.update_share_action.triggered.connect(self.update_share)
+        self.update_share_action.triggered.connect(lambda: self.shares.update_share())
         self.update_share_action.setEnabled(False)
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
