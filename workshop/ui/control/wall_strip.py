@@ -12,7 +12,7 @@ from workshop.ui.widgets.audience_widget import AudienceWidget
 
 MIRROR_SIZE = QSize(176, 99)
 # A blank wall must be impossible to miss from any tab: the strip turns amber.
-WARNING_STYLE = "background: #f5c211; color: black;"
+WARNING_STYLE = "background: #f5c211; color: black; font-weight: bold;"
 
 
 class WallStrip(QWidget):
@@ -21,7 +21,8 @@ class WallStrip(QWidget):
     def __init__(self, wall: Wall, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wall = wall
-        self.setAutoFillBackground(True)
+        # Without this a plain QWidget ignores its style sheet's background.
+        self.setAttribute(Qt.WA_StyledBackground, True)
         self.setAccessibleName(self.tr("On the wall"))
         self.mirror = AudienceWidget(self, mirror=True)
         self.mirror.setFixedSize(MIRROR_SIZE)
