@@ -274,6 +274,10 @@ def test_the_showcase_names_presenters_only_for_participants(rich, tmp_path):
     show = ag.Item(0, ag.Kind.SHOWCASE, "Your work", 30, presenters=(
         ag.Presenter("Ada Showcaser", f"work {PROBE}", "https://example.org/ada"),))  # fmt: skip
     SetAgenda(ag.add_item(rich.agenda, show)).apply(rich)
+    # A showcase that never started showed nothing: the summary leaves it out.
+    planned = squeezed(pdf_text(write_summary(rich, tmp_path / "planned.pdf").path))
+    assert squeezed(f"work {PROBE}") not in planned and "Showcase" not in planned
+    SetAgenda(ag.next_activity(rich.agenda, 1_000_000.0)).apply(rich)
     absentee = write_summary(rich, tmp_path / "a.pdf")
     words = squeezed(pdf_text(absentee.path))
     assert squeezed(f"work {PROBE}") in words and "AdaShowcaser" not in words

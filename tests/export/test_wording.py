@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.export.test_summary import pdf_text
+from workshop.core.outline import HEADINGS
 from workshop.core.session import Highlight, Session
 from workshop.export.card_sheets import KIND_NAMES
 from workshop.export.handout import write_handout
@@ -38,7 +39,7 @@ def wording_calls() -> set[str]:
 
 
 def test_every_fixed_word_has_dutch_and_every_dutch_word_is_used():
-    used = wording_calls() | set(KIND_NAMES.values())
+    used = wording_calls() | set(KIND_NAMES.values()) | set(HEADINGS.values())
     assert len(used) > 30
     assert sorted(used - set(DUTCH)) == [], "words without Dutch"
     assert sorted(set(DUTCH) - used) == [], "Dutch for words no longer used"

@@ -14,8 +14,9 @@ from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask
 
 from workshop.core.errors import QT_TRANSLATE_NOOP
+from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.export.summary import Edition, write_summary
+from workshop.export.summary import write_summary
 from workshop.share.address import (
     ShareAddressError,
     checked_host,

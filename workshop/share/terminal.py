@@ -9,8 +9,8 @@ from typing import TextIO
 
 import qrcode
 
+from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.export.summary import Edition
 from workshop.share.address import is_loopback, suggested_host
 from workshop.share.server import RoomShare, summary_files
 
