@@ -207,7 +207,7 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         play_demo(session, runner.run)
     print(
         f"Played {len(session.rounds)} cards with {session.group_count} groups "
-        f"in session {session.title!r}."
+        f"in session {session.details.title!r}."
     )
     print(session.id)
 
@@ -254,10 +254,10 @@ def _restore(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.archives import read_archive
 
     session = read_archive(args.file)
-    same = [s for s in library.sessions.list() if s.title == session.title]
+    same = [s for s in library.sessions.list() if s.title == session.details.title]
     library.sessions.create(session)
     note = " beside the session of that title already here" if same else ""
-    print(f"Restored {session.title!r} as a new session{note}.")
+    print(f"Restored {session.details.title!r} as a new session{note}.")
     print(session.id)
 
 

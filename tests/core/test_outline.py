@@ -81,7 +81,7 @@ def generated_session(deck: Deck, seed: int) -> Session:
     run(
         EditSessionDetails(
             replace(
-                session.details(),
+                session.details,
                 venue=phrase(rng, "venue"),
                 organisation=phrase(rng, "organisation"),
                 facilitators=rng.choice(["", phrase(rng, "facilitators")]),
@@ -200,7 +200,7 @@ def test_sections_appear_once_they_have_something_to_show(demo, starter_deck):
     edits.add_column(demo.board, "Before").apply(demo)
     edits.add_tip(demo.board, next(iter(demo.board.columns)), "Name a host").apply(demo)
     RunExercise(SCALE).apply(demo)
-    demo.participants = (Participant("Anna Example"),)
+    demo.details = replace(demo.details, participants=(Participant("Anna Example"),))
     outline = summary_outline(demo, Edition.PARTICIPANTS)
     assert kinds(outline) == [
         SectionKind.HIGHLIGHTS,
@@ -213,7 +213,7 @@ def test_sections_appear_once_they_have_something_to_show(demo, starter_deck):
     # A board whose every tip is hidden shows nothing; an exercise with no outputs still ran.
     edits.mark(demo.board, next(iter(demo.board.tips)), hidden=True).apply(demo)
     assert SectionKind.BOARD not in kinds(summary_outline(demo, Edition.PARTICIPANTS))
-    demo.follow_up_url = ""
+    demo.details = replace(demo.details, follow_up_url="")
     demo.rounds = [replace(card, links=()) for card in demo.rounds]
     assert SectionKind.LINKS not in kinds(summary_outline(demo))
 
@@ -254,7 +254,7 @@ def test_only_showcases_that_started_are_listed(demo):
 
 def names_held(session: Session, outline: SummaryOutline) -> set[str]:
     held = " ".join(value for _, value in strings(outline))
-    return {p.name for p in session.participants if p.name in held}
+    return {p.name for p in session.details.participants if p.name in held}
 
 
 @settings(
@@ -265,7 +265,7 @@ def test_the_absentee_edition_names_no_one_anywhere(starter_deck, seed):
     session = generated_session(starter_deck, seed)
     assert names_held(session, summary_outline(session, Edition.ABSENTEE)) == set()
     everyone = summary_outline(session, Edition.PARTICIPANTS)
-    assert names_held(session, everyone) == {p.name for p in session.participants}
+    assert names_held(session, everyone) == {p.name for p in session.details.participants}
 
 
 def test_the_participants_edition_names_authors_presenters_and_everyone(starter_deck):

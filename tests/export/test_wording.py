@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -58,9 +59,9 @@ def test_the_document_language_follows_the_day(language, expected):
 
 
 def dutch_day(session: Session) -> Session:
-    session.language = "nl"
-    session.participant_count = 1
-    session.facilitators = "Eva"
+    session.details = replace(session.details, language="nl")
+    session.details = replace(session.details, participant_count=1)
+    session.details = replace(session.details, facilitators="Eva")
     session.highlights[0] = Highlight(0, "Waarom dit telt", "https://example.org/meer")
     return session
 

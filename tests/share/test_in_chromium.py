@@ -48,7 +48,7 @@ def test_chromium_shows_the_titles_as_text_and_runs_nothing(three_card_session: 
     finally:
         share.stop()
     dom = shown.stdout
-    assert f"<h1>{session.title}</h1>" in dom
+    assert f"<h1>{session.details.title}</h1>" in dom
     for index, card in enumerate(session.rounds):
         if card.title != SCRIPT:
             assert f"{index + 1}. {card.title}</h3>" in dom

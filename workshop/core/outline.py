@@ -336,8 +336,10 @@ def _showcase(session: Session, edition: Edition) -> tuple[ShowcaseItem, ...]:
 def _links(session: Session, played: list[int]) -> tuple[LinkItem, ...]:
     """The follow-up page, then each played card's links; an address appears once."""
     found: dict[str, LinkItem] = {}
-    if session.follow_up_url:
-        found[session.follow_up_url] = LinkItem(session.follow_up_url, follow_up=True)
+    if session.details.follow_up_url:
+        found[session.details.follow_up_url] = LinkItem(
+            session.details.follow_up_url, follow_up=True
+        )
     for index in played:
         card = session.rounds[index]
         for card_link in card.links:
@@ -348,7 +350,7 @@ def _links(session: Session, played: list[int]) -> tuple[LinkItem, ...]:
 def _participants(session: Session, edition: Edition) -> tuple[ParticipantItem, ...]:
     if edition is not Edition.PARTICIPANTS:
         return ()
-    return tuple(ParticipantItem(p.name, p.organisation) for p in session.participants)
+    return tuple(ParticipantItem(p.name, p.organisation) for p in session.details.participants)
 
 
 def summary_outline(session: Session, edition: Edition = Edition.ABSENTEE) -> SummaryOutline:
@@ -356,15 +358,15 @@ def summary_outline(session: Session, edition: Edition = Edition.ABSENTEE) -> Su
     edition = Edition(edition)
     played = played_rounds(session)
     cover = Cover(
-        session.title,
-        session.date,
-        session.venue,
-        session.organisation,
-        session.facilitators,
-        session.participant_count,
+        session.details.title,
+        session.details.date,
+        session.details.venue,
+        session.details.organisation,
+        session.details.facilitators,
+        session.details.participant_count,
         session.deck_title,
-        session.introduction,
-        session.follow_up_url,
+        session.details.introduction,
+        session.details.follow_up_url,
     )
     found: list[tuple[SectionKind, tuple[Item, ...], str]] = [
         (SectionKind.HIGHLIGHTS, _highlights(session, played), ""),
@@ -382,4 +384,4 @@ def summary_outline(session: Session, edition: Edition = Edition.ABSENTEE) -> Su
     sections = tuple(
         Section(kind, HEADINGS[kind], items, lead) for kind, items, lead in found if items
     )
-    return SummaryOutline(session.title, cover, sections, session.language, edition)
+    return SummaryOutline(session.details.title, cover, sections, session.details.language, edition)

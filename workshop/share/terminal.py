@@ -39,7 +39,7 @@ def serve_until_interrupted(
 
     share = RoomShare(summary_files(session, edition, paper), chosen, port, on_fetch=fetched)
     try:
-        print(f"Sharing {session.title!r} ({edition} edition) at", file=out)
+        print(f"Sharing {session.details.title!r} ({edition} edition) at", file=out)
         print(f"  {share.address}", file=out)
         print_qr(share.address, out)
         if is_loopback(chosen) and not host:
