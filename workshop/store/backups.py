@@ -25,6 +25,7 @@ KEEP_RECENT = 10
 DAILY_FOR = timedelta(days=14)
 # Why a backup was made, in its name: start, timer, manual, import, session-restore, migration.
 
+NOT_A_DATABASE = "file is not a database"  # SQLite's words for SQLITE_NOTADB
 _NAME = re.compile(r"^(\d{8}T\d{6}Z)(?:-(\d+))?-([a-z-]+)\.sqlite$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 
@@ -44,7 +45,18 @@ class DamagedLibrary(WorkshopError):
     def __init__(self, path: Path, reason: str, backup: Backup | None) -> None:
         self.path = Path(path)
         self.backup = backup
-        if backup is None:
+        if backup is None and reason == NOT_A_DATABASE:
+            # Most likely some other file named by mistake, not a library gone bad.
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} cannot be opened as a Workshop library: {reason}. "
+                    "Nothing was changed in it.",
+                ),
+                path=self.path,
+                reason=reason,
+            )
+        elif backup is None:
             super().__init__(
                 QT_TRANSLATE_NOOP(
                     "Messages",
