@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="52"/>
+        <location filename="../../workshop/app.py" line="87"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2028,6 +2028,35 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialogs</name>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="17"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="53"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="21"/>
+        <source>Restore backup {0}, made {1}? The damaged file is kept beside it, renamed, in case someone can rescue more from it.</source>
+        <translation>Reservekopie {0} terugzetten, gemaakt {1}? Het beschadigde bestand blijft ernaast bewaard, onder een andere naam, voor het geval iemand er meer uit kan redden.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="28"/>
+        <source>&amp;Restore the backup</source>
+        <translation>Reservekopie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="30"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="45"/>
+        <source>This change was not saved.</source>
+        <translation>Deze wijziging is niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../workshop/core/commands.py" line="74"/>
@@ -2100,19 +2129,34 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="53"/>
+        <location filename="../../workshop/store/library.py" line="70"/>
         <source>{path} is a folder; give the path of a library file.</source>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="69"/>
+        <location filename="../../workshop/store/library.py" line="93"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="77"/>
+        <location filename="../../workshop/store/library.py" line="101"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="118"/>
+        <source>{path} is an empty file, not a library. Delete it to start a new library, or put a backup in its place (&apos;workshop backup list&apos;).</source>
+        <translation>{path} is een leeg bestand, geen bibliotheek. Verwijder het om een nieuwe bibliotheek te beginnen, of zet er een reservekopie voor in de plaats (&apos;workshop backup list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="130"/>
+        <source>{path} is read-only: Workshop cannot save to it. Make the file and its folder writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} is alleen-lezen: Workshop kan er niets in bewaren. Maak het bestand en zijn map beschrijfbaar, of kopieer het naar een map waarin je kunt schrijven en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="147"/>
+        <source>{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.</source>
+        <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/runner.py" line="39"/>
@@ -2166,7 +2210,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../workshop/files.py" line="46"/>
+        <location filename="../../workshop/files.py" line="47"/>
         <source>Could not write {file}: {reason}. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
@@ -2378,6 +2422,46 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/share/server.py" line="120"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="51"/>
+        <source>{path} cannot be opened as a Workshop library: {reason}. Nothing was changed in it.</source>
+        <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}. Er is niets in gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="61"/>
+        <source>{path} is damaged ({reason}). Nothing was changed in it, and there is no good backup of it.</source>
+        <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd, en er is geen goede reservekopie van.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="71"/>
+        <source>{path} is damaged ({reason}). Nothing was changed in it. The newest good backup is number {number}, made {made}: &apos;workshop backup restore {number}&apos; puts it back.</source>
+        <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd. De nieuwste goede reservekopie is nummer {number}, gemaakt {made}: &apos;workshop backup restore {number}&apos; zet die terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="124"/>
+        <source>The backups in {folder} cannot be read: {reason}.</source>
+        <translation>De reservekopieën in {folder} kunnen niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="182"/>
+        <source>Could not make a backup in {folder}: {reason}. The library is unchanged.</source>
+        <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="310"/>
+        <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
+        <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="319"/>
+        <source>Backup number {number} is damaged too ({reason}).</source>
+        <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="352"/>
+        <source>Could not restore backup number {number}: {reason}.</source>
+        <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
 </context>
 <context>

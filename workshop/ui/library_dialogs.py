@@ -10,25 +10,24 @@ from workshop.store.backups import DamagedLibrary
 from workshop.ui.messages import user_message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryDialogs", text)
-
-
 def restore_question(error: DamagedLibrary, parent: QWidget | None = None) -> QMessageBox:
     """The question asked when the library is damaged and a good backup exists."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Critical)
-    box.setWindowTitle(_tr("Workshop"))
+    box.setWindowTitle(QCoreApplication.translate("LibraryDialogs", "Workshop"))
     box.setText(user_message(error))
     if error.backup is not None:
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "LibraryDialogs",
                 "Restore backup {0}, made {1}? The damaged file is kept beside it, "
-                "renamed, in case someone can rescue more from it."
+                "renamed, in case someone can rescue more from it.",
             ).format(error.backup.number, error.backup.made_text)
         )
-    box.addButton(_tr("&Restore the backup"), QMessageBox.AcceptRole)
-    box.addButton(_tr("&Quit"), QMessageBox.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("LibraryDialogs", "&Restore the backup"), QMessageBox.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("LibraryDialogs", "&Quit"), QMessageBox.RejectRole)
     return box
 
 
@@ -43,10 +42,14 @@ def read_only_text(error: WorkshopError, refused: bool) -> str:
     """Why the library is read-only; after a refused change, that it was not saved."""
     text = user_message(error)
     if refused:
-        text += "\n\n" + _tr("This change was not saved.")
+        text += "\n\n" + QCoreApplication.translate("LibraryDialogs", "This change was not saved.")
     return text
 
 
 def say_read_only(error: WorkshopError, refused: bool) -> None:
     """Tell the user the library is open read-only (at start, and when a change is refused)."""
-    QMessageBox.information(None, _tr("Workshop"), read_only_text(error, refused))
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("LibraryDialogs", "Workshop"),
+        read_only_text(error, refused),
+    )
