@@ -101,3 +101,23 @@ def test_the_start_backup_is_made_once_and_a_failure_only_warns(library, capsys)
     backup_quietly(library, "timer")
     err = capsys.readouterr().err
     assert err.startswith("warning: ") and "library-backups" in err and err.count("\n") == 1
+
+
+def test_an_import_in_the_app_is_backed_up_first_or_not_made(qtbot, library, tmp_path: Path):
+    from tests.store.test_deck_files import write_deck_file
+    from tests.ui.test_decks_dialog import dialog_for
+    from workshop.core.cards import Deck
+
+    dialog = dialog_for(qtbot, library)
+    first = write_deck_file(Deck(uid="one", title="First", cards=()), tmp_path / "one.json")
+    assert dialog.import_file(str(first)) is not None
+    assert [b.reason for b in list_backups(library.path)] == ["import"]
+    # A backup that cannot be made stops the import, in words.
+    for backup in list_backups(library.path):
+        backup.path.unlink()
+    backup_folder(library.path).rmdir()
+    backup_folder(library.path).write_text("in the way")
+    second = write_deck_file(Deck(uid="two", title="Second", cards=()), tmp_path / "two.json")
+    assert dialog.import_file(str(second)) is None
+    assert "library-backups" in dialog.status.text()
+    assert "Second" not in [d.title for d in library.decks.list()]
