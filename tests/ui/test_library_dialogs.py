@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.store import test_damaged_library
 from tests.store.test_damaged_library import damage, demo_library
 from workshop.app import backup_quietly, open_or_restore, read_only_hook
 from workshop.core.errors import WorkshopError
 from workshop.store.backups import DamagedLibrary, backup_folder, list_backups, make_backup
 from workshop.ui.library_dialogs import read_only_text, restore_question
+
+small_disk = test_damaged_library.small_disk  # the same 1 MB file system, to fill up
 
 
 @pytest.fixture
@@ -121,3 +124,29 @@ def test_an_import_in_the_app_is_backed_up_first_or_not_made(qtbot, library, tmp
     assert dialog.import_file(str(second)) is None
     assert "library-backups" in dialog.status.text()
     assert "Second" not in [d.title for d in library.decks.list()]
+
+
+def test_quitting_the_app_on_a_full_disk_shows_no_error(qtbot, small_disk: Path):
+    from workshop.ui.control.window import ControlWindow
+
+    path = small_disk / "library.sqlite"
+    library = demo_library(path)
+    window = ControlWindow(library)  # closed here, not again by qtbot after the library
+    window.open_session(1)
+    assert library.running_session() == 1
+    with open(small_disk / "filler", "wb") as out:
+        try:
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+        except OSError:
+            pass
+    # An exception in closeEvent would fail this test (pytest-qt reports it).
+    window.close()
+    assert not window.isVisible() and not window.projector.isVisible()
+    window.deleteLater()
+    library.close()
+    (small_disk / "filler").unlink()
+    reopened = open_or_restore(path, lambda _error: False)
+    assert reopened is not None and [s.choices for s in reopened.sessions.list()] == [30]
+    reopened.close()
