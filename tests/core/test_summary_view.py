@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from workshop.core import agenda as ag
+from workshop.core.activity import Activity
 from workshop.core.agenda import WALL, Agenda, Item, Kind
 from workshop.core.archive import session_from_archive, session_to_archive
 from workshop.core.audience import ViewMode, audience_view
-from workshop.core.board import Activity
 from workshop.core.session import Session
 
 FOLLOW_UP = "https://example.org/after"

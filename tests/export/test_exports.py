@@ -247,8 +247,9 @@ def test_the_board_section_lists_tips_by_column_without_hidden_ones_or_absent_au
 
 def test_the_exercises_section_places_every_group_on_the_scale(rich, tmp_path):
     from tests.core.test_room import SCALE
+    from workshop.core.exercise_edits import RecordOutput, RunExercise
+    from workshop.core.group_edits import SetGroups
     from workshop.core.groups import form, rename_group
-    from workshop.core.room import RecordOutput, RunExercise, SetGroups
 
     forming = form(list(rich.participants), count=3, seed=1)
     SetGroups(rename_group(forming, 2, f"name {PROBE}")).apply(rich)
@@ -268,7 +269,7 @@ def test_the_exercises_section_places_every_group_on_the_scale(rich, tmp_path):
 
 def test_the_showcase_names_presenters_only_for_participants(rich, tmp_path):
     from workshop.core import agenda as ag
-    from workshop.core.room import SetAgenda
+    from workshop.core.agenda_edits import SetAgenda
 
     show = ag.Item(0, ag.Kind.SHOWCASE, "Your work", 30, presenters=(
         ag.Presenter("Ada Showcaser", f"work {PROBE}", "https://example.org/ada"),))  # fmt: skip

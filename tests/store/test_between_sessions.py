@@ -8,11 +8,12 @@ from tests.core.test_agenda import at, day
 from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
 from workshop.core.agenda import Verdict
+from workshop.core.agenda_edits import SetAgenda
 from workshop.core.commands import RecordGroupChoice
 from workshop.core.details import parse_participants
 from workshop.core.errors import NotFound
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form
-from workshop.core.room import SetAgenda, SetGroups
 from workshop.store.runner import CommandRunner
 from workshop.store.session_admin import delete_session, duplicate_as_template
 

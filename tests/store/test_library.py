@@ -227,7 +227,8 @@ def test_modes_hands_results_and_a_running_timer_survive_reopening(tmp_path, thr
 
 def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three_card_session):
     from workshop.core import board_edits as edits
-    from workshop.core.board import Activity
+    from workshop.core.activity import Activity
+    from workshop.core.commands import ShowActivity
 
     path = tmp_path / "lib.sqlite"
     library = open_library(path)
@@ -247,7 +248,7 @@ def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three
     last = edits.add_tip(board, during, "Thank contributors in public")
     runner.run(last)
     runner.revert(last)
-    runner.run(edits.ShowActivity(Activity.BOARD, 1))
+    runner.run(ShowActivity(Activity.BOARD, 1))
     library.close()
 
     again = open_library(path).sessions.load(session_id)
@@ -263,8 +264,9 @@ def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three
 def test_groups_exercises_and_outputs_survive_reopening(tmp_path, three_card_session):
     from tests.core.test_room import SCALE
     from workshop.core.details import parse_participants
+    from workshop.core.exercise_edits import RecordOutput, RunExercise
+    from workshop.core.group_edits import SetGroups
     from workshop.core.groups import form, move_person
-    from workshop.core.room import RecordOutput, RunExercise, SetGroups
 
     path = tmp_path / "lib.sqlite"
     library = open_library(path)

@@ -7,8 +7,8 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from workshop.core import board_edits as edits
+from workshop.core.activity import Activity
 from workshop.core.audience import board_view
-from workshop.core.board import Activity
 from workshop.core.demo import play_board
 from workshop.core.session import Session
 from workshop.store.library import open_library
@@ -19,7 +19,7 @@ from workshop.ui.widgets.theme import load_fonts
 def test_thirty_tips_typed_moved_merged_voted_undone_and_stored(qtbot, window, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_2, Qt.ControlModifier)
     panel = window.board_panel
     assert window.controller.session.activity is Activity.BOARD
     assert panel.tip.hasFocus()

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from tests.core.test_room import SCALE
+from workshop.core.activity import Activity
 from workshop.core.audience import room_view
-from workshop.core.board import Activity
 from workshop.core.demo import event_participants
 from workshop.core.groups import Method, form
 from workshop.core.session import Session
@@ -27,7 +27,7 @@ def test_paste_form_move_run_record_undo_and_store(qtbot, window, tmp_path):
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_3, Qt.ControlModifier)
     panel = window.groups_panel
     assert window.controller.session.activity is Activity.GROUPS
     panel.number.setValue(5)
@@ -93,7 +93,7 @@ def test_65_names_on_the_wall_at_1080p_none_clipped(qapp):
 
 
 def test_every_group_is_placed_on_its_stage(qapp, three_card_session):
-    from workshop.core.room import RecordOutput, RunExercise
+    from workshop.core.exercise_edits import RecordOutput, RunExercise
 
     load_fonts()
     session = three_card_session
@@ -115,6 +115,6 @@ def test_with_the_groups_on_the_wall_the_card_keys_move_nothing_unseen(qtbot, wi
     window.controller.show(Activity.GROUPS)
     before = window.controller.session.position
     for key in (Qt.Key_Right, Qt.Key_Space, Qt.Key_R, Qt.Key_Left):
-        qtbot.keyClick(window.run_panel.live, key)
+        qtbot.keyClick(window.cards_panel.live, key)
     assert window.controller.session.position == before
     assert not window.controller.session.results_shown

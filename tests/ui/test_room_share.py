@@ -14,8 +14,8 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FOLLOW_UP
+from workshop.core.activity import Activity
 from workshop.core.audience import ViewMode
-from workshop.core.board import Activity
 from workshop.ui.control.share_dialog import ShareDialog, network_choices
 from workshop.ui.widgets.summary_paint import layout_summary
 
@@ -75,7 +75,7 @@ def test_share_shows_its_code_on_the_wall_counts_fetches_and_stops(qtbot, window
     assert not window.share_bar.isVisible() and session.room_share == ""
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
     # Q takes the code off the wall again, back to the cards.
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert session.activity is Activity.CARDS
 
 
@@ -96,18 +96,18 @@ def test_closing_the_session_closes_the_share(qtbot, window):
 def test_q_without_any_address_says_where_to_set_one(qtbot, window):
     session = window.controller.session
     session.follow_up_url = ""
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert session.activity is Activity.CARDS
-    assert "Ctrl+D" in window.run_panel.status.text()
+    assert "Ctrl+D" in window.cards_panel.status.text()
 
 
 def test_q_shows_the_follow_up_address_without_a_share(qtbot, window, tmp_path):
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert window.controller.session.activity is Activity.SUMMARY
     view = window.projector.audience.view
     assert view.link == FOLLOW_UP and not view.room_share
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
-    assert window.tabs.currentWidget() is window.run_panel  # the facilitator stays put
+    assert window.tabs.currentWidget() is window.cards_panel  # the facilitator stays put
 
 
 @pytest.mark.parametrize("title", ["Three cards", "A long day of learning together " * 8])
@@ -155,7 +155,7 @@ def test_the_closing_activity_shows_the_summary_code(qtbot, window, tmp_path):
 
     plan = ag.add_item(Agenda(), Item(0, Kind.CLOSING, "Closing", 10))
     window.controller.set_agenda(plan)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_N)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_N)
     assert window.controller.session.activity is Activity.SUMMARY
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
 

@@ -22,7 +22,7 @@ def test_details_are_checked_as_you_type_and_saved(qtbot, window, tmp_path):
     assert ok.isEnabled() and dialog.problem.text() == ""
 
     assert window.controller.run(dialog.command())
-    assert window.run_panel.header.text() == "Masterclass, day two · 2026-12-01"
+    assert window.cards_panel.header.text() == "Masterclass, day two · 2026-12-01"
     assert "Masterclass, day two" in window.windowTitle()
     stored = open_library(tmp_path / "lib.sqlite", install_starters=False)
     row = next(stored.db.query("select title, follow_up_url from sessions"))

@@ -10,8 +10,9 @@ from typing import Any
 import jsonschema
 
 from workshop import paths
+from workshop.core.activity import Activity
 from workshop.core.agenda import agenda_from_data, agenda_to_data, checked_item
-from workshop.core.board import Activity, Board, Cluster, Column, Tip
+from workshop.core.board import Board, Cluster, Column, Tip
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.details import Participant, SessionDetails, checked_details, detail_fields

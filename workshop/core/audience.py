@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from workshop.core.activity import Activity
 from workshop.core.agenda import clock, forecast, planned
-from workshop.core.board import Activity, Tip
+from workshop.core.board import Tip
 from workshop.core.groups import Group
 from workshop.core.session import (
     Blank,

@@ -8,13 +8,15 @@ from dataclasses import replace
 
 from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
+from workshop.core.agenda_edits import SetAgenda
 from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoice, step_forward
 from workshop.core.details import Participant
+from workshop.core.exercise_edits import RecordOutput, RunExercise
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form
 from workshop.core.highlights import SetHighlight
-from workshop.core.room import RecordOutput, RunExercise, SetAgenda, SetGroups
 from workshop.core.session import Highlight, Session
 
 DEMO_REASONS = (

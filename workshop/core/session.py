@@ -6,8 +6,9 @@ import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from workshop.core.activity import Activity
 from workshop.core.agenda import Agenda
-from workshop.core.board import Activity, Board
+from workshop.core.board import Board
 from workshop.core.cards import Card, Deck
 from workshop.core.choice import CardChoice, choose_cards
 from workshop.core.details import Participant, SessionDetails, checked_details
