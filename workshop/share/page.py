@@ -125,8 +125,8 @@ def _exercise(item: ExerciseItem, t: Wording) -> list[str]:
         parts.append(f"<p><b>{stage.number}. {_t(stage.name)}</b>: {here}</p>")
     outputs = []
     for output in item.outputs:
-        stage = f"<i>{_t(output.stage)}</i> — " if output.stage else ""
-        rest = f"{stage}{_t(output.text) or '—'}"
+        placed = f"<i>{_t(output.stage)}</i> — " if output.stage else ""
+        rest = f"{placed}{_t(output.text) or '—'}"
         outputs.append(f"<li>{t('Group {group}: {rest}', group=_t(output.group), rest=rest)}</li>")
     if outputs:
         parts.append(f"<ul>{''.join(outputs)}</ul>")
