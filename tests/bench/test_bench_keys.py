@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 
+from tests.bench.table import record, scale_point
 from tests.bench.test_bench import median_ms
 
 
@@ -50,37 +52,41 @@ def test_bench_reveal_results_with_13_groups(qtbot, window, capsys):
         )
 
 
-def test_bench_tip_enter_to_projector(qtbot, window, capsys):
+BOARD_SIZES = (600, 2000, 6000)
+
+
+@pytest.mark.parametrize("tips", BOARD_SIZES)
+def test_bench_tip_enter_to_projector(qtbot, window, capsys, tips):
     """Enter in the tip line to the tip painted on the projector at 1080p, commit included."""
     from workshop.core.demo import play_board
 
     session = window.controller.session
-    play_board(session, lambda command: command.apply(session), 600)
+    play_board(session, lambda command: command.apply(session), tips)
     window.projector.resize(QSize(1920, 1080))
     window.show_board()
     panel = window.board_panel
     samples = []
-    for n in range(60):
+    for n in range(40):
         panel.tip.setText(f"one more tip, number {n}")
         start = time.perf_counter()
         qtbot.keyClick(panel.tip, Qt.Key_Return)
         window.projector.audience.grab()
         samples.append(time.perf_counter() - start)
-    assert "number 59" in window.projector.audience.shown_text()
+    assert "number 39" in window.projector.audience.shown_text()
+    row = record(f"Enter → tip on the wall, {tips:,} tips", samples, goal_ms=16)
+    scale_point("Enter → tip on the wall, by tips", tips, row.ms)
     with capsys.disabled():
-        print(
-            f"\nEnter to the tip on the projector, board of 600+ tips (60 tips): "
-            f"{median_ms(samples)}"
-        )
+        print(f"\nEnter to the tip on the projector, board of {tips}+ tips: {median_ms(samples)}")
 
 
-def test_bench_repaint_600_tips(qtbot, window, capsys):
-    """A repaint of a 600-tip board at 1080p: the layout once, then paint only."""
+@pytest.mark.parametrize("tips", BOARD_SIZES)
+def test_bench_repaint_board(qtbot, window, capsys, tips):
+    """A repaint of a board at 1080p: the layout once, then paint only."""
     from workshop.core.audience import board_view
     from workshop.core.demo import play_board
 
     session = window.controller.session
-    play_board(session, lambda command: command.apply(session), 600)
+    play_board(session, lambda command: command.apply(session), tips)
     audience = window.projector.audience
     audience.set_logical_size(QSize(1920, 1080))
     audience.resize(QSize(1920, 1080))
@@ -95,8 +101,10 @@ def test_bench_repaint_600_tips(qtbot, window, capsys):
         audience.update()
         audience.grab()
         samples.append(time.perf_counter() - start)
+    row = record(f"board repaint, {tips:,} tips", samples, goal_ms=16)
+    scale_point("board repaint, by tips", tips, row.ms)
     with capsys.disabled():
         print(
-            f"\nboard of 600 tips at 1080p: first paint (layout) {layout_ms:.1f} ms; "
+            f"\nboard of {tips} tips at 1080p: first paint (layout) {layout_ms:.1f} ms; "
             f"repaint (30 runs) {median_ms(samples)}"
         )

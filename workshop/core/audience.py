@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from workshop.core.activity import Activity
 from workshop.core.agenda import clock, forecast, planned
-from workshop.core.board import Tip
+from workshop.core.board import Board, Tip
 from workshop.core.groups import Group
 from workshop.core.session import (
     Blank,
@@ -50,9 +52,12 @@ class GroupShown:
         return f"{self.number}. {self.name}" if self.name else str(self.number)
 
 
-@dataclass(frozen=True)
-class BoardItem:
-    """One line of a board column on the wall: a tip, or a cluster's title above its tips."""
+class BoardItem(NamedTuple):
+    """One line of a board column on the wall: a tip, or a cluster's title above its tips.
+
+    A named tuple rather than a frozen dataclass: a 6,000-tip board makes 6,000 of them per
+    view, and a tuple is made several times faster.
+    """
 
     text: str
     votes: int = 0
@@ -104,6 +109,14 @@ class AudienceView:
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
+        # Kept on the (frozen) view: a big board's text is asked for several times per view.
+        known = self.__dict__.get("_plain_text")
+        if known is None:
+            known = self._plain_text()
+            object.__setattr__(self, "_plain_text", known)
+        return known
+
+    def _plain_text(self) -> str:
         if self.mode is ViewMode.AGENDA:
             rows = [f"{time}  {title}" for time, title, _state in self.agenda_rows]
             return "\n".join([self.title, *rows])
@@ -176,30 +189,54 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
 
 
 def board_view(session: Session) -> AudienceView:
-    """The tips board as the wall shows it: no hidden or deleted tips, clusters together."""
+    """The tips board as the wall shows it: no hidden or deleted tips, clusters together.
+
+    The same board unchanged gives the same view object (the wall and its strip both ask
+    after every edit, and the wall's layout is kept per view object).
+    """
     board = session.board
+    key = (board.version(), board.question, session.board_page)
+    last = _LAST_BOARD.get("view")
+    if last is not None and last[0]() is board and last[1] == key:
+        return last[2]
+    items_of: dict[int, tuple[Tip, BoardItem]] = board.tip_table.memo.setdefault("wall", {})
     columns = []
     for column in board.live_columns():
+        tips = board.live_tips(column.id)
+        # One pass to gather each cluster's members, in column order: linear in the tips.
+        members: dict[int, list[Tip]] = {}
+        for tip in tips:
+            if tip.cluster:
+                members.setdefault(tip.cluster, []).append(tip)
         items: list[BoardItem] = []
-        done: set[int] = set()
-        for tip in board.live_tips(column.id):
+        for tip in tips:
             if tip.hidden:
                 continue
             if tip.cluster:
-                if tip.cluster in done:
-                    continue
-                done.add(tip.cluster)
-                members = [t for t in board.live_tips(column.id) if t.cluster == tip.cluster]
-                shown = [t for t in members if not t.hidden]
+                group = members.pop(tip.cluster, None)
+                if group is None:
+                    continue  # its cluster's title and members are shown already
+                shown = [t for t in group if not t.hidden]
                 title = board.clusters[tip.cluster].title
                 items.append(BoardItem(title, sum(t.votes for t in shown), cluster_title=True))
                 items += [_item(t, in_cluster=True) for t in shown]
             else:
-                items.append(_item(tip))
+                # A tip unchanged since the last view (the very same row) keeps its item.
+                known = items_of.get(tip.id)
+                if known is None or known[0] is not tip:
+                    known = items_of[tip.id] = (tip, _item(tip))
+                items.append(known[1])
         columns.append((column.title, tuple(items)))
-    return AudienceView(
+    view = AudienceView(
         mode=ViewMode.BOARD, title=board.question, board=tuple(columns), page=session.board_page
     )
+    _LAST_BOARD["view"] = (weakref.ref(board), key, view)
+    return view
+
+
+# The last board view. Each tip's item is kept in its table's memo with the row it was made
+# from, compared by identity: rows are frozen, so a changed tip is a new object.
+_LAST_BOARD: dict[str, tuple[weakref.ref[Board], tuple[object, ...], AudienceView]] = {}
 
 
 def _item(tip: Tip, in_cluster: bool = False) -> BoardItem:

@@ -47,11 +47,20 @@ class BoardEdit:
 
 
 class _Draft:
-    """Rows changed so far, read through so later steps see earlier ones."""
+    """Rows changed so far, read through so later steps see earlier ones.
+
+    Every question it answers (next id, next position, clusters left empty) looks only at
+    the rows drafted and the board's indexes, so an edit costs its own rows, not the board's.
+    """
 
     def __init__(self, board: Board) -> None:
         self.board = board
+        self.tips = board.tip_table
         self.rows: dict[tuple[str, int], tuple[Row | None, Row | None]] = {}
+        self._max_id = 0
+        self._left: set[int] = set()  # columns a drafted tip was in before: walked, not cached
+        self._max_in: dict[int, int] = {}  # column -> largest position of drafted tips in it
+        self._twice = False  # a row drafted twice: the running figures no longer hold
 
     def get(self, kind: str, row_id: int) -> Any:
         key = (kind, row_id)
@@ -59,27 +68,63 @@ class _Draft:
 
     def put(self, kind: str, row: Row) -> None:
         key = (kind, row.id)
+        self._twice |= key in self.rows
         before = self.rows[key][0] if key in self.rows else _table(self.board, kind).get(row.id)
         self.rows[key] = (before, row)
+        self._max_id = max(self._max_id, row.id)
+        if isinstance(row, Tip):
+            if isinstance(before, Tip):
+                self._left.add(before.column)
+            self._max_in[row.column] = max(self._max_in.get(row.column, 0), row.position)
 
-    def tips(self) -> list[Tip]:
-        ids = set(self.board.tips) | {i for k, i in self.rows if k == "tip"}
-        return [t for t in (self.get("tip", i) for i in ids) if t is not None]
+    def _drafted_tips(self) -> list[Tip]:
+        return [after for (kind, _i), (_b, after) in self.rows.items() if isinstance(after, Tip)]
 
     def tidy_clusters(self) -> None:
-        """A cluster left without live tips is deleted; it comes back with an undo."""
-        live = {t.cluster for t in self.tips() if not t.deleted and t.cluster}
-        ids = set(self.board.clusters) | {i for k, i in self.rows if k == "cluster"}
-        for cluster_id in ids:
+        """A cluster left without live tips is deleted; it comes back with an undo.
+
+        Only a cluster this edit touched can be left empty (every edit tidies), so only
+        those are looked at: the clusters drafted and those a drafted tip was in.
+        """
+        touched = {i for kind, i in self.rows if kind == "cluster"}
+        for (kind, _i), (before, _after) in self.rows.items():
+            if kind == "tip" and isinstance(before, Tip) and before.cluster:
+                touched.add(before.cluster)
+        drafted = self._drafted_tips()
+        for cluster_id in sorted(touched):
             cluster = self.get("cluster", cluster_id)
-            if cluster is not None and not cluster.deleted and cluster_id not in live:
+            if cluster is None or cluster.deleted:
+                continue
+            live = any(
+                not t.deleted and ("tip", t.id) not in self.rows
+                for t in self.tips.in_cluster(cluster_id)
+            ) or any(t.cluster == cluster_id and not t.deleted for t in drafted)
+            if not live:
                 self.put("cluster", replace(cluster, deleted=True))
 
     def next_position(self, column: int) -> int:
-        return max((t.position for t in self.tips() if t.column == column), default=0) + 1
+        if self._twice:
+            return self._walked_position(column)
+        if column in self._left:
+            # A drafted tip left this column; the board's figure may count it: walk.
+            base = max(
+                (t.position for t in self.tips.in_column(column) if ("tip", t.id) not in self.rows),
+                default=0,
+            )
+        else:
+            base = self.tips.max_position(column)
+        return max(base, self._max_in.get(column, 0)) + 1
+
+    def _walked_position(self, column: int) -> int:
+        """The plain definition: the largest position of any tip now in the column, plus one."""
+        drafted = self._drafted_tips()
+        ids = {t.id for t in drafted}
+        positions = [t.position for t in self.tips.in_column(column) if t.id not in ids]
+        positions += [t.position for t in drafted if t.column == column]
+        return max(positions, default=0) + 1
 
     def next_id(self) -> int:
-        return max([self.board.next_id() - 1, *(i for _k, i in self.rows)]) + 1
+        return max(self.board.next_id() - 1, self._max_id) + 1
 
     def edit(self, name: str) -> BoardEdit:
         self.tidy_clusters()
@@ -204,7 +249,7 @@ def reorder_tip(board: Board, tip_id: int, step: int) -> BoardEdit:
     """One place up (step -1) or down (+1) in its column's typed order."""
     tip = _tip(board, tip_id)
     tips = sorted(
-        (t for t in board.tips.values() if t.column == tip.column and not t.deleted),
+        (t for t in board.tip_table.in_column(tip.column) if not t.deleted),
         key=lambda t: t.position,
     )
     index = tips.index(tip) + step
