@@ -17,6 +17,8 @@ class Row:
     reference_ms: float = 0.0
     goal: str = ""
     met: bool | None = None
+    unit: str = "ms"
+    ratio: float | None = None
 
 
 ROWS: list[Row] = []
@@ -39,18 +41,22 @@ def record_paired(
     reference_samples: list[float],
     *,
     goal_ratio: float | None = None,
+    unit: str = "ms",
 ) -> Row:
     """A figure against its reference measured in the same run, pair by pair: the ratio is
-    the median of the pairs' ratios, so a busy moment slows both sides of a pair."""
+    the median of the pairs' ratios, so a busy moment slows both sides of a pair.
+    Samples are seconds (shown in ms), or already in `unit` when that is not "ms"."""
     ratios = [a / b for a, b in zip(samples, reference_samples, strict=True) if b > 0]
     ratio = statistics.median(ratios)
+    scale = 1000 if unit == "ms" else 1
     row = Row(
         figure,
-        statistics.median(samples) * 1000,
+        statistics.median(samples) * scale,
         reference,
-        statistics.median(reference_samples) * 1000,
+        statistics.median(reference_samples) * scale,
+        unit=unit,
+        ratio=ratio,
     )
-    row.ratio = ratio  # type: ignore[attr-defined]
     if goal_ratio is not None:
         row.goal, row.met = f"≤ {goal_ratio:g}×", ratio <= goal_ratio
     ROWS.append(row)
@@ -74,11 +80,11 @@ def render() -> str:
         "|---|---|---|---|---|---|",
     ]
     for row in ROWS:
-        ratio = getattr(row, "ratio", None)
-        ref = f"{row.reference}: {row.reference_ms:.1f} ms" if row.reference else ""
+        ratio = row.ratio
+        ref = f"{row.reference}: {row.reference_ms:.1f} {row.unit}" if row.reference else ""
         met = "" if row.met is None else ("yes" if row.met else "**no**")
         lines.append(
-            f"| {row.figure} | {row.ms:.1f} ms | {ref} | "
+            f"| {row.figure} | {row.ms:.1f} {row.unit} | {ref} | "
             f"{'' if ratio is None else f'{ratio:.2f}×'} | {row.goal} | {met} |"
         )
     growth = growth_rows()

@@ -16,7 +16,6 @@ from waitress.task import ErrorTask
 from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.export.summary import write_summary
 from workshop.share.address import (
     ShareAddressError,
     checked_host,
@@ -59,6 +58,8 @@ def summary_files(
     """Write the summary once, keep its bytes: every phone then gets exactly the same file."""
     with tempfile.TemporaryDirectory(prefix="workshop-share-") as folder:
         target = Path(folder) / PDF
+        from workshop.export.summary import write_summary  # reportlab loads when first used
+
         write_summary(session, target, paper, Edition(edition), progress)
         return shared_files(session, target.read_bytes(), edition)
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
 from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.share.server import RoomShare, summary_files
 from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
+
+if TYPE_CHECKING:  # the server (waitress, reportlab) loads when a share starts
+    from workshop.share.server import RoomShare
 
 
 class RoomShareControl(QObject):
@@ -54,6 +58,8 @@ class RoomShareControl(QObject):
 
     def _serve(self, files: dict, host: str) -> None:
         # Fetches are counted on the server's threads; the signal carries them here.
+        from workshop.share.server import RoomShare
+
         self.share = RoomShare(files, host, on_fetch=self.fetched.emit)
         self.started.emit(self.share.address)
 
@@ -70,6 +76,8 @@ class RoomShareControl(QObject):
                 then(made[0])
             except WorkshopError as exc:
                 self.failed.emit(user_message(exc))
+
+        from workshop.share.server import summary_files
 
         self.job = ExportJob(
             [lambda progress: summary_files(snapshot, edition, paper, progress)], window

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
-from qrcode.constants import ERROR_CORRECT_M
 
 from workshop.core.audience import AudienceView
 from workshop.ui.widgets.room_paint import Placed, area_of, title_line
@@ -68,6 +66,10 @@ def layout_showcase(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
 
 def draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
     """A QR code filling `rect`, quiet zone included, dark on white whatever the theme."""
+    # qrcode loads with the first code drawn, not at start-up.
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
     code.add_data(data)
     code.make(fit=True)
