@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -100,11 +102,16 @@ def _take_share(path: Path, for_writing: bool) -> tuple[bool, WorkshopError | No
     return False, in_use
 
 
-def refuse_while_app_open(path: Path) -> None:
-    """LibraryInUse when the Workshop app of another process has this library open."""
+@contextmanager
+def app_kept_out(path: Path) -> Iterator[None]:
+    """For a change to the library's files: LibraryInUse when the Workshop app of another
+    process has the library open, and no app starts on it until the block is done."""
     share, _ = _take_share(Path(path), for_writing=True)
-    if share:
-        app_lock.release_shared(Path(path))
+    try:
+        yield
+    finally:
+        if share:
+            app_lock.release_shared(Path(path))
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
