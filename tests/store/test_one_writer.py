@@ -431,3 +431,18 @@ def test_two_processes_recording_into_one_library_lose_nothing(tmp_path, three_c
 def test_two_processes_hammering_one_library(tmp_path, three_card_session):
     total = hammer(tmp_path, three_card_session, 5000)
     print(f"\n2 processes, {total} acknowledged actions, all present")
+
+
+def test_every_spelling_of_the_library_path_locks_the_same_file(tmp_path):
+    path = tmp_path / "library.sqlite"
+    open_library(path, install_starters=False).close()
+    link = tmp_path / "elsewhere" / "link.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(path)
+    holder = child("hold", link)
+    try:
+        expect(holder, "ready")
+        with pytest.raises(LibraryInUse):
+            open_library(tmp_path / "." / "library.sqlite")
+    finally:
+        kill(holder)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 if sys.platform != "win32":
@@ -34,7 +34,8 @@ def lock_path(library: Path) -> Path:
 
 
 def _key(library: Path) -> str:
-    return os.path.realpath(lock_path(library))
+    # The real path: every spelling of the library's path (links too) locks the same file.
+    return str(lock_path(Path(os.path.realpath(library))))
 
 
 @dataclass
@@ -44,7 +45,6 @@ class _Held:
     fd: int
     app: bool = False
     shared: int = 0
-    path: str = field(default="")
 
 
 # One entry per lock file this process holds; locks of the same process must not fight.
@@ -54,8 +54,7 @@ _held: dict[str, _Held] = {}
 def _try_lock(fd: int, exclusive: bool) -> bool:
     """Lock without waiting; False when another process holds a conflicting lock."""
     if sys.platform == "win32":  # pragma: no cover - Windows
-        # msvcrt has no shared locks: every holder locks the first byte exclusively,
-        # so on Windows two command-line processes exclude each other for a moment too.
+        # msvcrt has no shared locks: the app locks the first byte; others only probe it.
         try:
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -109,7 +108,7 @@ def acquire_app(library: Path) -> bool:
         if not _try_lock(fd, exclusive=True):
             os.close(fd)
             return False
-        _held[key] = _Held(fd, app=True, path=key)
+        _held[key] = _Held(fd, app=True)
         return True
     if held.app:
         return True
@@ -141,18 +140,27 @@ def acquire_shared(library: Path) -> bool:
     """Take a share of the library for a read-write connection; False when an app holds it."""
     key = _key(library)
     held = _held.get(key)
+    if held is None and sys.platform == "win32":  # pragma: no cover - Windows
+        # No shared locks there, and no POSIX-lock hazard either (a Windows lock belongs to
+        # its handle): only look whether an app holds the library, and hold nothing.
+        fd = _open(key)
+        free = _try_lock(fd, exclusive=True)
+        if free:
+            _unlock(fd)
+        os.close(fd)
+        return free
     if held is None:
         fd = _open(key)
         if not _try_lock(fd, exclusive=False):
             os.close(fd)
             return False
-        held = _held[key] = _Held(fd, path=key)
+        held = _held[key] = _Held(fd)
     held.shared += 1
     return True
 
 
 def release_shared(library: Path) -> None:
-    """Give back a share taken by acquire_shared."""
+    """Give back a share taken by acquire_shared (on Windows, where none is held: nothing)."""
     key = _key(library)
     held = _held.get(key)
     if held is not None and held.shared:
