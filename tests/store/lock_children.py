@@ -24,7 +24,9 @@ DIALOG_SUFFIXES = ("", "-wal", "-shm", ".lock")
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    """One whole line in one write: a kill may cut it, and a cut line was never acknowledged."""
+    sys.stdout.write(" ".join(map(str, words)) + "\n")
+    sys.stdout.flush()
 
 
 def dialog_touch(path: Path) -> None:
