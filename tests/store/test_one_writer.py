@@ -447,3 +447,18 @@ def test_every_spelling_of_the_library_path_locks_the_same_file(tmp_path):
             open_library(tmp_path / "." / "library.sqlite")
     finally:
         kill(holder)
+
+
+def test_deck_list_beside_a_writer_that_outlasts_busy_timeout_says_the_library_is_busy(tmp_path):
+    """`deck list` installs the starter decks on first use: a write that must wait."""
+    path = tmp_path / "library.sqlite"
+    open_library(path, install_starters=False).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        listed = workshop("--library", path, "deck", "list")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert listed.returncode == 1
+    assert listed.stderr.startswith("error: The library is busy"), listed.stderr
