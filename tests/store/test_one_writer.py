@@ -167,11 +167,17 @@ def test_command_line_writes_are_refused_while_the_app_holds_the_library(
             "--library", path, "deck", "export", "1", "--to", tmp_path / "again.json"
         )
         assert exported.returncode == 0, exported.stderr
+        checked = workshop("--library", path, "check")
+        assert checked.returncode == 0 and checked.stdout.strip() == "ok", checked.stderr
+        backed_up = workshop("--library", path, "backup", "now")
+        assert backed_up.returncode == 0, backed_up.stderr
+        restored = workshop("--library", path, "backup", "restore", "1")
+        assert restored.returncode == 1 and "is open in the Workshop app" in restored.stderr
         assert deck_titles(path) == before
         with pytest.raises(LibraryInUse):
             open_library(path)
         reader = open_library(path, for_writing=False)
-        assert reader.read_only and reader.sessions.load(session_id).title == "Three cards"
+        assert reader.read_only and reader.sessions.load(session_id).details.title == "Three cards"
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             reader.db.execute("delete from decks")
         reader.close()
@@ -391,7 +397,7 @@ def kill_trials(tmp_path: Path, session: Session, trials: int, seed: int) -> tup
 
 def _fresh(session: Session) -> dict[str, object]:
     """The fields of a new, unplayed session on the same cards."""
-    return {"title": session.title, "date": session.date, "rounds": list(session.rounds)}
+    return {"details": session.details, "rounds": list(session.rounds)}
 
 
 def test_kill_9_while_recording_loses_no_acknowledged_action(tmp_path, three_card_session):
