@@ -13,6 +13,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	@scripts/system-deps.sh test
 	$(BIN)/ruff check workshop tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The proofs at scale: kill -9 trials, two processes hammering one library.
@@ -22,6 +23,7 @@ test-slow: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests
 	$(BIN)/ruff format --check workshop tests
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -q -p no:cacheprovider

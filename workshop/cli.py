@@ -170,16 +170,16 @@ def _deck_list(library: Library, as_json: bool = False) -> None:
         rows = [
             {"id": d.id, "uid": d.uid, "title": d.title, "language": d.language,
              "cards": d.card_count, "updated_at": d.updated_at}
-            for d in library.decks.list()
+            for d in library.decks.summaries()
         ]  # fmt: skip
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    for deck in library.decks.list():
+    for deck in library.decks.summaries():
         print(f"{deck.id:>4}  {deck.title}  ({deck.card_count} cards, {deck.language})")
 
 
 def _session_list(library: Library) -> None:
-    for s in library.sessions.list():
+    for s in library.sessions.summaries():
         print(
             f"{s.id:>4}  {s.date or '-':10}  {s.title}  "
             f"({s.rounds} cards, {s.choices} choices; deck: {s.deck_title})"
@@ -273,7 +273,7 @@ def _restore(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.backups import make_backup
 
     session = read_archive(args.file)
-    same = [s for s in library.sessions.list() if s.title == session.details.title]
+    same = [s for s in library.sessions.summaries() if s.title == session.details.title]
     make_backup(library.db.conn, library.path, "session-restore")
     library.sessions.create(session)
     note = " beside the session of that title already here" if same else ""

@@ -2177,17 +2177,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="161"/>
+        <location filename="../../workshop/store/decks.py" line="160"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="164"/>
+        <location filename="../../workshop/store/decks.py" line="163"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="182"/>
+        <location filename="../../workshop/store/decks.py" line="181"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -2233,17 +2233,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="32"/>
-        <location filename="../../workshop/store/sessions.py" line="167"/>
+        <location filename="../../workshop/store/sessions.py" line="165"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="252"/>
+        <location filename="../../workshop/store/sessions.py" line="250"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="255"/>
+        <location filename="../../workshop/store/sessions.py" line="253"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2457,9 +2457,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_edits.py" line="86"/>
+        <location filename="../../workshop/store/deck_edits.py" line="87"/>
         <source>That card is not in the library.</source>
         <translation>Die kaart staat niet in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_edits.py" line="150"/>
+        <source>There is no card with id {id}.</source>
+        <translation>Er is geen kaart met id {id}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/deck_files.py" line="43"/>

@@ -57,7 +57,7 @@ def hold(path: Path) -> None:
     """Hold the app lock and the library open, as an app that does not answer would."""
     assert app_lock.acquire_app(path)
     library = open_library(path)
-    say("ready", len(library.decks.list()))
+    say("ready", len(library.decks.summaries()))
     sys.stdin.readline()
 
 

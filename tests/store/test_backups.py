@@ -201,7 +201,7 @@ def test_restore_puts_a_backup_in_place_and_keeps_the_current_file(tmp_path: Pat
     assert deck_titles(kept) == now_titles
     assert "After the backup" not in deck_titles(path)
     reopened = open_library(path)
-    assert "After the backup" not in [d.title for d in reopened.decks.list()]
+    assert "After the backup" not in [d.title for d in reopened.decks.summaries()]
     reopened.close()
 
 
@@ -239,7 +239,7 @@ def test_a_backup_into_a_full_folder_fails_cleanly(library: Library, tmp_path: P
     backup_folder(library.path).write_text("in the way")
     with pytest.raises(BackupFailed, match="Could not make a backup"):
         make_backup(library.db.conn, library.path, "manual")
-    assert library.decks.list()
+    assert library.decks.summaries()
 
 
 def test_every_rename_is_followed_by_a_sync_of_its_folder(tmp_path: Path, monkeypatch):

@@ -104,4 +104,4 @@ def test_the_session_list_deletes_after_asking_and_duplicates(qtbot, library, th
     assert window.home.sessions.count() == 2
     answer(QMessageBox.Yes)
     assert window.delete_session(new_id)
-    assert [s.id for s in library.sessions.list()] == [session_id]
+    assert [s.id for s in library.sessions.summaries()] == [session_id]

@@ -16,6 +16,7 @@ from workshop.core.cards import Card, Deck
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.fold import fts_query
 from workshop.store.decks import _card_from_row, _card_row
+from workshop.store.rows import inserted_id
 from workshop.store.transactions import write_transaction
 
 Rows = dict[int, dict[str, Any] | None]  # card id -> its row, or None for no row
@@ -35,14 +36,14 @@ class DeckEditor:
 
     def create_deck(self, title: str, language: str = "en") -> int:
         with write_transaction(self.db):
-            return int(self.db["decks"].insert({"uid": str(uuid.uuid4()), "title": title,
-                        "description": "", "language": language, "author": "", "licence": "",
-                        "updated_at": _now()}).last_pk)  # fmt: skip
+            return inserted_id(self.db.table("decks").insert({"uid": str(uuid.uuid4()),
+                        "title": title, "description": "", "language": language, "author": "",
+                        "licence": "", "updated_at": _now()}))  # fmt: skip
 
     def update_deck(self, deck_id: int, **fields: str) -> None:
         allowed = {"title", "description", "language", "author", "licence"}
         with write_transaction(self.db):
-            self.db["decks"].update(
+            self.db.table("decks").update(
                 deck_id, {k: v for k, v in fields.items() if k in allowed} | {"updated_at": _now()}
             )
 
@@ -118,10 +119,10 @@ class DeckEditor:
                 if row is None:
                     self.db.execute("delete from cards where id = ?", [card_id])
                 else:
-                    self.db["cards"].upsert(row, pk="id")
+                    self.db.table("cards").upsert(row, pk="id")
                     decks.add(row["deck_id"])
             for deck_id in decks:
-                self.db["decks"].update(deck_id, {"updated_at": _now()})
+                self.db.table("decks").update(deck_id, {"updated_at": _now()})
 
     def _change(self, after: Rows) -> tuple[Rows, Rows]:
         # The rows before are read in the same transaction, so undo restores what was there.
@@ -143,7 +144,12 @@ class DeckEditor:
                 if not card.uid:
                     card = replace(card, uid=str(uuid.uuid4()))
             else:
-                position = self.rows([card_id])[card_id]["position"]
+                row = self.rows([card_id])[card_id]
+                if row is None:
+                    raise NotFound(
+                        QT_TRANSLATE_NOOP("Messages", "There is no card with id {id}."), id=card_id
+                    )
+                position = row["position"]
             return card_id, self._change(
                 {card_id: {"id": card_id, **_card_row(deck_id, position, card)}}
             )
@@ -212,7 +218,7 @@ def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, i
             return deck_id, len(deck.cards), 0
         deck_id = existing[0]
         added = updated = 0
-        db["decks"].update(deck_id, {"title": deck.title, "description": deck.description,
+        db.table("decks").update(deck_id, {"title": deck.title, "description": deck.description,
                            "language": deck.language, "author": deck.author,
                            "licence": deck.licence, "updated_at": _now()})  # fmt: skip
         current = {r["uid"]: dict(r) for r in db.query("select * from cards where deck_id = ?",
@@ -222,10 +228,10 @@ def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, i
             row = _card_row(deck_id, position, card)
             old = current.get(card.uid)
             if old is None:
-                db["cards"].insert({"id": next_id, **row})
+                db.table("cards").insert({"id": next_id, **row})
                 next_id += 1
                 added += 1
             elif any(old.get(k) != v for k, v in row.items()):
-                db["cards"].update(old["id"], row)
+                db.table("cards").update(old["id"], row)
                 updated += 1
         return deck_id, added, updated

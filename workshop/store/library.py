@@ -246,7 +246,7 @@ def backup_before_migration(db: Database, path: Path) -> None:
 def install_starter_decks(library: Library, files: list[Path] | None = None) -> int:
     """Install each starter deck the first time only; a deck the user deleted stays deleted."""
     installed = 0
-    done = library.db["starter_installs"]
+    done = library.db.table("starter_installs")
     for file in files if files is not None else paths.starter_decks():
         deck = deck_from_data(json.loads(file.read_text(encoding="utf-8")), file.name)
         with write_transaction(library.db):

@@ -77,7 +77,7 @@ def set_running(db: Database, session_id: int | None) -> None:
         if session_id is None:
             db.execute("delete from app_state where key = ?", [RUNNING])
         else:
-            db["app_state"].upsert({"key": RUNNING, "value": str(session_id)}, pk="key")
+            db.table("app_state").upsert({"key": RUNNING, "value": str(session_id)}, pk="key")
 
 
 def running_session(db: Database) -> int | None:
