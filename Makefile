@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-slow lint bench clean
 
 run: $(VENV)/.installed
 	@scripts/system-deps.sh run
@@ -13,11 +13,17 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	@scripts/system-deps.sh test
 	$(BIN)/ruff check workshop tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The proofs at scale: kill -9 trials, two processes hammering one library.
+test-slow: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -s
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests
 	$(BIN)/ruff format --check workshop tests
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/bench -q -p no:cacheprovider

@@ -66,7 +66,7 @@ def test_restoring_twice_makes_two_sessions_never_one_over_the_other(event_archi
     assert all(r.returncode == 0 for r in runs), runs[0].stderr
     assert "beside the session of that title" in runs[1].stdout
     library = open_library(Path(lib), install_starters=False)
-    assert len(library.sessions.list()) == 2
+    assert len(library.sessions.summaries()) == 2
     library.close()
 
 

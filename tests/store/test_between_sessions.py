@@ -44,7 +44,7 @@ def test_a_session_run_to_the_end_is_done_and_a_new_one_planned(library, played,
 
     fresh = start_session(starter_deck, "Next week", "2026-11-29")
     library.sessions.create(fresh)
-    status = {s.title: s.status for s in library.sessions.list()}
+    status = {s.title: s.status for s in library.sessions.summaries()}
     assert status == {"Three cards": "done", "Next week": "planned"}
 
 
@@ -68,7 +68,7 @@ def test_delete_removes_every_row_of_the_session_only(library, played, starter_d
     library.sessions.create(other)
     library.set_running(played.id)
     delete_session(library.db, played.id)
-    assert [s.title for s in library.sessions.list()] == ["Keep me"]
+    assert [s.title for s in library.sessions.summaries()] == ["Keep me"]
     for table in ("group_choices", "board_tips", "participants", "board_columns"):
         rows = library.db.execute(f"select count(*) from {table} where session_id = ?",
                                   [played.id]).fetchone()  # fmt: skip

@@ -93,7 +93,7 @@ def test_the_check_command_names_the_damage_and_restore_brings_the_backup_back(d
     assert main(["--library", str(damaged), "check"]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == "ok"
     library = open_library(damaged)
-    (summary,) = library.sessions.list()
+    (summary,) = library.sessions.summaries()
     assert summary.title == "Tuesday's training" and summary.choices == 30
     library.close()
 
@@ -152,7 +152,7 @@ def test_backup_now_and_list_on_the_command_line(tmp_path: Path, capsys):
 def test_a_session_restore_makes_a_backup_first(tmp_path: Path, capsys):
     path = tmp_path / "library.sqlite"
     library = demo_library(path)
-    assert [s.id for s in library.sessions.list()] == [1]
+    assert [s.id for s in library.sessions.summaries()] == [1]
     library.close()
     archive = tmp_path / "session.json"
     assert main(["--library", str(path), "session", "archive", "1", "--to", str(archive)]) == 0
@@ -176,7 +176,7 @@ def test_a_library_from_a_newer_workshop_opens_read_only(tmp_path: Path, capsys)
     library = open_library(path)
     assert library.read_only is not None
     assert "made by a newer Workshop; opened read-only" in str(library.read_only)
-    assert [s.title for s in library.sessions.list()] == ["Tuesday's training"]
+    assert [s.title for s in library.sessions.summaries()] == ["Tuesday's training"]
     library.set_running(1)  # quietly not written
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         library.decks.add(library.decks.get(library.decks.first_id()))
@@ -270,7 +270,7 @@ def small_disk(tmp_path: Path):
 def test_quitting_on_a_full_disk_says_nothing_and_loses_nothing(small_disk: Path):
     path = small_disk / "library.sqlite"
     library = demo_library(path)
-    (summary,) = library.sessions.list()
+    (summary,) = library.sessions.summaries()
     library.set_running(summary.id)
     filler = small_disk / "filler"
     with open(filler, "wb") as out:
@@ -289,7 +289,7 @@ def test_quitting_on_a_full_disk_says_nothing_and_loses_nothing(small_disk: Path
     library.close()
     filler.unlink()
     reopened = open_library(path)
-    assert [s.choices for s in reopened.sessions.list()] == [30]
+    assert [s.choices for s in reopened.sessions.summaries()] == [30]
     reopened.close()
 
 
@@ -311,7 +311,7 @@ def test_restore_moves_a_left_over_wal_with_the_file_it_belongs_to(tmp_path: Pat
     assert Path(f"{kept}-wal").read_bytes() == wal
     assert not Path(f"{path}-wal").exists()
     restored = open_library(path)
-    assert "Only in the WAL" not in [d.title for d in restored.decks.list()]
+    assert "Only in the WAL" not in [d.title for d in restored.decks.summaries()]
     restored.close()
     conn = sqlite3.connect(kept)
     assert conn.execute("select count(*) from decks where uid = 'only-in-wal'").fetchone() == (1,)

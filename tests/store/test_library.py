@@ -36,10 +36,13 @@ def test_a_library_migrates_from_nothing(tmp_path: Path):
 def test_starter_decks_install_once_not_twice(tmp_path: Path):
     path = tmp_path / "lib.sqlite"
     first = open_library(path)
-    assert [d.title for d in first.decks.list()] == ["Group exercises", "Social media dilemmas"]
+    assert [d.title for d in first.decks.summaries()] == [
+        "Group exercises",
+        "Social media dilemmas",
+    ]
     first.close()
     second = open_library(path)
-    decks = second.decks.list()
+    decks = second.decks.summaries()
     assert len(decks) == 2 and decks[0].card_count >= 5 and decks[1].card_count >= 8
     assert (decks[0].dilemmas, decks[1].dilemmas) == (0, decks[1].card_count)
     assert second.decks.first_id() == decks[1].id, "a new session starts from dilemmas"
@@ -53,7 +56,7 @@ def test_a_deleted_starter_deck_stays_deleted(tmp_path: Path):
         library.db.execute("delete from cards")
         library.db.execute("delete from decks")
     library.close()
-    assert open_library(path).decks.list() == []
+    assert open_library(path).decks.summaries() == []
 
 
 def test_decks_are_found_by_id_or_exact_title(library):

@@ -44,7 +44,7 @@ def test_choosing_restore_opens_the_backup_and_keeps_the_damaged_file(qapp, dama
     asked: list[DamagedLibrary] = []
     library = open_or_restore(damaged, lambda error: asked.append(error) or True)
     assert library is not None and len(asked) == 1
-    assert [s.title for s in library.sessions.list()] == ["Tuesday's training"]
+    assert [s.title for s in library.sessions.summaries()] == ["Tuesday's training"]
     library.close()
     (kept,) = damaged.parent.glob("library.sqlite.before-restore-*")
     assert kept.read_bytes() == damaged_bytes
@@ -123,7 +123,7 @@ def test_an_import_in_the_app_is_backed_up_first_or_not_made(qtbot, library, tmp
     second = write_deck_file(Deck(uid="two", title="Second", cards=()), tmp_path / "two.json")
     assert dialog.import_file(str(second)) is None
     assert "library-backups" in dialog.status.text()
-    assert "Second" not in [d.title for d in library.decks.list()]
+    assert "Second" not in [d.title for d in library.decks.summaries()]
 
 
 def test_quitting_the_app_on_a_full_disk_shows_no_error(qtbot, small_disk: Path):
@@ -148,5 +148,5 @@ def test_quitting_the_app_on_a_full_disk_shows_no_error(qtbot, small_disk: Path)
     library.close()
     (small_disk / "filler").unlink()
     reopened = open_or_restore(path, lambda _error: False)
-    assert reopened is not None and [s.choices for s in reopened.sessions.list()] == [30]
+    assert reopened is not None and [s.choices for s in reopened.sessions.summaries()] == [30]
     reopened.close()

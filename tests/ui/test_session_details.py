@@ -42,4 +42,4 @@ def test_starting_with_a_bad_address_says_why_and_starts_nothing(qtbot, library)
     window.home.start.click()
     assert window.controller is None
     assert "must start with http" in window.home.message.text()
-    assert library.sessions.list() == []
+    assert library.sessions.summaries() == []

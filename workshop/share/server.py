@@ -126,14 +126,14 @@ class RoomShare:
                 port=port or "any",
                 reason=error.strerror or str(error),
             ) from None
-        self._server.channel_class = _capped_channel  # type: ignore[assignment]
+        self._server.channel_class = _capped_channel
         self.host = host
-        self.port = int(self._server.effective_port)  # type: ignore[union-attr]
+        self.port = int(self._server.effective_port)
         try:
             self.address = share_address(host, self.port, self.token)
         except ShareAddressError:
             self._server.close()
-            self._server.task_dispatcher.shutdown(timeout=1)  # type: ignore[union-attr]
+            self._server.task_dispatcher.shutdown(timeout=1)
             raise
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="room-share", daemon=True)
@@ -152,11 +152,11 @@ class RoomShare:
         while not self._stopping.is_set():
             wasyncore.loop(timeout=0.2, use_poll=True, map=self._map, count=1)
         wasyncore.close_all(self._map, ignore_all=True)
-        self._server.task_dispatcher.shutdown(timeout=2)  # type: ignore[union-attr]
+        self._server.task_dispatcher.shutdown(timeout=2)
 
     def stop(self) -> None:
         """Close the port and every connection; returns once nothing listens any more."""
         if not self._stopping.is_set():
             self._stopping.set()
-            self._server.pull_trigger()  # type: ignore[union-attr]
+            self._server.pull_trigger()
         self._thread.join(timeout=5)

@@ -10,7 +10,7 @@ from workshop.core.activity import Activity
 from workshop.core.board import Cluster, Column, Tip
 from workshop.core.commands import Change
 from workshop.core.session import Session
-from workshop.store.rows import put_row
+from workshop.store.rows import put_row, stored_id
 
 TABLES = {"column": "board_columns", "tip": "board_tips", "cluster": "board_clusters"}
 
@@ -41,10 +41,15 @@ def board_columns(session: Session) -> dict[str, Any]:
 def write_board(db: Database, session: Session, change: Change) -> None:
     """Write the board rows `change` names; inside the caller's transaction."""
     if change.wall:
-        db["sessions"].update(session.id, board_columns(session))
+        db.table("sessions").update(stored_id(session), board_columns(session))
     board = session.board
     for kind, row_id in change.board:
-        table = {"column": board.columns, "tip": board.tips, "cluster": board.clusters}[kind]
+        tables: dict[str, dict[int, Any]] = {
+            "column": board.columns,
+            "tip": board.tips,
+            "cluster": board.clusters,
+        }
+        table = tables[kind]
         row = table.get(row_id)
         values = None if row is None else _row(kind, row)
         put_row(db, TABLES[kind], {"session_id": session.id, "id": row_id}, values)

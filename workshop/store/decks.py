@@ -13,6 +13,8 @@ from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.fold import fold
 from workshop.store.lookup import id_by_title_or_id
+from workshop.store.rows import inserted_id
+from workshop.store.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,9 @@ class DeckRepository:
 
     def add(self, deck: Deck) -> int:
         """Store a new deck with its cards and return its id."""
-        with self.db.atomic():
-            deck_id = (
-                self.db["decks"]
-                .insert(
+        with write_transaction(self.db):
+            deck_id = inserted_id(
+                self.db.table("decks").insert(
                     {
                         "uid": deck.uid,
                         "title": deck.title,
@@ -110,14 +111,13 @@ class DeckRepository:
                         "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
                     }
                 )
-                .last_pk
             )
-            self.db["cards"].insert_all(
+            self.db.table("cards").insert_all(
                 _card_row(deck_id, i, card) for i, card in enumerate(deck.cards)
             )
-        return int(deck_id)
+        return deck_id
 
-    def list(self) -> list[DeckSummary]:
+    def summaries(self) -> list[DeckSummary]:
         """Every deck with its number of cards, by title."""
         rows = self.db.query(
             "select d.id, d.uid, d.title, d.language, d.updated_at, count(c.id) as n, "

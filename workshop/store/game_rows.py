@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from workshop.core.commands import Change
 from workshop.core.session import PlayMode, ResultStyle, Session
 from workshop.core.timer import RoundTimer
-from workshop.store.rows import put_row
+from workshop.store.rows import put_row, stored_id
 
 
 def timer_json(timer: RoundTimer) -> str:
@@ -31,7 +31,7 @@ def game_columns(session: Session) -> dict[str, Any]:
 def write_game(db: Database, session: Session, change: Change) -> None:
     """Write what `change` names of the game; inside the caller's transaction."""
     if change.results or change.timer:
-        db["sessions"].update(session.id, game_columns(session))
+        db.table("sessions").update(stored_id(session), game_columns(session))
     for round_index in change.modes:
         mode = session.modes.get(round_index)
         put_row(

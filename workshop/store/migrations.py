@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -11,7 +13,7 @@ migrations = Migrations("workshop")
 @migrations()
 def m001_decks_and_sessions(db: Database) -> None:
     """Decks and their cards; sessions with their rounds and recorded group choices."""
-    db["decks"].create(
+    db.table("decks").create(
         {
             "id": int,
             "uid": str,
@@ -25,8 +27,8 @@ def m001_decks_and_sessions(db: Database) -> None:
         pk="id",
         not_null={"uid", "title"},
     )
-    db["decks"].create_index(["uid"], unique=True)
-    db["cards"].create(
+    db.table("decks").create_index(["uid"], unique=True)
+    db.table("cards").create(
         {
             "id": int,
             "deck_id": int,
@@ -45,10 +47,10 @@ def m001_decks_and_sessions(db: Database) -> None:
         foreign_keys=[("deck_id", "decks", "id")],
         not_null={"deck_id", "uid", "title", "kind"},
     )
-    db["cards"].create_index(["deck_id", "uid"], unique=True)
-    db["cards"].create_index(["deck_id", "position"])
-    db["starter_installs"].create({"deck_uid": str, "installed_at": str}, pk="deck_uid")
-    db["sessions"].create(
+    db.table("cards").create_index(["deck_id", "uid"], unique=True)
+    db.table("cards").create_index(["deck_id", "position"])
+    db.table("starter_installs").create({"deck_uid": str, "installed_at": str}, pk="deck_uid")
+    db.table("sessions").create(
         {
             "id": int,
             "title": str,
@@ -66,12 +68,12 @@ def m001_decks_and_sessions(db: Database) -> None:
     )
     # A round keeps a copy of the card as it was played, so later deck edits
     # never rewrite what happened in a session.
-    db["rounds"].create(
+    db.table("rounds").create(
         {"session_id": int, "round_index": int, "card_uid": str, "card": str},
         pk=("session_id", "round_index"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["group_choices"].create(
+    db.table("group_choices").create(
         {
             "session_id": int,
             "round_index": int,
@@ -89,14 +91,14 @@ def m001_decks_and_sessions(db: Database) -> None:
 def m002_details_participants_highlights(db: Database) -> None:
     """The summary's cover details, who took part, and rounds marked as highlights."""
     for column in ("venue", "organisation", "facilitators", "introduction"):
-        db["sessions"].add_column(column, str)
-    db["sessions"].add_column("participant_count", int)
-    db["participants"].create(
+        db.table("sessions").add_column(column, str)
+    db.table("sessions").add_column("participant_count", int)
+    db.table("participants").create(
         {"session_id": int, "position": int, "name": str, "organisation": str},
         pk=("session_id", "position"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["highlights"].create(
+    db.table("highlights").create(
         {"session_id": int, "round_index": int, "introduction": str, "url": str},
         pk=("session_id", "round_index"),
         foreign_keys=[("session_id", "sessions", "id")],
@@ -106,16 +108,16 @@ def m002_details_participants_highlights(db: Database) -> None:
 @migrations()
 def m003_game(db: Database) -> None:
     """How each round is played, hands counted, results on the wall, the timer, card choice."""
-    db["sessions"].add_column("results_shown", int)
-    db["sessions"].add_column("result_style", str)
-    db["sessions"].add_column("timer", str)
-    db["sessions"].add_column("card_choice", str)
-    db["round_modes"].create(
+    db.table("sessions").add_column("results_shown", int)
+    db.table("sessions").add_column("result_style", str)
+    db.table("sessions").add_column("timer", str)
+    db.table("sessions").add_column("card_choice", str)
+    db.table("round_modes").create(
         {"session_id": int, "round_index": int, "mode": str},
         pk=("session_id", "round_index"),
         foreign_keys=[("session_id", "sessions", "id")],
     )
-    db["hands"].create(
+    db.table("hands").create(
         {"session_id": int, "round_index": int, "option": str, "count": int},
         pk=("session_id", "round_index", "option"),
         foreign_keys=[("session_id", "sessions", "id")],
@@ -125,22 +127,25 @@ def m003_game(db: Database) -> None:
 @migrations()
 def m004_board(db: Database) -> None:
     """The tips board: its question, columns, tips and clusters; what the wall shows."""
-    db["sessions"].add_column("board_question", str)
-    db["sessions"].add_column("activity", str)
-    db["sessions"].add_column("board_page", int)
-    keys = {"pk": ("session_id", "id"), "foreign_keys": [("session_id", "sessions", "id")]}
-    db["board_columns"].create(
+    db.table("sessions").add_column("board_question", str)
+    db.table("sessions").add_column("activity", str)
+    db.table("sessions").add_column("board_page", int)
+    keys: dict[str, Any] = {
+        "pk": ("session_id", "id"),
+        "foreign_keys": [("session_id", "sessions", "id")],
+    }
+    db.table("board_columns").create(
         {"session_id": int, "id": int, "title": str, "position": int, "removed": int,
          "by_votes": int},
         **keys,
     )  # fmt: skip
-    db["board_tips"].create(
+    db.table("board_tips").create(
         {"session_id": int, "id": int, "column_id": int, "text": str, "position": int,
          "group_no": int, "author": str, "votes": int, "highlight": int, "hidden": int,
          "deleted": int, "cluster_id": int, "source": str},
         **keys,
     )  # fmt: skip
-    db["board_clusters"].create(
+    db.table("board_clusters").create(
         {"session_id": int, "id": int, "column_id": int, "title": str, "deleted": int},
         **keys,
     )  # fmt: skip
@@ -149,14 +154,14 @@ def m004_board(db: Database) -> None:
 @migrations()
 def m005_groups_and_exercises(db: Database) -> None:
     """Exercise cards' own fields; a session's groups, exercises run and groups' outputs."""
-    db["cards"].add_column("exercise", str)
-    db["sessions"].add_column("forming", str)
-    db["sessions"].add_column("exercise_index", int)
-    keys = {"foreign_keys": [("session_id", "sessions", "id")]}
-    db["exercise_runs"].create(
+    db.table("cards").add_column("exercise", str)
+    db.table("sessions").add_column("forming", str)
+    db.table("sessions").add_column("exercise_index", int)
+    keys: dict[str, Any] = {"foreign_keys": [("session_id", "sessions", "id")]}
+    db.table("exercise_runs").create(
         {"session_id": int, "idx": int, "card": str}, pk=("session_id", "idx"), **keys
     )
-    db["outputs"].create(
+    db.table("outputs").create(
         {"session_id": int, "exercise": int, "group_no": int, "text": str, "stage": int},
         pk=("session_id", "exercise", "group_no"),
         **keys,
@@ -166,10 +171,10 @@ def m005_groups_and_exercises(db: Database) -> None:
 @migrations()
 def m006_agenda(db: Database) -> None:
     """The agenda, and which session was running when the app last stopped."""
-    db["sessions"].add_column("agenda", str)
-    db["sessions"].add_column("notes", str)
-    db["sessions"].add_column("language", str)
-    db["app_state"].create({"key": str, "value": str}, pk="key")
+    db.table("sessions").add_column("agenda", str)
+    db.table("sessions").add_column("notes", str)
+    db.table("sessions").add_column("language", str)
+    db.table("app_state").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
@@ -177,9 +182,9 @@ def m007_card_search(db: Database) -> None:
     """Search over cards: a folded copy of their words, indexed with FTS5."""
     from workshop.store.decks import search_text
 
-    db["cards"].add_column("search", str)
+    db.table("cards").add_column("search", str)
     for row in list(db.query("select * from cards")):
         db.execute("update cards set search = ? where id = ?", [search_text(row), row["id"]])
-    db["cards"].enable_fts(
+    db.table("cards").enable_fts(
         ["search"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
     )

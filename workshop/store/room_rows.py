@@ -12,7 +12,7 @@ from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.groups import Forming, Group, Method
 from workshop.core.session import GroupOutput, Session
-from workshop.store.rows import put_row
+from workshop.store.rows import put_row, stored_id
 
 
 def forming_json(forming: Forming) -> str:
@@ -44,17 +44,20 @@ def _forming(raw: str | None) -> Forming:
 def write_room(db: Database, session: Session, change: Change) -> None:
     """Write the groups and exercise rows `change` names; inside the caller's transaction."""
     if change.agenda:
-        db["sessions"].update(
-            session.id, {"agenda": json.dumps(agenda_to_data(session.agenda), ensure_ascii=False)}
+        db.table("sessions").update(
+            stored_id(session),
+            {"agenda": json.dumps(agenda_to_data(session.agenda), ensure_ascii=False)},
         )
     if change.groups:
-        db["sessions"].update(
-            session.id,
+        db.table("sessions").update(
+            stored_id(session),
             {"forming": forming_json(session.forming), "group_count": session.group_count},
         )
     for exercise, group in change.exercise:
         if group == 0:  # the run itself: its card snapshot, or its removal on undo
-            db["sessions"].update(session.id, {"exercise_index": session.exercise_index})
+            db.table("sessions").update(
+                stored_id(session), {"exercise_index": session.exercise_index}
+            )
             run = None
             if exercise < len(session.exercises):
                 card = card_to_data(session.exercises[exercise])

@@ -18,7 +18,8 @@ from workshop.store.board_rows import load_board, write_board, write_whole_board
 from workshop.store.game_rows import load_game, write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
 from workshop.store.room_rows import load_room, write_room, write_whole_room
-from workshop.store.rows import put_row
+from workshop.store.rows import inserted_id, put_row
+from workshop.store.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,9 @@ class SessionRepository:
 
     def create(self, session: Session) -> int:
         """Store a new session with its rounds; sets and returns its id."""
-        with self.db.atomic():
-            session.id = int(
-                self.db["sessions"]
-                .insert(
+        with write_transaction(self.db):
+            session.id = inserted_id(
+                self.db.table("sessions").insert(
                     {
                         **_details_row(session),
                         "deck_title": session.deck_title,
@@ -79,9 +79,8 @@ class SessionRepository:
                         "created_at": _now(),
                     }
                 )
-                .last_pk
             )
-            self.db["rounds"].insert_all(
+            self.db.table("rounds").insert_all(
                 {
                     "session_id": session.id,
                     "round_index": i,
@@ -103,9 +102,9 @@ class SessionRepository:
     def save(self, session: Session, change: Change) -> None:
         """Write what a command changed, in one transaction."""
         assert session.id is not None, "save a session after create()"
-        with self.db.atomic():
+        with write_transaction(self.db):
             if change.details:
-                self.db["sessions"].update(session.id, _details_row(session))
+                self.db.table("sessions").update(session.id, _details_row(session))
                 self._write_participants(session)
             for round_index in change.highlights:
                 self._write_highlight(session, round_index)
@@ -113,7 +112,7 @@ class SessionRepository:
             write_board(self.db, session, change)
             write_room(self.db, session, change)
             if change.position or change.blank:
-                self.db["sessions"].update(
+                self.db.table("sessions").update(
                     session.id,
                     {
                         "round_index": session.position.round_index,
@@ -128,7 +127,7 @@ class SessionRepository:
 
     def _write_participants(self, session: Session) -> None:
         self.db.execute("delete from participants where session_id = ?", [session.id])
-        self.db["participants"].insert_all(
+        self.db.table("participants").insert_all(
             {
                 "session_id": session.id,
                 "position": i,
@@ -220,7 +219,7 @@ class SessionRepository:
         load_room(self.db, session, row)
         return session
 
-    def list(self) -> list[SessionSummary]:
+    def summaries(self) -> list[SessionSummary]:
         """Every session, newest first."""
         rows = self.db.query(
             "select s.id, s.title, s.date, s.deck_title, "

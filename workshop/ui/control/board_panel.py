@@ -418,7 +418,7 @@ class BoardPanel(QWidget):
         """Tips of an earlier session, to build on what an earlier group said (marked ↩)."""
         sessions = self.controller.library.sessions
         here = self.controller.session.id
-        earlier = [s for s in sessions.list() if s.id != here]
+        earlier = [s for s in sessions.summaries() if s.id != here]
         names = [f"{s.date}  {s.title}" for s in earlier]
         if not names:
             self.status.setText(self.tr("There is no earlier session to bring tips in from."))

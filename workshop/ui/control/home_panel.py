@@ -131,13 +131,13 @@ class HomePanel(QWidget):
     def reload(self) -> None:
         """Read the deck and session lists again from the library."""
         self.decks.clear()
-        decks = self.library.decks.list()
+        decks = self.library.decks.summaries()
         for deck in decks:
             item = QListWidgetItem(self.tr("{0}  ({1} cards)").format(deck.title, deck.card_count))
             item.setData(Qt.UserRole, deck.id)
             self.decks.addItem(item)
         self.sessions.clear()
-        for s in self.library.sessions.list():
+        for s in self.library.sessions.summaries():
             status = {
                 "planned": self.tr("planned"),
                 "running": self.tr("running"),

@@ -166,7 +166,7 @@ class CardActions:
 
     def move_to(self) -> None:
         ids = self.selected_ids()
-        others = [d for d in self.library.decks.list() if d.id != self.deck_id()]
+        others = [d for d in self.library.decks.summaries() if d.id != self.deck_id()]
         if not ids or not others:
             return
         name, ok = QInputDialog.getItem(

@@ -221,7 +221,7 @@ class DecksDialog(CardActions, QDialog):
         select = select if select is not None else self.deck_id()
         self.decks.blockSignals(True)
         self.decks.clear()
-        for deck in self.library.decks.list():
+        for deck in self.library.decks.summaries():
             item = QListWidgetItem(
                 self.tr("{0} · {1} · {2} cards · {3}").format(
                     deck.title, deck.language, deck.card_count, deck.updated_at[:10]
