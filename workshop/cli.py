@@ -23,7 +23,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library, app_kept_out, open_library
 from workshop.store.runner import CommandRunner
-from workshop.store.transactions import LibraryBusy, is_busy
+from workshop.store.transactions import LibraryBusy, is_busy, write_transaction
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -214,15 +214,18 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         raise WorkshopError(f"The deck {deck.title!r} has no dilemma cards to play.")
     if event:
         session.rounds = event_rounds(deck)
-    library.sessions.create(session)
-    runner = CommandRunner(library.sessions, session)
-    if event:
-        play_event(session, runner.run)
-        exercises = [c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
-        play_groups(session, runner.run, exercises[0] if exercises else None)
-        play_agenda(session, runner.run, exercises[0] if exercises else None, time.time())
-    else:
-        play_demo(session, runner.run)
+    # A demo is built in one transaction (each command a savepoint inside it): one sync to
+    # disk instead of thousands. The app's own actions stay one commit each.
+    with write_transaction(library.db):
+        library.sessions.create(session)
+        runner = CommandRunner(library.sessions, session)
+        if event:
+            play_event(session, runner.run)
+            exercises = [c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
+            play_groups(session, runner.run, exercises[0] if exercises else None)
+            play_agenda(session, runner.run, exercises[0] if exercises else None, time.time())
+        else:
+            play_demo(session, runner.run)
     print(
         f"Played {len(session.rounds)} cards with {session.group_count} groups "
         f"in session {session.details.title!r}."
