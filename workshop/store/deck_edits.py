@@ -31,6 +31,9 @@ class DeckEditor:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # A deck's card order (id -> place), kept between keystrokes of a search; it is
+        # made again after any write to the library, from this connection or another.
+        self._order: tuple[tuple[int, int, int], dict[int, int]] | None = None
 
     # Decks
 
@@ -63,11 +66,20 @@ class DeckEditor:
 
     def card_ids(self, deck_id: int, query: str = "", kind: str = "", tag: str = "") -> list[int]:
         """The ids of a deck's cards in order, narrowed by a search, a kind and a tag."""
+        match = fts_query(query)
+        if match and not kind and not tag:
+            # Search as you type: the full-text index's hits, put in the deck's order from
+            # a map kept between keystrokes. Joining every hit to its card row cost 3-4x
+            # the match itself at 100,000 cards.
+            order = self._deck_order(deck_id)
+            hits = self.db.execute(
+                "select rowid from cards_fts where cards_fts match ?", [match]
+            ).fetchall()
+            return sorted((r[0] for r in hits if r[0] in order), key=order.__getitem__)
         sql = "select c.id from cards c"
         args: list[Any] = []
         where = ["c.deck_id = ?"]
         args.append(deck_id)
-        match = fts_query(query)
         if match:
             # Matching first and joining after: one index lookup, not one match per card.
             where.append("c.id in (select rowid from cards_fts where cards_fts match ?)")
@@ -80,6 +92,18 @@ class DeckEditor:
             args.append(tag)
         sql += " where " + " and ".join(where) + " order by c.position, c.id"
         return [r[0] for r in self.db.execute(sql, args).fetchall()]
+
+    def _deck_order(self, deck_id: int) -> dict[int, int]:
+        """Card id -> its place in the deck; made again after any write to the library."""
+        conn = self.db.conn
+        # total_changes counts this connection's writes, data_version another's commits.
+        key = (deck_id, conn.total_changes, conn.execute("pragma data_version").fetchone()[0])
+        if self._order is None or self._order[0] != key:
+            rows = conn.execute(
+                "select id from cards where deck_id = ? order by position, id", [deck_id]
+            ).fetchall()
+            self._order = (key, {r[0]: n for n, r in enumerate(rows)})
+        return self._order[1]
 
     def card(self, card_id: int) -> Card:
         rows = list(self.db.query("select * from cards where id = ?", [card_id]))
