@@ -84,15 +84,17 @@ def event_participants() -> tuple[Participant, ...]:
     )
 
 
-def event_rounds(deck: Deck) -> list[Card]:
-    """The deck's dilemmas played over and over, 60 rounds, with 80 distinct follow-up links."""
+def event_rounds(deck: Deck, scale: int = 1) -> list[Card]:
+    """The deck's dilemmas played over and over, 60 rounds, with 80 distinct follow-up links
+    (`scale` times as many of both, for measuring how exports grow)."""
     dilemmas = [c for c in deck.cards if c.kind is CardKind.DILEMMA]
     rounds = []
-    for i in range(EVENT_ROUNDS):
+    count = EVENT_ROUNDS * scale
+    for i in range(count):
         card = dilemmas[i % len(dilemmas)]
-        day = i * 3 // EVENT_ROUNDS + 1
+        day = i * 3 // count + 1
         links = [Link(f"Notes of round {i + 1}", f"https://example.org/event/notes/{i + 1}")]
-        if i < EVENT_LINKS - EVENT_ROUNDS:
+        if i % EVENT_ROUNDS < EVENT_LINKS - EVENT_ROUNDS:
             links.append(
                 Link(f"Slides of round {i + 1}", f"https://example.org/event/slides/{i + 1}")
             )
@@ -107,8 +109,9 @@ def event_rounds(deck: Deck) -> list[Card]:
     return rounds
 
 
-def play_event(session: Session, run: Callable[[Command], object]) -> None:
-    """Fill a session the size of a three-day event: people, 13 groups, choices, highlights."""
+def play_event(session: Session, run: Callable[[Command], object], scale: int = 1) -> None:
+    """Fill a session the size of a three-day event: people, 13 groups, choices, highlights
+    (and `scale` times the tips, with `scale` times the rounds from event_rounds)."""
     run(
         EditSessionDetails(
             replace(
@@ -123,9 +126,9 @@ def play_event(session: Session, run: Callable[[Command], object]) -> None:
     )
     play_demo(session, run)
     for k in range(EVENT_HIGHLIGHTS):
-        index = k * EVENT_ROUNDS // EVENT_HIGHLIGHTS
+        index = k * len(session.rounds) // EVENT_HIGHLIGHTS
         run(SetHighlight(index, Highlight(index, "Worth a read: the groups split on this one.")))
-    play_board(session, run, EVENT_TIPS)
+    play_board(session, run, EVENT_TIPS * scale)
 
 
 EVENT_TIPS = 600
