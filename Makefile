@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-wheel lint bench clean
 
 run: $(VENV)/.installed
 	@scripts/system-deps.sh run
@@ -14,6 +14,11 @@ test: $(VENV)/.installed-test
 	@scripts/system-deps.sh test
 	$(BIN)/ruff check workshop tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) test-wheel
+
+# The wheel, installed in a fresh venv outside the checkout, runs the CLI and the window.
+test-wheel: $(VENV)/.installed
+	packaging/test-wheel.sh $(PYTHON)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from workshop import paths
 from workshop.core.errors import WorkshopError
 from workshop.store.library import open_library
 
@@ -45,6 +46,7 @@ def run_app(
     install_translators(app, choose_language(language))
     load_fonts()
     try:
+        paths.check_resources()
         library = open_library(library_path)
         session_id = library.sessions.find_id(session_name) if session_name else None
     except WorkshopError as exc:

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from workshop import __version__, paths
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
 from workshop.core.deckformat import DeckFormatError
@@ -30,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="workshop",
         description="Run in-person trainings: with no command, open the app.",
     )
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     parser.add_argument(
         "--library",
         type=Path,
@@ -292,6 +294,8 @@ def _deck_validate(args: argparse.Namespace) -> int:
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
+    if args.command not in (None, "open"):
+        paths.check_resources()  # the app checks in a window, where it can say so
     if args.command == "deck" and args.deck_command == "validate":
         return _deck_validate(args)
     if args.command in (None, "open"):
