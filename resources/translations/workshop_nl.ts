@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="52"/>
+        <location filename="../../workshop/app.py" line="54"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1552,17 +1552,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="50"/>
+        <location filename="../../workshop/ui/export_job.py" line="49"/>
+        <source>Cancelled. Nothing was written; an earlier file is unchanged.</source>
+        <translation>Geannuleerd. Er is niets geschreven; een eerder bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="61"/>
+        <source>Something unexpected went wrong while writing: {0}. Nothing was written; an earlier file is unchanged. The details are in {1}.</source>
+        <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="84"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="51"/>
+        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="70"/>
+        <location filename="../../workshop/ui/export_job.py" line="87"/>
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="113"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="116"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -2442,6 +2467,11 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/paths.py" line="60"/>
+        <source>This installation of Workshop is incomplete: {folder} lacks {listed}. Install it again (pip install --force-reinstall workshop-facilitator).</source>
+        <translation>Deze installatie van Workshop is onvolledig: in {folder} ontbreken {listed}. Installeer het opnieuw (pip install --force-reinstall workshop-facilitator).</translation>
+    </message>
 </context>
 <context>
     <name>PickCardsDialog</name>
@@ -3018,82 +3048,82 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>WallStrip</name>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="25"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="26"/>
         <source>On the wall</source>
         <translation>Op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="28"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="29"/>
         <source>The wall, small</source>
         <translation>De muur, klein</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="33"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="34"/>
         <source>What the room sees now</source>
         <translation>Wat de zaal nu ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="62"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="63"/>
         <source>The wall is WHITE: the room sees nothing. W shows it again.</source>
         <translation>De muur is WIT: de zaal ziet niets. W toont hem weer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="63"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="64"/>
         <source>The wall is BLACK: the room sees nothing. B shows it again.</source>
         <translation>De muur is ZWART: de zaal ziet niets. B toont hem weer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="65"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="66"/>
         <source>On the wall: card {0} of {1}, “{2}”, step {3}.</source>
         <translation>Op de muur: kaart {0} van {1}, ‘{2}’, stap {3}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="69"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="70"/>
         <source>On the wall: the results of “{0}”.</source>
         <translation>Op de muur: de uitslag van ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="71"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="72"/>
         <source>On the wall: the tips board, page {0} of {1}.</source>
         <translation>Op de muur: het tipsbord, pagina {0} van {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="75"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="76"/>
         <source>On the wall: the groups.</source>
         <translation>Op de muur: de groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="77"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="78"/>
         <source>On the wall: the exercise “{0}”.</source>
         <translation>Op de muur: de oefening ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="79"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="80"/>
         <source>On the wall: the groups on the scale of “{0}”.</source>
         <translation>Op de muur: de groepen op de schaal van ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="81"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="82"/>
         <source>On the wall: the agenda.</source>
         <translation>Op de muur: de agenda.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="83"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="84"/>
         <source>On the wall: presenter {0} of {1}, “{2}”.</source>
         <translation>Op de muur: presentator {0} van {1}, ‘{2}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="87"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="88"/>
         <source>On the wall: the summary&apos;s QR code.</source>
         <translation>Op de muur: de QR-code van het verslag.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="89"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="90"/>
         <source>On the wall: the title, “{0}”.</source>
         <translation>Op de muur: de titel, ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="91"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="92"/>
         <source>Timer {0}.</source>
         <translation>Timer {0}.</translation>
     </message>
