@@ -23,6 +23,7 @@ REQUIRED_RESOURCES: dict[str, tuple[str, ...]] = {
     ),
     "fonts": ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "fonts/Symbola.ttf"),
     "translations": ("translations/workshop_nl.qm",),
+    "user guide": ("guide/guide_en.html", "guide/guide_nl.html"),
 }
 
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="25"/>
+        <source>About Workshop</source>
+        <translation>Over Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="29"/>
+        <source>&lt;h2&gt;Workshop {0}&lt;/h2&gt;&lt;p&gt;Run in-person trainings from a laptop and a projector: dilemma cards, groups, tips, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;Workshop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Its fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain) and Symbola by George Douros (free for any use). Their licences follow.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workshop {0}&lt;/h2&gt;&lt;p&gt;Geef trainingen in een zaal vanaf een laptop en een projector: dilemmakaarten, groepen, tips, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;Workshop is vrije software onder de MIT-licentie.&lt;/p&gt;&lt;p&gt;De lettertypen: DejaVu Sans (Bitstream Vera-licentie, wijzigingen in het publieke domein) en Symbola van George Douros (vrij voor elk gebruik). Hun licenties volgen hieronder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="41"/>
+        <source>Version and licence</source>
+        <translation>Versie en licentie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="44"/>
+        <source>Font licences</source>
+        <translation>Licenties van de lettertypen</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../workshop/ui/control/activity_dialog.py" line="25"/>
@@ -891,168 +914,173 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="49"/>
-        <location filename="../../workshop/ui/control/window.py" line="362"/>
+        <location filename="../../workshop/ui/control/window.py" line="50"/>
+        <location filename="../../workshop/ui/control/window.py" line="364"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="126"/>
+        <location filename="../../workshop/ui/control/window.py" line="127"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="127"/>
+        <location filename="../../workshop/ui/control/window.py" line="128"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="130"/>
+        <location filename="../../workshop/ui/control/window.py" line="131"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="134"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="136"/>
+        <location filename="../../workshop/ui/control/window.py" line="137"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="139"/>
+        <location filename="../../workshop/ui/control/window.py" line="140"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="142"/>
+        <location filename="../../workshop/ui/control/window.py" line="143"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="145"/>
+        <location filename="../../workshop/ui/control/window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="158"/>
+        <location filename="../../workshop/ui/control/window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="161"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="161"/>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="168"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="171"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="175"/>
-        <source>&amp;Keys…</source>
-        <translation>&amp;Toetsen…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="182"/>
+        <location filename="../../workshop/ui/control/window.py" line="181"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="186"/>
+        <location filename="../../workshop/ui/control/window.py" line="185"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="188"/>
+        <location filename="../../workshop/ui/control/window.py" line="187"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="192"/>
+        <location filename="../../workshop/ui/control/window.py" line="191"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="193"/>
+        <location filename="../../workshop/ui/control/window.py" line="192"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="194"/>
+        <location filename="../../workshop/ui/control/window.py" line="193"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="196"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="199"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="204"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="222"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="271"/>
+        <location filename="../../workshop/ui/control/window.py" line="270"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="291"/>
+        <location filename="../../workshop/ui/control/window.py" line="290"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="293"/>
+        <location filename="../../workshop/ui/control/window.py" line="292"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="316"/>
+        <location filename="../../workshop/ui/control/window.py" line="295"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="296"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="318"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1072,32 +1100,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="372"/>
+        <location filename="../../workshop/ui/control/window.py" line="374"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="373"/>
+        <location filename="../../workshop/ui/control/window.py" line="375"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="382"/>
+        <location filename="../../workshop/ui/control/window.py" line="384"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="390"/>
+        <location filename="../../workshop/ui/control/window.py" line="392"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="411"/>
+        <location filename="../../workshop/ui/control/window.py" line="413"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="413"/>
+        <location filename="../../workshop/ui/control/window.py" line="415"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1666,6 +1694,23 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="23"/>
+        <source>guide_en.html</source>
+        <translation>guide_nl.html</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="35"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="38"/>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>HighlightDialog</name>
     <message>
         <location filename="../../workshop/ui/control/highlight_dialog.py" line="28"/>
@@ -1915,202 +1960,112 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>KeysHelp</name>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="23"/>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="26"/>
-        <source>Right, PageDown, Space</source>
-        <translation>Pijl rechts, PageDown, spatie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="26"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
         <source>Next reveal step, then the next card</source>
         <translation>Volgende stap, daarna de volgende kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="27"/>
-        <source>Left, PageUp</source>
-        <translation>Pijl links, PageUp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="27"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
         <source>Back one step</source>
         <translation>Eén stap terug</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="28"/>
-        <source>B or . / W</source>
-        <translation>B of . / W</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="28"/>
-        <source>Blank the projector black / white; again to show</source>
-        <translation>Projector zwart / wit; nog eens om te tonen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="29"/>
-        <source>1–9, letter, reason, Enter</source>
-        <translation>1–9, letter, reden, Enter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="29"/>
-        <source>Record a group&apos;s choice</source>
-        <translation>De keuze van een groep vastleggen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="30"/>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="30"/>
-        <source>Reveal the results together; again for the card</source>
-        <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="31"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="31"/>
-        <source>Results as a bar chart, or the groups side by side</source>
-        <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
-        <source>Play this card in plenary (hands) or in groups</source>
-        <translation>Deze kaart plenair (handen) of in groepen spelen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
-        <source>1–4, count, Enter / + −</source>
-        <translation>1–4, aantal, Enter / + −</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
-        <source>Plenary: hands for option A–D</source>
-        <translation>Plenair: handen voor optie A–D</translation>
-    </message>
-    <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
-        <source>T</source>
-        <translation>T</translation>
+        <source>Blank the projector black; again to show</source>
+        <translation>Projector zwart; nog eens om te tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <source>Blank the projector white; again to show</source>
+        <translation>Projector wit; nog eens om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
         <source>Start or pause the timer</source>
         <translation>De timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
         <source>One minute more on the timer</source>
         <translation>Eén minuut extra op de timer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
-        <source>Mark the card as a highlight</source>
-        <translation>De kaart als hoogtepunt markeren</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
-        <source>Ctrl+1 … Ctrl+4</source>
-        <translation>Ctrl+1 … Ctrl+4</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
-        <source>On the wall: cards, tips board, groups, exercise</source>
-        <translation>Op de muur: kaarten, tipsbord, groepen, oefening</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
-        <source>Undo / redo</source>
-        <translation>Ongedaan maken / opnieuw</translation>
-    </message>
-    <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>Reveal the results together; again for the card</source>
+        <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
-        <source>Export the summary</source>
-        <translation>De samenvatting exporteren</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
+        <source>Results as a bar chart, or the groups side by side</source>
+        <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
-        <source>Q</source>
-        <translation>Q</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
+        <source>All the keys (this list)</source>
+        <translation>Alle toetsen (deze lijst)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
+        <source>The next activity of the agenda, on the wall</source>
+        <translation>De volgende activiteit van de agenda, op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="52"/>
         <source>The summary&apos;s QR code on the wall; again to go back</source>
         <translation>De QR-code van de samenvatting op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="59"/>
+        <source>1–9, letter, reason, Enter</source>
+        <translation>1–9, letter, reden, Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
-        <source>Share the summary in the room, or stop sharing</source>
-        <translation>De samenvatting delen in de zaal, of stoppen met delen</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="60"/>
+        <source>Record a group&apos;s choice</source>
+        <translation>De keuze van een groep vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
-        <source>F5 / Esc</source>
-        <translation>F5 / Esc</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="61"/>
+        <source>1–4, count, Enter / + −</source>
+        <translation>1–4, aantal, Enter / + −</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
-        <source>Projector full screen / leave full screen</source>
-        <translation>Projector schermvullend / schermvullend verlaten</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="62"/>
+        <source>Plenary: hands for option A–D</source>
+        <translation>Plenair: handen voor optie A–D</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="46"/>
-        <source>F1 or ?</source>
-        <translation>F1 of ?</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="63"/>
+        <source>Tips board: the column for the next tip</source>
+        <translation>Tipsbord: de kolom voor de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="46"/>
-        <source>This list</source>
-        <translation>Deze lijst</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
+        <source>Tips board: merge the selected tips</source>
+        <translation>Tipsbord: de gekozen tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
+        <source>Leave the projector&apos;s full screen</source>
+        <translation>Schermvullende projector verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="132"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="136"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>
@@ -2468,7 +2423,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/paths.py" line="60"/>
+        <location filename="../../workshop/paths.py" line="61"/>
         <source>This installation of Workshop is incomplete: {folder} lacks {listed}. Install it again (pip install --force-reinstall workshop-facilitator).</source>
         <translation>Deze installatie van Workshop is onvolledig: in {folder} ontbreken {listed}. Installeer het opnieuw (pip install --force-reinstall workshop-facilitator).</translation>
     </message>
@@ -3126,6 +3081,29 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/wall_strip.py" line="92"/>
         <source>Timer {0}.</source>
         <translation>Timer {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="51"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="53"/>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Toetsen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="55"/>
+        <source>User &amp;guide…</source>
+        <translation>&amp;Handleiding…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="58"/>
+        <source>&amp;About Workshop…</source>
+        <translation>&amp;Over Workshop…</translation>
     </message>
 </context>
 </TS>
