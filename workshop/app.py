@@ -32,7 +32,7 @@ def run_app(
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from workshop.ui import errors
+    from workshop.ui import errors, settings
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.messages import user_message
     from workshop.ui.translations import choose_language, install_translators
@@ -43,7 +43,8 @@ def run_app(
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
     errors.install()
-    install_translators(app, choose_language(language))
+    # --language wins; else the one chosen in Settings; else the system's.
+    install_translators(app, choose_language(language or settings.language() or None))
     load_fonts()
     try:
         paths.check_resources()

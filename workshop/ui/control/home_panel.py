@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
+from workshop.ui import settings
 from workshop.ui.control.pick_cards import PickCardsDialog
 
 ALL, PICKED, TAG = "all", "picked", "tag"
@@ -49,6 +50,7 @@ class HomePanel(QWidget):
         self.follow_up = QLineEdit(self)
         self.follow_up.setAccessibleName(self.tr("Follow-up address"))
         self.follow_up.setPlaceholderText("https://…")
+        self.follow_up.setText(settings.follow_up())
         self.groups = QSpinBox(self)
         self.groups.setRange(1, 99)
         self.groups.setValue(3)

@@ -31,6 +31,7 @@ from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.keys_help import KeysHelp
 from workshop.ui.control.session_view import SessionView
+from workshop.ui.control.settings_dialog import settings_action
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.controller import SessionController
@@ -143,6 +144,7 @@ class ControlWindow(QMainWindow):
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
         self.close_action.triggered.connect(self.close_session)
+        self.settings_action = settings_action(self)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -153,6 +155,7 @@ class ControlWindow(QMainWindow):
             self.share_action,
             self.update_share_action,
             self.close_action,
+            self.settings_action,
             quit_action,
         ):
             session_menu.addAction(action)
