@@ -24,7 +24,7 @@ echo "installed in $((SECONDS - start)) s"
 
 # From a folder that is not the checkout, with a data folder of its own.
 mkdir -p "$tmp/run" && cd "$tmp/run"
-export XDG_DATA_HOME="$tmp/data" QT_QPA_PLATFORM=offscreen
+export XDG_DATA_HOME="$tmp/data" XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=offscreen
 ws="$tmp/venv/bin/workshop"
 lib="$tmp/library.sqlite"
 

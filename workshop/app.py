@@ -33,6 +33,7 @@ def run_app(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workshop.ui import errors, settings
+    from workshop.ui.control.welcome import offer_welcome
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.messages import user_message
     from workshop.ui.translations import choose_language, install_translators
@@ -58,8 +59,8 @@ def run_app(
     window.show()
     if session_id is not None:
         window.open_session(session_id)
-    else:
-        window.offer_resume()
+    elif not window.offer_resume():
+        offer_welcome(window)
     try:
         return app.exec()
     finally:

@@ -308,7 +308,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="55"/>
+        <location filename="../../workshop/app.py" line="56"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1696,7 +1696,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="23"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="24"/>
         <source>guide_en.html</source>
         <translation>guide_nl.html</translation>
     </message>
@@ -1704,8 +1704,8 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="35"/>
-        <location filename="../../workshop/ui/control/help_menu.py" line="38"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="36"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="39"/>
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
@@ -1876,83 +1876,93 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
+        <source>No decks yet. Press Manage decks… to import a deck file or write one.</source>
+        <translation>Nog geen kaartspellen. Druk op Kaartspellen beheren… om een bestand te importeren of er zelf een te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="88"/>
+        <source>No sessions yet. Choose a deck, give the session a title and press Start session; or try the demo from Help &gt; Welcome.</source>
+        <translation>Nog geen sessies. Kies een kaartspel, geef de sessie een titel en druk op Sessie starten; of probeer de demo via Help &gt; Welkom.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="100"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="95"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="110"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="123"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="138"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="154"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="144"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="160"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="145"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="161"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="146"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="217"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="182"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="235"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="186"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="204"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="187"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="205"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="193"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="204"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="222"/>
         <source>Hand-picked: {0} cards</source>
         <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
@@ -3182,24 +3192,67 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="26"/>
+        <source>Welcome to Workshop</source>
+        <translation>Welkom bij Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="29"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Workshop runs an in-person training from this laptop and a projector: dilemma cards for groups, exercises, a tips board, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try a demo session&lt;/b&gt; to see it at once: the starter deck and a planned day. Press N to begin the first activity, F1 for every key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own&lt;/b&gt;: choose a deck, give the session a title and press Start session.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Met Workshop geef je een training in een zaal vanaf deze laptop en een projector: dilemmakaarten voor groepen, oefeningen, een tipsbord, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Probeer een demosessie&lt;/b&gt; om het meteen te zien: het startkaartspel en een geplande dag. Druk op N om de eerste activiteit te beginnen, op F1 voor alle toetsen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Begin je eigen&lt;/b&gt;: kies een kaartspel, geef de sessie een titel en druk op Sessie starten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="42"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
+        <source>Try a &amp;demo session</source>
+        <translation>Probeer een &amp;demosessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
+        <source>Open a demo session with a planned day</source>
+        <translation>Een demosessie openen met een geplande dag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="46"/>
+        <source>&amp;Start your own</source>
+        <translation>&amp;Begin je eigen sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
+        <source>Go to the start page to make a session</source>
+        <translation>Naar de startpagina om een sessie te maken</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="51"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="53"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="54"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="55"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="56"/>
         <source>User &amp;guide…</source>
         <translation>&amp;Handleiding…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="58"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="59"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welkom…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="61"/>
         <source>&amp;About Workshop…</source>
         <translation>&amp;Over Workshop…</translation>
     </message>
@@ -3207,6 +3260,11 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/settings_dialog.py" line="84"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="75"/>
+        <source>Demo session</source>
+        <translation>Demosessie</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from workshop import paths
 from workshop.ui.control.about_dialog import AboutDialog
+from workshop.ui.control.welcome import show_welcome
 
 
 def guide_file() -> str:
@@ -55,8 +56,10 @@ def build_help_menu(window: QMainWindow, show_keys) -> QMenu:
     guide = QAction(window.tr("User &guide…"), window)
     guide.setShortcut(QKeySequence("Shift+F1"))
     guide.triggered.connect(lambda: GuideDialog(window).exec())
+    welcome = QAction(window.tr("&Welcome…"), window)
+    welcome.triggered.connect(lambda: show_welcome(window))
     about = QAction(window.tr("&About Workshop…"), window)
     about.triggered.connect(lambda: AboutDialog(window).exec())
-    for action in (keys, guide, about):
+    for action in (keys, guide, welcome, about):
         menu.addAction(action)
     return menu
