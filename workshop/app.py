@@ -22,6 +22,7 @@ def run_app(
     library_path: Path | None = None,
     session_name: str | None = None,
     language: str | None = None,
+    deck_file: Path | None = None,
 ) -> int:
     """Open the control window (on a session if one is named) and run until it closes."""
     if not has_screen():
@@ -33,16 +34,19 @@ def run_app(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workshop.ui import errors, settings
+    from workshop.ui.control.deck_file import open_deck_file
     from workshop.ui.control.welcome import offer_welcome
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.messages import user_message
     from workshop.ui.translations import choose_language, install_translators
-    from workshop.ui.widgets.theme import load_fonts
+    from workshop.ui.widgets.theme import app_icon, load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
+    app.setDesktopFileName(paths.DESKTOP_ID)  # Wayland's app id: the .desktop entry's icon
+    app.setWindowIcon(app_icon())
     errors.install()
     # --language wins; else the one chosen in Settings; else the system's.
     install_translators(app, choose_language(language or settings.language() or None))
@@ -57,7 +61,9 @@ def run_app(
         raise
     window = ControlWindow(library)
     window.show()
-    if session_id is not None:
+    if deck_file is not None:
+        open_deck_file(window, deck_file)  # opened from the desktop: offer its import
+    elif session_id is not None:
         window.open_session(session_id)
     elif not window.offer_resume():
         offer_welcome(window)

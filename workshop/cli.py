@@ -291,8 +291,23 @@ def _deck_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deck_file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`workshop FILE.wsdeck` (the desktop's "open with"): the app opens offering the import."""
+    if not argv or Path(argv[-1]).suffix.lower() not in (".wsdeck", ".json", ".csv"):
+        return argv, None
+    rest = argv[:-1]
+    takes_value = ("--library", "--language")
+    if (rest and rest[-1] in takes_value) or any(a in _COMMANDS for a in rest):
+        return argv, None
+    return rest, Path(argv[-1])
+
+
+_COMMANDS = ("deck", "demo", "session", "share", "open")
+
+
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
+    argv, deck_file = _deck_file_to_open(argv)
     args = _parser().parse_args(argv)
     if args.command not in (None, "open"):
         paths.check_resources()  # the app checks in a window, where it can say so
@@ -301,7 +316,7 @@ def run(argv: list[str]) -> int:
     if args.command in (None, "open"):
         from workshop.app import run_app
 
-        return run_app(args.library, getattr(args, "session", None), args.language)
+        return run_app(args.library, getattr(args, "session", None), args.language, deck_file)
     library = open_library(args.library)
     try:
         if args.command == "deck" and args.deck_command == "print":

@@ -10,6 +10,8 @@ from pathlib import Path
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 
 APP_NAME = "Workshop"
+# The desktop entry's id (packaging/linux/): the Wayland app id, the icon and AppStream's id.
+DESKTOP_ID = "io.github.workshop_facilitator.Workshop"
 LIBRARY_FILE = "library.sqlite"
 
 # What the app cannot work without, by what it is for: a missing file is named in words.
@@ -24,6 +26,7 @@ REQUIRED_RESOURCES: dict[str, tuple[str, ...]] = {
     "fonts": ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "fonts/Symbola.ttf"),
     "translations": ("translations/workshop_nl.qm",),
     "user guide": ("guide/guide_en.html", "guide/guide_nl.html"),
+    "icons": ("icons/workshop.svg", "icons/workshop-48.png", "icons/workshop-256.png"),
 }
 
 

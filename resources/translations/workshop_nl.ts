@@ -308,7 +308,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="56"/>
+        <location filename="../../workshop/app.py" line="60"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2433,7 +2433,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/paths.py" line="61"/>
+        <location filename="../../workshop/paths.py" line="64"/>
         <source>This installation of Workshop is incomplete: {folder} lacks {listed}. Install it again (pip install --force-reinstall workshop-facilitator).</source>
         <translation>Deze installatie van Workshop is onvolledig: in {folder} ontbreken {listed}. Installeer het opnieuw (pip install --force-reinstall workshop-facilitator).</translation>
     </message>
