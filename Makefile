@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-wheel lint bench clean
+BUNDLE_VENV ?= .venv-bundle
+
+.PHONY: run test test-wheel test-slow bundle test-bundle lint bench clean
 
 run: $(VENV)/.installed
 	@scripts/system-deps.sh run
@@ -19,6 +21,25 @@ test: $(VENV)/.installed-test
 # The wheel, installed in a fresh venv outside the checkout, runs the CLI and the window.
 test-wheel: $(VENV)/.installed
 	packaging/test-wheel.sh $(PYTHON)
+
+# Slow proofs, kept out of the default run (pyproject's addopts deselect them).
+test-slow: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
+
+# A one-folder app in dist/workshop (PyInstaller; packaging/workshop.spec).
+bundle: $(BUNDLE_VENV)/.installed
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/workshop.spec
+	@du -sh dist/workshop
+
+test-bundle: bundle
+	packaging/test-bundle.sh dist/workshop
+
+$(BUNDLE_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BUNDLE_VENV)/bin/python -m pip install -q -e '.[bundle]'
+	touch $@
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests
@@ -38,4 +59,4 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BUNDLE_VENV) .pytest_cache .ruff_cache dist build
