@@ -1129,6 +1129,41 @@
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="52"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="54"/>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Toetsen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="56"/>
+        <source>User &amp;guide…</source>
+        <translation>&amp;Handleiding…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="59"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welkom…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="61"/>
+        <source>&amp;About Workshop…</source>
+        <translation>&amp;Over Workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="84"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="76"/>
+        <source>Demo session</source>
+        <translation>Demosessie</translation>
+    </message>
 </context>
 <context>
     <name>DecksDialog</name>
@@ -3227,44 +3262,6 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/welcome.py" line="47"/>
         <source>Go to the start page to make a session</source>
         <translation>Naar de startpagina om een sessie te maken</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="52"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="54"/>
-        <source>&amp;Keys…</source>
-        <translation>&amp;Toetsen…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="56"/>
-        <source>User &amp;guide…</source>
-        <translation>&amp;Handleiding…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="59"/>
-        <source>&amp;Welcome…</source>
-        <translation>&amp;Welkom…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="61"/>
-        <source>&amp;About Workshop…</source>
-        <translation>&amp;Over Workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="84"/>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="75"/>
-        <source>Demo session</source>
-        <translation>Demosessie</translation>
     </message>
 </context>
 </TS>

@@ -95,3 +95,23 @@ def test_the_guide_opens_from_the_help_menu(qtbot, window):
 def test_the_license_file_is_mit():
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert text.startswith("MIT License")
+
+
+def test_the_help_menu_and_settings_speak_dutch(qtbot, qapp, library):
+    from workshop.ui.control.window import ControlWindow
+    from workshop.ui.translations import install_translators
+
+    installed = install_translators(qapp, "nl")
+    try:
+        window = ControlWindow(library)
+        qtbot.addWidget(window)
+        qtbot.addWidget(window.projector)
+        texts = [a.text() for a in window.help_menu.actions()]
+        assert texts == ["&Toetsen…\tF1", "&Handleiding…", "&Welkom…", "&Over Workshop…"]
+        assert window.settings_action.text() == "&Instellingen…"
+        assert guide_file().endswith("guide_nl.html")
+        rows = dict(key_rows(window))
+        assert rows["Ctrl+,"] == "Instellingen" and rows["T"] == "De timer starten of pauzeren"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

@@ -49,16 +49,16 @@ class GuideDialog(QDialog):
 
 def build_help_menu(window: QMainWindow, show_keys) -> QMenu:
     """Help > Keys (F1), User guide, About; added to the window's menu bar."""
-    menu = window.menuBar().addMenu(window.tr("&Help"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("ControlWindow", "&Help"))
     # F1 is a session key (SessionKeys); the menu names it after a tab so it never fires twice.
-    keys = QAction(window.tr("&Keys…") + "\tF1", window)
+    keys = QAction(QCoreApplication.translate("ControlWindow", "&Keys…") + "\tF1", window)
     keys.triggered.connect(show_keys)
-    guide = QAction(window.tr("User &guide…"), window)
+    guide = QAction(QCoreApplication.translate("ControlWindow", "User &guide…"), window)
     guide.setShortcut(QKeySequence("Shift+F1"))
     guide.triggered.connect(lambda: GuideDialog(window).exec())
-    welcome = QAction(window.tr("&Welcome…"), window)
+    welcome = QAction(QCoreApplication.translate("ControlWindow", "&Welcome…"), window)
     welcome.triggered.connect(lambda: show_welcome(window))
-    about = QAction(window.tr("&About Workshop…"), window)
+    about = QAction(QCoreApplication.translate("ControlWindow", "&About Workshop…"), window)
     about.triggered.connect(lambda: AboutDialog(window).exec())
     for action in (keys, guide, welcome, about):
         menu.addAction(action)

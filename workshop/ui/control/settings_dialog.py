@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(620)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("The system's"), "")
@@ -81,7 +82,7 @@ class SettingsDialog(QDialog):
 
 def settings_action(window: QMainWindow) -> QAction:
     """Ctrl+,: the settings; the projector's screen and theme apply at once through the window."""
-    action = QAction(window.tr("Se&ttings…"), window)
+    action = QAction(QCoreApplication.translate("ControlWindow", "Se&ttings…"), window)
     action.setShortcut(QKeySequence("Ctrl+,"))
 
     def open_settings() -> None:

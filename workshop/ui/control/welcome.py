@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.cards import CardKind
@@ -72,7 +72,9 @@ def show_welcome(window: QMainWindow) -> int:
     result = WelcomeDialog(window).exec()
     if result == WelcomeDialog.DEMO:
         try:
-            session_id = create_demo(window.library, window.tr("Demo session"))
+            session_id = create_demo(
+                window.library, QCoreApplication.translate("ControlWindow", "Demo session")
+            )
         except WorkshopError as exc:
             window.home.message.setText(user_message(exc))
             return result
