@@ -20,7 +20,7 @@ test: $(VENV)/.installed-test
 
 # The wheel, installed in a fresh venv outside the checkout, runs the CLI and the window.
 test-wheel: $(VENV)/.installed
-	packaging/test-wheel.sh $(PYTHON)
+	packaging/test-wheel.sh $(BIN)/python
 
 # Slow proofs, kept out of the default run (pyproject's addopts deselect them).
 test-slow: $(VENV)/.installed-test
