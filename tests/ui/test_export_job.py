@@ -89,3 +89,20 @@ def test_cancel_stops_between_pages_and_says_nothing_was_written(qtbot):
     assert len(pages) < 9_999
     assert not job.progress.isVisible()
     assert not job.worker_thread.isRunning()
+
+
+def test_a_cancelled_summary_leaves_no_file_behind(qtbot, three_card_session, tmp_path):
+    from workshop.export.summary import write_summary
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "summary.pdf"
+    job = ExportJob(
+        [lambda progress: write_summary(three_card_session, target, "a4", "absentee", progress)],
+        parent,
+    )
+    job.cancel()  # before the first page: the writer stops at its first page callback
+    with qtbot.waitSignal(job.failed, timeout=20000) as failed:
+        job.start()
+    assert failed.args[0].startswith("Cancelled")
+    assert list(tmp_path.iterdir()) == []  # neither the PDF nor its temporary file
