@@ -308,7 +308,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="60"/>
+        <location filename="../../workshop/app.py" line="95"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -580,54 +580,54 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="112"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="113"/>
         <source>Edit card</source>
         <translation>Kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="122"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="123"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="131"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="132"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="142"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="143"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="146"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="147"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="157"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="162"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="163"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="173"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="182"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="183"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="175"/>
         <source>To the deck</source>
         <translation>Naar het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -858,47 +858,47 @@
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="126"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="128"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="164"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="166"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="166"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="168"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="170"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="182"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="184"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="194"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="196"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="201"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="203"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="203"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="205"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="209"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="211"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>
@@ -915,7 +915,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="367"/>
+        <location filename="../../workshop/ui/control/window.py" line="369"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1080,7 +1080,7 @@
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="321"/>
+        <location filename="../../workshop/ui/control/window.py" line="322"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1100,32 +1100,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="377"/>
+        <location filename="../../workshop/ui/control/window.py" line="379"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="378"/>
+        <location filename="../../workshop/ui/control/window.py" line="380"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="387"/>
+        <location filename="../../workshop/ui/control/window.py" line="389"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="395"/>
+        <location filename="../../workshop/ui/control/window.py" line="397"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="416"/>
+        <location filename="../../workshop/ui/control/window.py" line="418"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="418"/>
+        <location filename="../../workshop/ui/control/window.py" line="420"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="85"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1399,22 +1399,22 @@
         <translation>Als &amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="338"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="352"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="354"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="363"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="367"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -1748,47 +1748,47 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HighlightDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="28"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="29"/>
         <source>Highlight: {0}</source>
         <translation>Hoogtepunt: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="32"/>
         <source>Introduction for people who were not there</source>
         <translation>Inleiding voor wie er niet bij was</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="33"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="34"/>
         <source>Why this card is worth following up, in a few lines.</source>
         <translation>Waarom deze kaart de moeite waard is om op door te gaan, in een paar regels.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="37"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="38"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="42"/>
         <source>&amp;Remove highlight</source>
         <translation>Hoogtepunt &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="44"/>
         <source>Remove the highlight</source>
         <translation>Het hoogtepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="47"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="48"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="54"/>
         <source>Without a link of its own, the highlight points to the card&apos;s first link, else to the session&apos;s follow-up address.</source>
         <translation>Zonder eigen link wijst het hoogtepunt naar de eerste link van de kaart, anders naar het vervolgadres van de sessie.</translation>
     </message>
@@ -2116,6 +2116,35 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialogs</name>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="17"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="53"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="21"/>
+        <source>Restore backup {0}, made {1}? The damaged file is kept beside it, renamed, in case someone can rescue more from it.</source>
+        <translation>Reservekopie {0} terugzetten, gemaakt {1}? Het beschadigde bestand blijft ernaast bewaard, onder een andere naam, voor het geval iemand er meer uit kan redden.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="28"/>
+        <source>&amp;Restore the backup</source>
+        <translation>Reservekopie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="30"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="45"/>
+        <source>This change was not saved.</source>
+        <translation>Deze wijziging is niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../workshop/core/commands.py" line="75"/>
@@ -2188,19 +2217,34 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="53"/>
+        <location filename="../../workshop/store/library.py" line="70"/>
         <source>{path} is a folder; give the path of a library file.</source>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="69"/>
+        <location filename="../../workshop/store/library.py" line="93"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="77"/>
+        <location filename="../../workshop/store/library.py" line="101"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="118"/>
+        <source>{path} is an empty file, not a library. Delete it to start a new library, or put a backup in its place (&apos;workshop backup list&apos;).</source>
+        <translation>{path} is een leeg bestand, geen bibliotheek. Verwijder het om een nieuwe bibliotheek te beginnen, of zet er een reservekopie voor in de plaats (&apos;workshop backup list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="130"/>
+        <source>{path} is read-only: Workshop cannot save to it. Make the file and its folder writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} is alleen-lezen: Workshop kan er niets in bewaren. Maak het bestand en zijn map beschrijfbaar, of kopieer het naar een map waarin je kunt schrijven en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="147"/>
+        <source>{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.</source>
+        <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/runner.py" line="39"/>
@@ -2214,12 +2258,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="248"/>
+        <location filename="../../workshop/store/sessions.py" line="251"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="251"/>
+        <location filename="../../workshop/store/sessions.py" line="254"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2254,12 +2298,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../workshop/files.py" line="46"/>
+        <location filename="../../workshop/files.py" line="47"/>
         <source>Could not write {file}: {reason}. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/handout.py" line="62"/>
+        <location filename="../../workshop/export/handout.py" line="64"/>
         <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
         <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
     </message>
@@ -2463,7 +2507,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="120"/>
+        <location filename="../../workshop/share/server.py" line="123"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
@@ -2471,6 +2515,46 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/paths.py" line="64"/>
         <source>This installation of Workshop is incomplete: {folder} lacks {listed}. Install it again (pip install --force-reinstall workshop-facilitator).</source>
         <translation>Deze installatie van Workshop is onvolledig: in {folder} ontbreken {listed}. Installeer het opnieuw (pip install --force-reinstall workshop-facilitator).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="51"/>
+        <source>{path} cannot be opened as a Workshop library: {reason}. Nothing was changed in it.</source>
+        <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}. Er is niets in gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="61"/>
+        <source>{path} is damaged ({reason}). Nothing was changed in it, and there is no good backup of it.</source>
+        <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd, en er is geen goede reservekopie van.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="71"/>
+        <source>{path} is damaged ({reason}). Nothing was changed in it. The newest good backup is number {number}, made {made}: &apos;workshop backup restore {number}&apos; puts it back.</source>
+        <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd. De nieuwste goede reservekopie is nummer {number}, gemaakt {made}: &apos;workshop backup restore {number}&apos; zet die terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="124"/>
+        <source>The backups in {folder} cannot be read: {reason}.</source>
+        <translation>De reservekopieën in {folder} kunnen niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="182"/>
+        <source>Could not make a backup in {folder}: {reason}. The library is unchanged.</source>
+        <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="310"/>
+        <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
+        <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="319"/>
+        <source>Backup number {number} is damaged too ({reason}).</source>
+        <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="352"/>
+        <source>Could not restore backup number {number}: {reason}.</source>
+        <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2838,92 +2922,92 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="32"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="32"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="33"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="37"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="38"/>
         <source>Projector screen</source>
         <translation>Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="39"/>
         <source>Automatic: the screen the control window is not on</source>
         <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="44"/>
         <source>{0} (not connected)</source>
         <translation>{0} (niet aangesloten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="47"/>
         <source>Projector theme</source>
         <translation>Thema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>High contrast (black, white, yellow)</source>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="53"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="61"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="62"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="63"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
     </message>

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def test_edited_details_are_stored(tmp_path, three_card_session):
     )
     library.close()
     again = open_library(path).sessions.load(session_id)
-    assert (again.title, again.date, again.follow_up_url) == (
+    assert (again.details.title, again.details.date, again.details.follow_up_url) == (
         "Renamed",
         "2026-12-01",
         "https://example.org/later",
@@ -198,8 +199,8 @@ def test_details_participants_and_highlights_survive_reopening(tmp_path, three_c
     library.close()
 
     again = open_library(path).sessions.load(session_id)
-    assert again.details() == session.details()
-    assert again.participants == people and again.participant_count == 10
+    assert again.details == session.details
+    assert again.details.participants == people and again.details.participant_count == 10
     assert again.highlights == {2: Highlight(2, "Read this first", "https://example.org/h")}
 
 
@@ -271,10 +272,13 @@ def test_groups_exercises_and_outputs_survive_reopening(tmp_path, three_card_ses
     path = tmp_path / "lib.sqlite"
     library = open_library(path)
     session = three_card_session
-    session.participants = parse_participants("\n".join(f"P{i}, Org{i % 4}" for i in range(12)))
+    session.details = replace(
+        session.details,
+        participants=parse_participants("\n".join(f"P{i}, Org{i % 4}" for i in range(12))),
+    )
     session_id = library.sessions.create(session)
     runner = CommandRunner(library.sessions, session)
-    forming = form(list(session.participants), count=4, balanced=True, seed=11)
+    forming = form(list(session.details.participants), count=4, balanced=True, seed=11)
     runner.run(SetGroups(forming))
     runner.run(SetGroups(move_person(forming, forming.groups[0].members[0], 2)))
     runner.run(RunExercise(SCALE))

@@ -71,7 +71,7 @@ def day(window):
     exercise = next(
         card for _deck, card in window.library.decks.cards_of_kind(CardKind.EXERCISE) if card.stages
     )
-    details = controller.session.details()
+    details = controller.session.details
     people = tuple(Participant(n, "Org " + str(i % 3)) for i, n in enumerate(NAMES))
     from workshop.core.commands import EditSessionDetails
 

@@ -95,7 +95,7 @@ def test_closing_the_session_closes_the_share(qtbot, window):
 
 def test_q_without_any_address_says_where_to_set_one(qtbot, window):
     session = window.controller.session
-    session.follow_up_url = ""
+    session.details = replace(session.details, follow_up_url="")
     qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert session.activity is Activity.CARDS
     assert "Ctrl+D" in window.cards_panel.status.text()
@@ -113,7 +113,7 @@ def test_q_shows_the_follow_up_address_without_a_share(qtbot, window, tmp_path):
 @pytest.mark.parametrize("title", ["Three cards", "A long day of learning together " * 8])
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
 def test_the_wall_code_and_address_fit_the_screen(qtbot, window, size, title):
-    window.controller.session.title = title
+    window.controller.session.details = replace(window.controller.session.details, title=title)
 
     window.controller.set_room_share("http://192.168.100.200:65535/" + "x" * 22 + "/")
     window.controller.toggle_summary()
@@ -171,7 +171,7 @@ def test_update_shares_the_session_as_it_is_now_at_the_same_address(qtbot, windo
     session = window.controller.session
     address = start_share_by_keys(qtbot, window)
     assert "Agreed after the break" not in page_of(address)
-    details = session.details()
+    details = session.details
     window.controller.run(
         EditSessionDetails(replace(details, introduction="Agreed after the break"))
     )
@@ -188,7 +188,7 @@ def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, windo
     from workshop.core.commands import EditSessionDetails
     from workshop.core.details import Participant
 
-    details = window.controller.session.details()
+    details = window.controller.session.details
     people = (Participant("Anna Vos", "Buurtkracht"),)
     window.controller.run(EditSessionDetails(replace(details, participants=people)))
     address = start_share_by_keys(qtbot, window, "participants")
@@ -203,7 +203,9 @@ def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, windo
 
 def test_a_long_follow_up_address_is_written_on_one_line_and_scans_whole(qtbot, window, tmp_path):
     long_link = "https://example.org/" + "a-very-long-path/" * 10
-    window.controller.session.follow_up_url = long_link
+    window.controller.session.details = replace(
+        window.controller.session.details, follow_up_url=long_link
+    )
     window.controller.toggle_summary()
     view = window.projector.audience.view
     canvas = QRectF(0, 0, 1920, 1080)

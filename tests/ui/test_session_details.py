@@ -29,7 +29,7 @@ def test_details_are_checked_as_you_type_and_saved(qtbot, window, tmp_path):
     stored.close()
     assert row == {"title": "Masterclass, day two", "follow_up_url": "https://example.org/later"}
     window.controller.undo_stack.undo()
-    assert window.controller.session.title == "Three cards"
+    assert window.controller.session.details.title == "Three cards"
 
 
 def test_starting_with_a_bad_address_says_why_and_starts_nothing(qtbot, library):

@@ -72,7 +72,7 @@ def session_to_archive(session: Session) -> dict[str, Any]:
         "format": FORMAT,
         "version": 1,
         "session": {
-            **detail_fields(session.details()),
+            **detail_fields(session.details),
             "deck_title": session.deck_title,
             "group_count": session.group_count,
             "round_index": session.position.round_index,
@@ -90,7 +90,7 @@ def session_to_archive(session: Session) -> dict[str, Any]:
             "board_page": session.board_page,
             "exercise_index": session.exercise_index,
         },
-        "participants": [[p.name, p.organisation] for p in session.participants],
+        "participants": [[p.name, p.organisation] for p in session.details.participants],
         "rounds": [card_to_data(c) for c in session.rounds],
         "choices": [
             [c.round_index, c.group, c.option, c.reason]
@@ -169,9 +169,8 @@ def _build(data: dict[str, Any]) -> Session:
     for item in agenda.items:
         checked_item(item)
     timer = head.get("timer", {})
-    session = Session(
-        title=details.title,
-        date=details.date,
+    return Session(
+        details,
         rounds=rounds,
         deck_title=head.get("deck_title", ""),
         group_count=head.get("group_count", 3),
@@ -199,8 +198,6 @@ def _build(data: dict[str, Any]) -> Session:
         outputs={(e, g): GroupOutput(e, g, t, s) for e, g, t, s in data.get("outputs", [])},
         agenda=agenda,
     )
-    session.set_details(details)
-    return session
 
 
 def session_from_archive(data: Any, source: str) -> Session:

@@ -210,11 +210,11 @@ class EditSessionDetails:
 
     def apply(self, session: Session) -> Change:
         checked = checked_details(self.details)
-        self._before = session.details()
-        session.set_details(checked)
+        self._before = session.details
+        session.details = checked
         return Change(details=True)
 
     def revert(self, session: Session) -> Change:
         assert self._before is not None, "revert before apply"
-        session.set_details(self._before)
+        session.details = self._before
         return Change(details=True)

@@ -112,7 +112,7 @@ def play_event(session: Session, run: Callable[[Command], object]) -> None:
     run(
         EditSessionDetails(
             replace(
-                session.details(),
+                session.details,
                 venue="Congrescentrum De Doelen, Rotterdam",
                 organisation="Netwerk Sociale Media",
                 facilitators="Ed Jansen, Fee de Boer",
@@ -171,7 +171,9 @@ OUTPUT_WORDS = (
 
 def play_groups(session: Session, run: Callable[[Command], object], exercise: Card | None):
     """Balanced groups of the participants and, if there is one, an exercise every group did."""
-    forming = form(list(session.participants), count=session.group_count, balanced=True, seed=5)
+    forming = form(
+        list(session.details.participants), count=session.group_count, balanced=True, seed=5
+    )
     run(SetGroups(forming, "form groups"))
     if exercise is None:
         return

@@ -442,7 +442,7 @@ class BoardPanel(QWidget):
         if not tips:
             self.status.setText(self.tr("That session's board has no tips."))
             return False
-        source = " ".join(x for x in (other.title, other.date) if x)
+        source = " ".join(x for x in (other.details.title, other.details.date) if x)
         if self._run(lambda: edits.bring_in(self.board, tips, source)):
             self.status.setText(self.tr("Brought in {0} tips from {1}.").format(len(tips), source))
             return True

@@ -120,7 +120,9 @@ class CardsPanel(QWidget):
         """Bring the parts named by `change` up to date."""
         session = self.controller.session
         if change.details:
-            self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
+            self.header.setText(
+                " · ".join(x for x in (session.details.title, session.details.date) if x)
+            )
         upcoming = next_view(session)
         if upcoming is None:
             self.next.set_view(AudienceView(mode=ViewMode.TITLE, title=self.tr("End of the cards")))

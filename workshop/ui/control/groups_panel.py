@@ -111,7 +111,7 @@ class GroupsPanel(QWidget):
         self.controller.attempt(
             lambda: SetGroups(
                 form(
-                    list(session.participants),
+                    list(session.details.participants),
                     count=self.number.value() if by_count else 0,
                     size=0 if by_count else self.number.value(),
                     balanced=self.balanced.isChecked(),
@@ -142,8 +142,8 @@ class GroupsPanel(QWidget):
         if not (change.groups or change.details):
             return
         session = self.controller.session
-        names = [p.name for p in session.participants]
-        orgs = [p.organisation for p in session.participants]
+        names = [p.name for p in session.details.participants]
+        orgs = [p.organisation for p in session.details.participants]
         self.tree.clear()
         for group in session.forming.groups:
             swatch = QPixmap(16, 16)
@@ -168,7 +168,7 @@ class GroupsPanel(QWidget):
         else:
             self.info.setText(
                 self.tr("{0} participants. Form groups, or play with numbered groups only.")
-                .format(len(names) or session.participant_count)
+                .format(len(names) or session.details.participant_count)
             )  # fmt: skip
 
     def _select_person(self, person: int) -> None:

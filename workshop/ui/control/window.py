@@ -59,7 +59,7 @@ class ControlWindow(QMainWindow):
         self.home.start_requested.connect(self.start_session)
         self.home.open_requested.connect(self.open_session)
         self.exports = ExportActions(
-            self, library, lambda: self.controller and self.controller.session, self.say
+            self, library, lambda: self.controller.session if self.controller else None, self.say
         )
         self.home.print_requested.connect(self.exports.print_deck)
         self.home.delete_requested.connect(self.delete_session)
@@ -318,7 +318,9 @@ class ControlWindow(QMainWindow):
 
     def _update_title(self, change: Change) -> None:
         if self.controller is not None and change.details:
-            self.setWindowTitle(self.tr("Workshop — {0}").format(self.controller.session.title))
+            self.setWindowTitle(
+                self.tr("Workshop — {0}").format(self.controller.session.details.title)
+            )
 
     def edit_details(self) -> None:
         """Ctrl+D: the session's title, date and follow-up address."""
@@ -370,7 +372,7 @@ class ControlWindow(QMainWindow):
 
     def delete_session(self, session_id: int, confirmed: bool = False) -> bool:
         """Delete an earlier session after asking; nothing of it can be brought back."""
-        title = self.library.sessions.load(session_id).title
+        title = self.library.sessions.load(session_id).details.title
         if not confirmed:
             answer = QMessageBox.warning(
                 self,
@@ -393,7 +395,7 @@ class ControlWindow(QMainWindow):
         self.home.reload()
         self.home.message.setText(
             self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
-                self.library.sessions.load(new_id).title
+                self.library.sessions.load(new_id).details.title
             )
         )
         return new_id
@@ -410,7 +412,7 @@ class ControlWindow(QMainWindow):
         session_id = self.library.running_session()
         if session_id is None:
             return False
-        title = self.library.sessions.load(session_id).title
+        title = self.library.sessions.load(session_id).details.title
         answer = QMessageBox.question(
             self,
             self.tr("Resume the session?"),
