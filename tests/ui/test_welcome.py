@@ -36,7 +36,7 @@ def test_the_demo_opens_a_planned_day_ready_for_n(qtbot, fresh):
     _press(qtbot, "demo")
     assert offer_welcome(fresh)
     session = fresh.controller.session
-    assert session.title == "Demo session" and len(session.rounds) == 10
+    assert session.details.title == "Demo session" and len(session.rounds) == 10
     agenda = session.agenda
     assert len(agenda.items) == 8 and agenda.running() is None
     assert all(item.started_at is None for item in agenda.items)
