@@ -6,6 +6,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -44,8 +45,11 @@ def open_or_restore(
 
 def backup_quietly(library: Library, reason: str) -> None:
     """A backup when one is due; a failure is told on the terminal, never interrupts a session."""
+    from workshop.ui import settings  # Qt's settings; the app has imported Qt by now
+
     try:
-        backup_if_due(library.db.conn, library.path, reason)
+        every = timedelta(minutes=settings.backup_minutes())
+        backup_if_due(library.db.conn, library.path, reason, every=every)
     except WorkshopError as exc:
         print(f"warning: {exc}", file=sys.stderr)
 

@@ -308,7 +308,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="95"/>
+        <location filename="../../workshop/app.py" line="99"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="103"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -2542,17 +2542,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="310"/>
+        <location filename="../../workshop/store/backups.py" line="314"/>
         <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
         <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="319"/>
+        <location filename="../../workshop/store/backups.py" line="323"/>
         <source>Backup number {number} is damaged too ({reason}).</source>
         <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="352"/>
+        <location filename="../../workshop/store/backups.py" line="356"/>
         <source>Could not restore backup number {number}: {reason}.</source>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
@@ -2917,97 +2917,122 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="29"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="32"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="33"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="35"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="40"/>
         <source>Projector screen</source>
         <translation>Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="41"/>
         <source>Automatic: the screen the control window is not on</source>
         <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="44"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
         <source>{0} (not connected)</source>
         <translation>{0} (niet aangesloten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>Projector theme</source>
         <translation>Thema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="50"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="51"/>
         <source>High contrast (black, white, yellow)</source>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <source>Minutes between automatic backups</source>
+        <translation>Minuten tussen automatische reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="70"/>
+        <source>Where the backups are</source>
+        <translation>Waar de reservekopieën staan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="76"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
+        <source>&amp;Backups every</source>
+        <translation>&amp;Reservekopie elke</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
+        <source>Backups folder</source>
+        <translation>Map van de reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
     </message>

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from workshop.store.backups import backup_folder, backup_if_due, utc_now
 from workshop.ui import settings
 from workshop.ui.control.export_dialog import default_paper
 from workshop.ui.control.settings_dialog import SettingsDialog
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
-KEYS = (settings.LANGUAGE, settings.PAPER, settings.FOLLOW_UP, "projector/theme", "folders/exports")
+KEYS = (
+    settings.LANGUAGE,
+    settings.PAPER,
+    settings.FOLLOW_UP,
+    settings.BACKUP_MINUTES,
+    "projector/theme",
+    "folders/exports",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -41,11 +51,14 @@ def test_ctrl_comma_keeps_the_choices_and_applies_them(qtbot, window, library):
         dialog.theme.setCurrentIndex(1)
         dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
         dialog.follow_up.setText("  https://example.org/after  ")
+        assert dialog.backups_folder.text() == str(backup_folder(window.library.path))
+        dialog.backup_minutes.setValue(45)
 
     _through_the_dialog(qtbot, window, fill)
     assert settings.language() == "nl"
     assert settings.paper() == "letter" and default_paper() == "letter"
     assert settings.follow_up() == "https://example.org/after"
+    assert settings.backup_minutes() == 45
     assert window.contrast_action.isChecked()
     assert window.projector.audience.theme is HIGH_CONTRAST
     assert window.home.follow_up.text() == "https://example.org/after"
@@ -73,7 +86,8 @@ def test_cancel_changes_nothing(qtbot, window):
 def test_every_field_has_a_name_and_a_mnemonic(qtbot):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
-    for field in (dialog.language, dialog.screen, dialog.theme, dialog.paper, dialog.follow_up):
+    fields = (dialog.language, dialog.screen, dialog.theme, dialog.paper, dialog.follow_up)
+    for field in (*fields, dialog.backup_minutes):
         assert field.accessibleName()
         label = dialog.layout().itemAt(0).layout().labelForField(field)
         assert "&" in label.text() and label.buddy() is field
@@ -90,3 +104,20 @@ def test_the_export_folder_is_remembered_between_runs(qtbot, window, tmp_path):
 
     fresh = ExportActions(window, window.library, lambda: None, lambda _text: None)
     assert fresh.export_folder == folder
+
+
+def test_the_backup_interval_decides_when_a_backup_is_due(library):
+    now = utc_now()
+    assert backup_if_due(library.db.conn, library.path, clock=lambda: now) is not None
+    later = now + timedelta(minutes=40)
+    every = timedelta(minutes=45)
+    assert backup_if_due(library.db.conn, library.path, clock=lambda: later, every=every) is None
+    # The default, 30 minutes, finds the same backup old enough.
+    assert backup_if_due(library.db.conn, library.path, clock=lambda: later) is not None
+
+
+def test_a_stored_interval_outside_the_range_is_brought_into_it():
+    QSettings().setValue(settings.BACKUP_MINUTES, 1)
+    assert settings.backup_minutes() == 5
+    QSettings().setValue(settings.BACKUP_MINUTES, "not a number")
+    assert settings.backup_minutes() == 30

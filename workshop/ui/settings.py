@@ -10,6 +10,8 @@ LANGUAGE = "ui/language"  # "" follows the system
 PAPER = "export/paper"  # "" follows the country
 FOLLOW_UP = "session/follow_up"
 FOLDER = "folders/{0}"
+BACKUP_MINUTES = "backups/minutes"
+BACKUP_RANGE = (5, 240)  # minutes between automatic backups while the app is open
 
 
 def _text(key: str) -> str:
@@ -49,3 +51,12 @@ def remember_folder(kind: str, path: Path) -> None:
 def store(key: str, value: str) -> None:
     """Keep one setting."""
     QSettings().setValue(key, value)
+
+
+def backup_minutes() -> int:
+    """Minutes between automatic backups: the one chosen in Settings, else 30."""
+    try:
+        minutes = int(QSettings().value(BACKUP_MINUTES, 30))
+    except (TypeError, ValueError):
+        return 30
+    return min(max(minutes, BACKUP_RANGE[0]), BACKUP_RANGE[1])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from workshop.store.backups import backup_folder
 from workshop.ui import settings
 from workshop.ui.projector.window import screen_key
 from workshop.ui.widgets.theme import HIGH_CONTRAST
@@ -57,12 +59,27 @@ class SettingsDialog(QDialog):
         self.follow_up = QLineEdit(settings.follow_up(), self)
         self.follow_up.setAccessibleName(self.tr("Default follow-up address"))
         self.follow_up.setPlaceholderText("https://…")
+        self.backup_minutes = QSpinBox(self)
+        self.backup_minutes.setRange(*settings.BACKUP_RANGE)
+        self.backup_minutes.setValue(settings.backup_minutes())
+        self.backup_minutes.setSuffix(self.tr(" minutes"))
+        self.backup_minutes.setAccessibleName(self.tr("Minutes between automatic backups"))
+        self.backups_folder = QLabel(self)
+        self.backups_folder.setWordWrap(True)
+        self.backups_folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.backups_folder.setAccessibleName(self.tr("Where the backups are"))
+        library = getattr(parent, "library", None)
+        if library is not None:
+            # The backups live beside the library, where `workshop backup` finds them.
+            self.backups_folder.setText(str(backup_folder(library.path)))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Projector &screen"), self.screen)
         form.addRow(self.tr("Projector &theme"), self.theme)
         form.addRow(self.tr("&Paper size"), self.paper)
         form.addRow(self.tr("Default &follow-up address"), self.follow_up)
+        form.addRow(self.tr("&Backups every"), self.backup_minutes)
+        form.addRow(self.tr("Backups folder"), self.backups_folder)
         note = QLabel(self.tr("A new language shows the next time Workshop starts."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -78,6 +95,7 @@ class SettingsDialog(QDialog):
         settings.store(settings.LANGUAGE, self.language.currentData())
         settings.store(settings.PAPER, self.paper.currentData())
         settings.store(settings.FOLLOW_UP, self.follow_up.text().strip())
+        QSettings().setValue(settings.BACKUP_MINUTES, self.backup_minutes.value())
 
 
 def settings_action(window: QMainWindow) -> QAction:
