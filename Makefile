@@ -22,10 +22,6 @@ test: $(VENV)/.installed-test
 test-wheel: $(VENV)/.installed
 	packaging/test-wheel.sh $(BIN)/python
 
-# Slow proofs, kept out of the default run (pyproject's addopts deselect them).
-test-slow: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
-
 # A one-folder app in dist/workshop (PyInstaller; packaging/workshop.spec).
 bundle: $(BUNDLE_VENV)/.installed
 	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN \
@@ -40,6 +36,10 @@ $(BUNDLE_VENV)/.installed: pyproject.toml
 	$(BUNDLE_VENV)/bin/python -m pip install -q --upgrade pip
 	$(BUNDLE_VENV)/bin/python -m pip install -q -e '.[bundle]'
 	touch $@
+
+# The proofs at scale: kill -9 trials, two processes hammering one library; the bundle.
+test-slow: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -s
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests

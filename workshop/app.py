@@ -75,6 +75,7 @@ def run_app(
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.library_dialogs import ask_to_restore, say_read_only
     from workshop.ui.messages import user_message
+    from workshop.ui.single_instance import bring_forward, claim_library
     from workshop.ui.translations import choose_language, install_translators
     from workshop.ui.widgets.theme import app_icon, load_fonts
 
@@ -88,13 +89,23 @@ def run_app(
     # --language wins; else the one chosen in Settings; else the system's.
     install_translators(app, choose_language(language or settings.language() or None))
     load_fonts()
+    library_path = Path(library_path) if library_path else paths.default_library_path()
+    claim = None
     try:
         paths.check_resources()
+        if not library_path.is_dir():  # a folder: open_library says so
+            claim = claim_library(library_path)
+            if claim is None:
+                print(f"Workshop is already open on {library_path}; brought its window forward.")
+                return 0
         library = open_or_restore(library_path, ask_to_restore)
         if library is None:
+            claim.release()
             return 1
         session_id = library.sessions.find_id(session_name) if session_name else None
     except WorkshopError as exc:
+        if claim is not None:
+            claim.release()
         # Started from a menu there is no terminal: say it in a window too.
         QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), user_message(exc))
         raise
@@ -106,6 +117,7 @@ def run_app(
     backups.timeout.connect(lambda: backup_quietly(library, "timer"))
     backups.start(BACKUP_CHECK_MS)
     window = ControlWindow(library)
+    claim.wanted.connect(lambda: bring_forward(window))
     window.show()
     if deck_file is not None:
         open_deck_file(window, deck_file)  # opened from the desktop: offer its import
@@ -117,6 +129,7 @@ def run_app(
         return app.exec()
     finally:
         library.close()
+        claim.release()
 
 
 def read_only_hook(
