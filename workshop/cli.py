@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from workshop import __version__, paths
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
 from workshop.core.deckformat import DeckFormatError
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="workshop",
         description="Run in-person trainings: with no command, open the app.",
     )
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     parser.add_argument(
         "--library",
         type=Path,
@@ -309,6 +311,20 @@ def _deck_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deck_file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`workshop FILE.wsdeck` (the desktop's "open with"): the app opens offering the import."""
+    if not argv or Path(argv[-1]).suffix.lower() not in (".wsdeck", ".json", ".csv"):
+        return argv, None
+    rest = argv[:-1]
+    takes_value = ("--library", "--language")
+    if (rest and rest[-1] in takes_value) or any(a in _COMMANDS for a in rest):
+        return argv, None
+    return rest, Path(argv[-1])
+
+
+_COMMANDS = ("deck", "demo", "session", "share", "open", "check", "backup")
+
+
 def _check(path: Path) -> int:
     from workshop.store.backups import check_problems
 
@@ -369,18 +385,20 @@ def _refuse_if_read_only(library: Library, args: argparse.Namespace) -> None:
 
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
+    argv, deck_file = _deck_file_to_open(argv)
     args = _parser().parse_args(argv)
+    # check and backup mend a library and need no resources; the app checks in a window.
+    if args.command not in (None, "open", "check", "backup"):
+        paths.check_resources()
     if args.command == "deck" and args.deck_command == "validate":
         return _deck_validate(args)
     if args.command in ("check", "backup"):
-        from workshop import paths
-
         path = Path(args.library) if args.library else paths.default_library_path()
         return _check(path) if args.command == "check" else _backup(path, args)
     if args.command in (None, "open"):
         from workshop.app import run_app
 
-        return run_app(args.library, getattr(args, "session", None), args.language)
+        return run_app(args.library, getattr(args, "session", None), args.language, deck_file)
     library = open_library(args.library, for_writing=_writes(args))
     try:
         _refuse_if_read_only(library, args)
