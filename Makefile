@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-slow lint bench clean
 
 run: $(VENV)/.installed
 	@scripts/system-deps.sh run
@@ -14,6 +14,11 @@ test: $(VENV)/.installed-test
 	@scripts/system-deps.sh test
 	$(BIN)/ruff check workshop tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The proofs at scale: 1,000 mutated archives, 1,000 hostile deck files, and more.
+test-slow: $(VENV)/.installed-test
+	@scripts/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests

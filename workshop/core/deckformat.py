@@ -17,6 +17,7 @@ from workshop.core.cards import (
     link_fits_qr,
 )
 from workshop.core.errors import WorkshopError
+from workshop.core.quoting import excerpt
 
 MAX_TEXT = 5000
 MAX_CARDS = 10000
@@ -116,7 +117,7 @@ class _Reader:
             label = self.text(item, "label", at) or url
             if url and not is_web_address(url):
                 self.problems.append(
-                    Problem(f"{at}.url", f"{url!r} is not an http or https address")
+                    Problem(f"{at}.url", f"{excerpt(url)} is not an http or https address")
                 )
             elif not link_fits_qr(url):
                 self.problems.append(
@@ -133,9 +134,9 @@ class _Reader:
         kind_name = data.get("kind", "dilemma")
         try:
             kind = CardKind(kind_name)
-        except ValueError:
+        except (ValueError, TypeError):
             self.problems.append(
-                Problem(f"{where}.kind", f"{kind_name!r} is not dilemma, exercise or prompt")
+                Problem(f"{where}.kind", f"{excerpt(kind_name)} is not dilemma, exercise or prompt")
             )
             kind = CardKind.DILEMMA
         title = self.text(data, "title", where, required=True)
