@@ -138,7 +138,9 @@ def flipped(path: Path, starter_deck) -> Path:
     return path
 
 
-def altered(path: Path, deck, *sql: str, old: bytes = b"", new: bytes = b"") -> Path:
+def altered(
+    path: Path, deck, *sql: str, old: bytes = b"", new: bytes = b"", more: dict | None = None
+) -> Path:
     """A good deck file changed by SQL, then (for what SQL cannot write) byte for byte."""
     write_deck_file(deck, path)
     conn = sqlite3.connect(path)
@@ -149,7 +151,10 @@ def altered(path: Path, deck, *sql: str, old: bytes = b"", new: bytes = b"") -> 
     if old:
         data = path.read_bytes()
         assert old in data
-        path.write_bytes(data.replace(old, new))
+        data = data.replace(old, new)
+        for before, after in (more or {}).items():
+            data = data.replace(before, after)
+        path.write_bytes(data)
     return path
 
 
@@ -169,6 +174,19 @@ BAD_FILES = {
         ".wsdeck",
         lambda p, d: altered(p, d, "create table QQQQ (a)", old=b"QQQQ", new=b"\xff\xfe\x80\x81"),
         ".name: is not UTF-8 text",
+    ),
+    "invalid UTF-8 in a schema SQLite cannot parse": (
+        ".wsdeck",
+        # SQLite's own message then quotes bytes that are not UTF-8; Python could not read it.
+        lambda p, d: altered(
+            p,
+            d,
+            "create table QQQQ (a WWWW)",
+            old=b"QQQQ",
+            new=b"\xff\xfe\x80\x81",
+            more={b"WWWW": b"(((("},
+        ),
+        "sqlite_master: holds text that is not UTF-8",
     ),
     "invalid UTF-8 in a card's title": (
         ".wsdeck",

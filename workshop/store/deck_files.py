@@ -126,6 +126,11 @@ def _read_wsdeck(path: Path, source: str) -> Deck:
         card_rows = conn.execute(
             f"select {', '.join(CARD_COLUMNS)} from cards order by position"
         ).fetchall()
+    except UnicodeDecodeError as exc:
+        # SQLite's own message quoted schema text that is not UTF-8, so Python could not read it.
+        raise DeckFormatError(
+            source, [Problem("sqlite_master", f"holds text that is not UTF-8 (byte {exc.start})")]
+        ) from exc
     except sqlite3.OperationalError as exc:
         message = "took too long to read" if "interrupt" in str(exc) else short(str(exc), 100)
         raise _refuse(source, message) from exc
