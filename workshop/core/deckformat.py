@@ -21,6 +21,8 @@ from workshop.core.quoting import excerpt
 
 MAX_TEXT = 5000
 MAX_CARDS = 10000
+# The most items a card's lists hold (as deck.schema.json and the archive's schema say).
+MAX_ITEMS = {"options": 4, "questions": 50, "tags": 50, "links": 50, "stages": 20}
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,15 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problems.append(Problem(f"{where}.{key}", "must be a list of texts"))
             return ()
+        # The same bounds in every format (the JSON schema's), so a card that comes in whole
+        # also goes out whole: in a session archive, a .wsdeck, a CSV.
+        most = MAX_ITEMS[key]
+        if len(value) > most:
+            self.problems.append(Problem(f"{where}.{key}", f"has more than {most} items"))
+        if any(len(v) > MAX_TEXT for v in value):
+            self.problems.append(
+                Problem(f"{where}.{key}", f"has an item longer than {MAX_TEXT} characters")
+            )
         return tuple(v.strip() for v in value if v.strip())
 
     def notes_per_option(self, data: dict[str, Any], where: str, options: int) -> tuple[str, ...]:
@@ -108,6 +119,10 @@ class _Reader:
         if not isinstance(raw, list):
             self.problems.append(Problem(f"{where}.links", "must be a list"))
             return ()
+        if len(raw) > MAX_ITEMS["links"]:
+            self.problems.append(
+                Problem(f"{where}.links", f"has more than {MAX_ITEMS['links']} items")
+            )
         for i, item in enumerate(raw):
             at = f"{where}.links[{i}]"
             if not isinstance(item, dict):

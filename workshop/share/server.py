@@ -192,5 +192,8 @@ class RoomShare:
         """Close the port and every connection; returns once nothing listens any more."""
         if not self._stopping.is_set():
             self._stopping.set()
-            self._server.pull_trigger()  # type: ignore[union-attr]
+            try:
+                self._server.pull_trigger()  # type: ignore[union-attr]
+            except OSError:
+                pass  # the loop saw the flag first and has closed its trigger: it is ending
         self._thread.join(timeout=5)
