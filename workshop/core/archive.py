@@ -237,7 +237,7 @@ def _build(data: dict[str, Any]) -> Session:
     highlights = {}
     for index, (r, introduction, url) in enumerate(data.get("highlights", [])):
         on_card(r, f"highlights/{index}")
-        link = checked_link(url, QT_TRANSLATE_NOOP("Messages", "A highlight's link"))
+        link = checked_link(url, QT_TRANSLATE_NOOP("Messages", "The highlight's link"))
         highlights[r] = Highlight(r, introduction, link)
     rules.unique([h[0] for h in data.get("highlights", [])], "highlights", "highlight of a round")
     for index, (r, _mode) in enumerate(data.get("modes", [])):
