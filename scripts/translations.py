@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "workshop_nl.ts"
@@ -30,6 +31,35 @@ def update(ts: Path = TS) -> None:
                    check=True, capture_output=True)
 
 
+def known(ts: Path = TS) -> dict[str, str]:
+    """Every English text with its Dutch, whatever its context."""
+    tree = ElementTree.parse(ts)
+    return {
+        m.findtext("source"): m.findtext("translation")
+        for m in tree.iter("message")
+        if m.find("translation") is not None
+        and m.find("translation").get("type") != "unfinished"
+        and m.findtext("translation")
+    }
+
+
+def carry_over(dutch: dict[str, str], ts: Path = TS) -> int:
+    """Fill unfinished messages whose English was translated before, in any context: a class
+    or file renamed keeps its Dutch. Returns how many were filled."""
+    tree = ElementTree.parse(ts)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is not None and translation.get("type") == "unfinished" and source in dutch:
+            translation.text = dutch[source]
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def release(ts: Path = TS, qm: Path | None = None) -> Path:
     """Compile the .ts file into the .qm file the app loads."""
     qm = qm or ts.with_suffix(".qm")
@@ -39,5 +69,8 @@ def release(ts: Path = TS, qm: Path | None = None) -> Path:
 
 
 if __name__ == "__main__":
+    before = known()
     update()
+    if carry_over(before):
+        update()  # lupdate writes the file in its own layout again
     print(f"compiled {release().relative_to(ROOT)}")

@@ -143,3 +143,33 @@ def test_demo_draws_a_tag_at_random_and_a_seed_repeats_the_order(tmp_path):
     assert all("community" in c.tags for c in one.rounds)
     bad = workshop("--library", lib, "demo", "--tag", "nothing")
     assert bad.returncode == 1 and "has the tag “nothing”" in bad.stderr
+
+
+def test_a_damaged_library_refuses_even_an_import_and_check_and_restore_mend_it(tmp_path):
+    from tests.store.test_damaged_library import damage, demo_library
+
+    lib = tmp_path / "lib.sqlite"
+    demo_library(lib).close()
+    deck_file = tmp_path / "deck.json"
+    assert (
+        workshop("--library", str(lib), "deck", "export", "1", "--to", str(deck_file)).returncode
+        == 0
+    )
+    made = workshop("--library", str(lib), "backup", "now")
+    assert made.returncode == 0 and "lib-backups" in made.stdout
+    damage(lib, "sessions")
+    before = lib.read_bytes()
+    # Before this check, the import went on writing into the damaged file.
+    imported = workshop("--library", str(lib), "deck", "import", str(deck_file), "--as-copy")
+    assert imported.returncode == 1 and imported.stderr.count("\n") == 1
+    assert "is damaged (database disk image is malformed)" in imported.stderr
+    assert "'workshop backup restore 1' puts it back" in imported.stderr
+    assert lib.read_bytes() == before
+    checked = workshop("--library", str(lib), "check")
+    assert checked.returncode == 1 and checked.stdout.strip() and "ok" != checked.stdout.strip()
+    listed = workshop("--library", str(lib), "backup", "list")
+    assert listed.stdout.split()[0] == "1" and listed.stdout.strip().endswith("manual")
+    restored = workshop("--library", str(lib), "backup", "restore", "1")
+    assert restored.returncode == 0 and "before-restore" in restored.stdout
+    assert workshop("--library", str(lib), "check").stdout == "ok\n"
+    assert "Tuesday's training" in workshop("--library", str(lib), "session", "list").stdout

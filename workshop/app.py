@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from workshop.core.errors import WorkshopError
-from workshop.store.library import open_library
+from workshop.store.backups import DamagedLibrary, backup_if_due, restore_backup
+from workshop.store.library import Library, open_library
+
+BACKUP_CHECK_MS = 60_000  # how often the app asks whether a backup is due (every 30 minutes)
 
 
 def has_screen() -> bool:
@@ -15,6 +21,32 @@ def has_screen() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def open_or_restore(
+    library_path: Path | None, ask: Callable[[DamagedLibrary], bool]
+) -> Library | None:
+    """Open the library; a damaged one is replaced by its newest good backup if `ask` agrees.
+
+    None when the user declines: the damaged file stays as it is, unopened.
+    """
+    try:
+        return open_library(library_path)
+    except DamagedLibrary as exc:
+        if exc.backup is None:
+            raise
+        if not ask(exc):
+            return None
+        restore_backup(exc.path, exc.backup.number)
+        return open_library(exc.path)
+
+
+def backup_quietly(library: Library, reason: str) -> None:
+    """A backup when one is due; a failure is told on the terminal, never interrupts a session."""
+    try:
+        backup_if_due(library.db.conn, library.path, reason)
+    except WorkshopError as exc:
+        print(f"warning: {exc}", file=sys.stderr)
 
 
 def run_app(
@@ -28,11 +60,12 @@ def run_app(
             "There is no screen to open the app on (DISPLAY is not set). "
             "The subcommands work without one: see 'workshop --help'."
         )
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from workshop.ui import errors
     from workshop.ui.control.window import ControlWindow
+    from workshop.ui.library_dialogs import ask_to_restore, say_read_only
     from workshop.ui.messages import user_message
     from workshop.ui.translations import choose_language, install_translators
     from workshop.ui.widgets.theme import load_fonts
@@ -45,12 +78,21 @@ def run_app(
     install_translators(app, choose_language(language))
     load_fonts()
     try:
-        library = open_library(library_path)
+        library = open_or_restore(library_path, ask_to_restore)
+        if library is None:
+            return 1
         session_id = library.sessions.find_id(session_name) if session_name else None
     except WorkshopError as exc:
         # Started from a menu there is no terminal: say it in a window too.
         QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), user_message(exc))
         raise
+    if library.read_only:
+        sys.excepthook = read_only_hook(library, sys.excepthook, say_read_only)
+        say_read_only(library.read_only, False)
+    backup_quietly(library, "start")
+    backups = QTimer(app)
+    backups.timeout.connect(lambda: backup_quietly(library, "timer"))
+    backups.start(BACKUP_CHECK_MS)
     window = ControlWindow(library)
     window.show()
     if session_id is not None:
@@ -61,3 +103,19 @@ def run_app(
         return app.exec()
     finally:
         library.close()
+
+
+def read_only_hook(
+    library: Library,
+    previous: Callable[[type[BaseException], BaseException, TracebackType | None], object],
+    say: Callable[[WorkshopError, bool], None],
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """In a library opened read-only, a refused write is said in words, not as unexpected."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, sqlite3.OperationalError) and "readonly" in str(error):
+            say(library.read_only or WorkshopError(str(error)), True)
+            return
+        previous(kind, error, tb)
+
+    return hook

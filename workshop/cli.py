@@ -133,7 +133,24 @@ def _parser() -> argparse.ArgumentParser:
 
     open_ = sub.add_parser("open", help="open the app on a session")
     open_.add_argument("session", metavar="SESSION", help="session id or exact title")
+    _check_and_backup_commands(sub)
     return parser
+
+
+def _check_and_backup_commands(sub: argparse._SubParsersAction) -> None:
+    """`workshop check` and `workshop backup now|list|restore N`."""
+    sub.add_parser(
+        "check", help="check the library for damage (SQLite's checks); exit 0 when it is sound"
+    )
+    backup = sub.add_parser("backup", help="the library's backups").add_subparsers(
+        dest="backup_command", metavar="ACTION", required=True
+    )
+    backup.add_parser("now", help="make a backup now")
+    backup.add_parser("list", help="list the backups: number, time, size")
+    restore = backup.add_parser(
+        "restore", help="put backup N in place of the library (the current file is kept)"
+    )
+    restore.add_argument("number", type=int, metavar="N", help="the number 'backup list' shows")
 
 
 def _edition_and_paper(command: argparse.ArgumentParser) -> None:
@@ -207,7 +224,7 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         play_demo(session, runner.run)
     print(
         f"Played {len(session.rounds)} cards with {session.group_count} groups "
-        f"in session {session.title!r}."
+        f"in session {session.details.title!r}."
     )
     print(session.id)
 
@@ -252,12 +269,14 @@ def _archive(library: Library, args: argparse.Namespace) -> None:
 
 def _restore(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.archives import read_archive
+    from workshop.store.backups import make_backup
 
     session = read_archive(args.file)
-    same = [s for s in library.sessions.list() if s.title == session.title]
+    same = [s for s in library.sessions.list() if s.title == session.details.title]
+    make_backup(library.db.conn, library.path, "session-restore")
     library.sessions.create(session)
     note = " beside the session of that title already here" if same else ""
-    print(f"Restored {session.title!r} as a new session{note}.")
+    print(f"Restored {session.details.title!r} as a new session{note}.")
     print(session.id)
 
 
@@ -289,17 +308,73 @@ def _deck_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(path: Path) -> int:
+    from workshop.store.backups import check_problems
+
+    if not path.exists():
+        raise WorkshopError(f"There is no library at {path}.")
+    problems = check_problems(path, thorough=True)
+    for problem in problems or ["ok"]:
+        print(problem)
+    return 1 if problems else 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def _backup(path: Path, args: argparse.Namespace) -> int:
+    from workshop.store.backups import backup_folder, list_backups, make_backup, restore_backup
+
+    if args.backup_command == "list":
+        backups = list_backups(path)
+        if not backups:
+            print(f"No backups yet in {backup_folder(path)}.")
+        for b in backups:
+            print(f"{b.number:>3}  {b.made_text}  {_size(b.size):>8}  {b.reason}")
+        return 0
+    if args.backup_command == "restore":
+        # HOOK(app lock): refuse here while the app holds the library (workshop/store/app_lock.py).
+        kept = restore_backup(path, args.number)
+        print(f"Restored backup {args.number}; the library as it was is kept as {kept}.")
+        return 0
+    library = open_library(path)
+    try:
+        made = make_backup(library.db.conn, path, "manual")
+    finally:
+        library.close()
+    print(f"{made.number:>3}  {made.made_text}  {_size(made.size):>8}  {made.path}")
+    return 0
+
+
+def _refuse_if_read_only(library: Library, args: argparse.Namespace) -> None:
+    """A library opened read-only (made by a newer Workshop) says so before a command writes."""
+    writes = (
+        args.command == "demo"
+        or (args.command == "deck" and args.deck_command == "import")
+        or (args.command == "session" and args.session_command == "restore")
+    )
+    if library.read_only and writes:
+        raise WorkshopError(f"{library.read_only} This command would change it: nothing was done.")
+
+
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     if args.command == "deck" and args.deck_command == "validate":
         return _deck_validate(args)
+    if args.command in ("check", "backup"):
+        from workshop import paths
+
+        path = Path(args.library) if args.library else paths.default_library_path()
+        return _check(path) if args.command == "check" else _backup(path, args)
     if args.command in (None, "open"):
         from workshop.app import run_app
 
         return run_app(args.library, getattr(args, "session", None), args.language)
     library = open_library(args.library)
     try:
+        _refuse_if_read_only(library, args)
         if args.command == "deck" and args.deck_command == "print":
             _print_deck(library, args)
         elif args.command == "deck" and args.deck_command == "import":

@@ -41,6 +41,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.umask(mask)
         os.chmod(temp, 0o666 & ~mask)
         os.replace(temp, target)
+        fsync_folder(target.parent)
     except OSError as exc:
         raise WriteFailed(
             QT_TRANSLATE_NOOP(
@@ -54,6 +55,17 @@ def atomic_path(target: Path) -> Iterator[Path]:
     finally:
         if temp is not None:
             temp.unlink(missing_ok=True)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable: without this a power cut can undo the rename."""
+    if os.name == "nt":
+        return  # Windows cannot open a folder to sync it; NTFS journals renames itself.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def safe_file_name(title: str, fallback: str = "session") -> str:

@@ -262,22 +262,22 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="243"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="238"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="245"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="240"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="247"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="242"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="243"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="52"/>
+        <location filename="../../workshop/app.py" line="87"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -306,250 +306,250 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="84"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="85"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="91"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="95"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="95"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="99"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="102"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="107"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="111"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="125"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="204"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="222"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="216"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="242"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="242"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="242"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="326"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="319"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="326"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="397"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="319"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="390"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="332"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="325"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="332"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="341"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="386"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="325"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="334"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="341"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="334"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="350"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="359"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
         <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="362"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="355"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="363"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="356"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="384"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="377"/>
         <source>Select two tips or more (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips (Ctrl+klik) om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="386"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="393"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="386"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="397"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="390"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="413"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="406"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="416"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="409"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="416"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="409"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="424"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="434"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="434"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="450"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="443"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="454"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
         <source>Brought in {0} tips from {1}.</source>
         <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
@@ -557,54 +557,54 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="112"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="113"/>
         <source>Edit card</source>
         <translation>Kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="122"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="123"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="131"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="132"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="142"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="143"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="146"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="147"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="157"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="162"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="163"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="173"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="182"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="183"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="175"/>
         <source>To the deck</source>
         <translation>Naar het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -793,6 +793,94 @@
     </message>
 </context>
 <context>
+    <name>CardsPanel</name>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="48"/>
+        <source>Cards in this session</source>
+        <translation>Kaarten in deze sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="59"/>
+        <source>Live: what the room sees</source>
+        <translation>Live: wat de zaal ziet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="62"/>
+        <source>Next: what the forward key will show</source>
+        <translation>Hierna: wat de vooruittoets laat zien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="77"/>
+        <source>Choices recorded for this card</source>
+        <translation>Vastgelegde keuzes voor deze kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="80"/>
+        <source>Last message</source>
+        <translation>Laatste melding</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="85"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="90"/>
+        <source>Live — what the room sees</source>
+        <translation>Live — wat de zaal ziet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="91"/>
+        <source>Next</source>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="128"/>
+        <source>End of the cards</source>
+        <translation>Einde van de kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="166"/>
+        <source>The projector is blank. Press B to show the card again.</source>
+        <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="168"/>
+        <source>The room sees the results. R: back to the card · V: chart or groups</source>
+        <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="170"/>
+        <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
+        <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="184"/>
+        <source>  ({0} recorded)</source>
+        <translation>  ({0} vastgelegd)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="196"/>
+        <source>Plenary vote. Hands: {0}</source>
+        <translation>Plenaire stemming. Handen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="203"/>
+        <source>Recorded: {0}</source>
+        <translation>Vastgelegd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="205"/>
+        <source>No choices recorded for this card yet.</source>
+        <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="211"/>
+        <source>Group {0} chose {1}. Saved.</source>
+        <translation>Groep {0} koos {1}. Bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedDialog</name>
     <message>
         <location filename="../../workshop/ui/control/checked_dialog.py" line="27"/>
@@ -803,238 +891,213 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="378"/>
+        <location filename="../../workshop/ui/control/window.py" line="49"/>
+        <location filename="../../workshop/ui/control/window.py" line="364"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="86"/>
+        <location filename="../../workshop/ui/control/window.py" line="126"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="87"/>
+        <location filename="../../workshop/ui/control/window.py" line="127"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="90"/>
+        <location filename="../../workshop/ui/control/window.py" line="130"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="93"/>
+        <location filename="../../workshop/ui/control/window.py" line="133"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="96"/>
+        <location filename="../../workshop/ui/control/window.py" line="136"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="99"/>
+        <location filename="../../workshop/ui/control/window.py" line="139"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="102"/>
+        <location filename="../../workshop/ui/control/window.py" line="142"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="105"/>
+        <location filename="../../workshop/ui/control/window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="118"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="120"/>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="121"/>
+        <location filename="../../workshop/ui/control/window.py" line="161"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="127"/>
+        <location filename="../../workshop/ui/control/window.py" line="167"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="130"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="135"/>
+        <location filename="../../workshop/ui/control/window.py" line="175"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="142"/>
+        <location filename="../../workshop/ui/control/window.py" line="182"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="146"/>
+        <location filename="../../workshop/ui/control/window.py" line="186"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="148"/>
+        <location filename="../../workshop/ui/control/window.py" line="188"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="152"/>
+        <location filename="../../workshop/ui/control/window.py" line="192"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="153"/>
+        <location filename="../../workshop/ui/control/window.py" line="193"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="155"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="156"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="161"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="164"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="183"/>
+        <location filename="../../workshop/ui/control/window.py" line="223"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="232"/>
+        <location filename="../../workshop/ui/control/window.py" line="271"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="253"/>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="254"/>
-        <source>&amp;Cards</source>
-        <translation>&amp;Kaarten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="255"/>
-        <source>Tips &amp;board</source>
-        <translation>Tips&amp;bord</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="258"/>
-        <source>&amp;Groups</source>
-        <translation>&amp;Groepen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="259"/>
-        <source>E&amp;xercises</source>
-        <translation>&amp;Oefeningen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="267"/>
+        <location filename="../../workshop/ui/control/window.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="269"/>
+        <location filename="../../workshop/ui/control/window.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="292"/>
+        <location filename="../../workshop/ui/control/window.py" line="317"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="40"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="62"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="58"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="80"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="71"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="93"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="388"/>
+        <location filename="../../workshop/ui/control/window.py" line="374"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="389"/>
+        <location filename="../../workshop/ui/control/window.py" line="375"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="398"/>
+        <location filename="../../workshop/ui/control/window.py" line="384"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="406"/>
+        <location filename="../../workshop/ui/control/window.py" line="392"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="427"/>
+        <location filename="../../workshop/ui/control/window.py" line="413"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="429"/>
+        <location filename="../../workshop/ui/control/window.py" line="415"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1273,22 +1336,22 @@
         <translation>Als &amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="336"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="350"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="354"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="352"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="360"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="364"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -1507,72 +1570,72 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="69"/>
         <source>Form by number of groups or by group size</source>
         <translation>Indelen op aantal groepen of op groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
         <source>People per group</source>
         <translation>Mensen per groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="75"/>
         <source>How many</source>
         <translation>Hoeveel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
         <source>Bala&amp;nced: spread each organisation</source>
         <translation>Gespr&amp;eid: elke organisatie verdelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="79"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="78"/>
         <source>&amp;Form groups (a new draw)</source>
         <translation>Groepen &amp;maken (nieuwe trekking)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="82"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="81"/>
         <source>Groups and their people</source>
         <translation>Groepen en hun mensen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="85"/>
         <source>F&amp;orm by</source>
         <translation>&amp;Indelen op</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="92"/>
         <source>Drag a person to another group, or select them and press the group&apos;s number. F2 on a group renames it.</source>
         <translation>Sleep iemand naar een andere groep, of kies iemand en druk op het nummer van de groep. F2 op een groep geeft hem een naam.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
         <source>Name group {0}</source>
         <translation>Groep {0} een naam geven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="154"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="151"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="164"/>
         <source>{0} groups, formed: {1}, seed {2}.</source>
         <translation>{0} groepen, ingedeeld: {1}, seed {2}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="173"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="170"/>
         <source>{0} participants. Form groups, or play with numbered groups only.</source>
         <translation>{0} deelnemers. Maak groepen, of speel alleen met genummerde groepen.</translation>
     </message>
@@ -1580,47 +1643,47 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HighlightDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="28"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="29"/>
         <source>Highlight: {0}</source>
         <translation>Hoogtepunt: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="32"/>
         <source>Introduction for people who were not there</source>
         <translation>Inleiding voor wie er niet bij was</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="33"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="34"/>
         <source>Why this card is worth following up, in a few lines.</source>
         <translation>Waarom deze kaart de moeite waard is om op door te gaan, in een paar regels.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="37"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="38"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="42"/>
         <source>&amp;Remove highlight</source>
         <translation>Hoogtepunt &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="44"/>
         <source>Remove the highlight</source>
         <translation>Het hoogtepunt verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="47"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="47"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="48"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/highlight_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/highlight_dialog.py" line="54"/>
         <source>Without a link of its own, the highlight points to the card&apos;s first link, else to the session&apos;s follow-up address.</source>
         <translation>Zonder eigen link wijst het hoogtepunt naar de eerste link van de kaart, anders naar het vervolgadres van de sessie.</translation>
     </message>
@@ -2028,29 +2091,58 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialogs</name>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="17"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="53"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="21"/>
+        <source>Restore backup {0}, made {1}? The damaged file is kept beside it, renamed, in case someone can rescue more from it.</source>
+        <translation>Reservekopie {0} terugzetten, gemaakt {1}? Het beschadigde bestand blijft ernaast bewaard, onder een andere naam, voor het geval iemand er meer uit kan redden.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="28"/>
+        <source>&amp;Restore the backup</source>
+        <translation>Reservekopie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="30"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/library_dialogs.py" line="45"/>
+        <source>This change was not saved.</source>
+        <translation>Deze wijziging is niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="74"/>
-        <location filename="../../workshop/core/commands.py" line="140"/>
+        <location filename="../../workshop/core/commands.py" line="75"/>
+        <location filename="../../workshop/core/commands.py" line="161"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="148"/>
+        <location filename="../../workshop/core/commands.py" line="169"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="153"/>
+        <location filename="../../workshop/core/commands.py" line="174"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="161"/>
-        <location filename="../../workshop/core/room.py" line="95"/>
+        <location filename="../../workshop/core/commands.py" line="182"/>
+        <location filename="../../workshop/core/exercise_edits.py" line="71"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -2100,19 +2192,34 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="53"/>
+        <location filename="../../workshop/store/library.py" line="70"/>
         <source>{path} is a folder; give the path of a library file.</source>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="69"/>
+        <location filename="../../workshop/store/library.py" line="93"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="77"/>
+        <location filename="../../workshop/store/library.py" line="101"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="118"/>
+        <source>{path} is an empty file, not a library. Delete it to start a new library, or put a backup in its place (&apos;workshop backup list&apos;).</source>
+        <translation>{path} is een leeg bestand, geen bibliotheek. Verwijder het om een nieuwe bibliotheek te beginnen, of zet er een reservekopie voor in de plaats (&apos;workshop backup list&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="130"/>
+        <source>{path} is read-only: Workshop cannot save to it. Make the file and its folder writable, or copy it to a folder you can write to and open the copy.</source>
+        <translation>{path} is alleen-lezen: Workshop kan er niets in bewaren. Maak het bestand en zijn map beschrijfbaar, of kopieer het naar een map waarin je kunt schrijven en open de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="147"/>
+        <source>{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.</source>
+        <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/runner.py" line="39"/>
@@ -2126,12 +2233,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="248"/>
+        <location filename="../../workshop/store/sessions.py" line="251"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="251"/>
+        <location filename="../../workshop/store/sessions.py" line="254"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2166,12 +2273,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../workshop/files.py" line="46"/>
+        <location filename="../../workshop/files.py" line="47"/>
         <source>Could not write {file}: {reason}. Nothing was written; an earlier file of that name is unchanged.</source>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/handout.py" line="62"/>
+        <location filename="../../workshop/export/handout.py" line="64"/>
         <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
         <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
     </message>
@@ -2202,7 +2309,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/board_edits.py" line="95"/>
-        <location filename="../../workshop/core/board_edits.py" line="348"/>
+        <location filename="../../workshop/core/board_edits.py" line="328"/>
         <source>{what} has at most {most} characters.</source>
         <translation>{what} heeft hoogstens {most} tekens.</translation>
     </message>
@@ -2260,7 +2367,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Voeg een kolom toe om de tip in te zetten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="349"/>
+        <location filename="../../workshop/core/board_edits.py" line="329"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
@@ -2285,17 +2392,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen groep {group}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/room.py" line="52"/>
+        <location filename="../../workshop/core/exercise_edits.py" line="28"/>
         <source>“{title}” is not an exercise card.</source>
         <translation>“{title}” is geen oefenkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/room.py" line="86"/>
+        <location filename="../../workshop/core/exercise_edits.py" line="62"/>
         <source>No exercise is running.</source>
         <translation>Er loopt geen oefening.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/room.py" line="90"/>
+        <location filename="../../workshop/core/exercise_edits.py" line="66"/>
         <source>This exercise has no stage {stage}.</source>
         <translation>Deze oefening heeft geen trede {stage}.</translation>
     </message>
@@ -2340,7 +2447,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De agenda is klaar.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/archive.py" line="45"/>
+        <location filename="../../workshop/core/archive.py" line="46"/>
         <source>{file} is not a Workshop session archive: {problem}</source>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
@@ -2375,9 +2482,49 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="120"/>
+        <location filename="../../workshop/share/server.py" line="123"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="51"/>
+        <source>{path} cannot be opened as a Workshop library: {reason}. Nothing was changed in it.</source>
+        <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}. Er is niets in gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="61"/>
+        <source>{path} is damaged ({reason}). Nothing was changed in it, and there is no good backup of it.</source>
+        <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd, en er is geen goede reservekopie van.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="71"/>
+        <source>{path} is damaged ({reason}). Nothing was changed in it. The newest good backup is number {number}, made {made}: &apos;workshop backup restore {number}&apos; puts it back.</source>
+        <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd. De nieuwste goede reservekopie is nummer {number}, gemaakt {made}: &apos;workshop backup restore {number}&apos; zet die terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="124"/>
+        <source>The backups in {folder} cannot be read: {reason}.</source>
+        <translation>De reservekopieën in {folder} kunnen niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="182"/>
+        <source>Could not make a backup in {folder}: {reason}. The library is unchanged.</source>
+        <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="310"/>
+        <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
+        <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="319"/>
+        <source>Backup number {number} is damaged too ({reason}).</source>
+        <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/backups.py" line="352"/>
+        <source>Could not restore backup number {number}: {reason}.</source>
+        <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2543,118 +2690,25 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RoomShareActions</name>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="23"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="52"/>
         <source>Share in the room</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="62"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="94"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="75"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="107"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
 </context>
 <context>
-    <name>RunPanel</name>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="50"/>
-        <source>Cards in this session</source>
-        <translation>Kaarten in deze sessie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="61"/>
-        <source>Live: what the room sees</source>
-        <translation>Live: wat de zaal ziet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="64"/>
-        <source>Next: what the forward key will show</source>
-        <translation>Hierna: wat de vooruittoets laat zien</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="84"/>
-        <source>Choices recorded for this card</source>
-        <translation>Vastgelegde keuzes voor deze kaart</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="87"/>
-        <source>Last message</source>
-        <translation>Laatste melding</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="92"/>
-        <source>&amp;Cards</source>
-        <translation>&amp;Kaarten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="97"/>
-        <source>Live — what the room sees</source>
-        <translation>Live — wat de zaal ziet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="98"/>
-        <source>Next</source>
-        <translation>Hierna</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="119"/>
-        <source>Card {0} of {1}</source>
-        <translation>Kaart {0} van {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="153"/>
-        <source>End of the cards</source>
-        <translation>Einde van de kaarten</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="198"/>
-        <source>The projector is blank. Press B to show the card again.</source>
-        <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="200"/>
-        <source>The room sees the results. R: back to the card · V: chart or groups</source>
-        <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="202"/>
-        <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
-        <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="216"/>
-        <source>  ({0} recorded)</source>
-        <translation>  ({0} vastgelegd)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="228"/>
-        <source>Plenary vote. Hands: {0}</source>
-        <translation>Plenaire stemming. Handen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="235"/>
-        <source>Recorded: {0}</source>
-        <translation>Vastgelegd: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="237"/>
-        <source>No choices recorded for this card yet.</source>
-        <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/run_panel.py" line="243"/>
-        <source>Group {0} chose {1}. Saved.</source>
-        <translation>Groep {0} koos {1}. Bewaard.</translation>
-    </message>
-</context>
-<context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="131"/>
+        <location filename="../../workshop/ui/controller.py" line="143"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -2800,6 +2854,34 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/details_dialog.py" line="77"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../workshop/ui/control/session_view.py" line="38"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/session_view.py" line="39"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/session_view.py" line="40"/>
+        <source>Tips &amp;board</source>
+        <translation>Tips&amp;bord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/session_view.py" line="41"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/session_view.py" line="42"/>
+        <source>E&amp;xercises</source>
+        <translation>&amp;Oefeningen</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3089,97 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/timer_bar.py" line="56"/>
         <source>Start (T)</source>
         <translation>Start (T)</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../workshop/ui/wall.py" line="39"/>
+        <source>Card {0} of {1}</source>
+        <translation>Kaart {0} van {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WallStrip</name>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="26"/>
+        <source>On the wall</source>
+        <translation>Op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="29"/>
+        <source>The wall, small</source>
+        <translation>De muur, klein</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="34"/>
+        <source>What the room sees now</source>
+        <translation>Wat de zaal nu ziet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="63"/>
+        <source>The wall is WHITE: the room sees nothing. W shows it again.</source>
+        <translation>De muur is WIT: de zaal ziet niets. W toont hem weer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="64"/>
+        <source>The wall is BLACK: the room sees nothing. B shows it again.</source>
+        <translation>De muur is ZWART: de zaal ziet niets. B toont hem weer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="66"/>
+        <source>On the wall: card {0} of {1}, “{2}”, step {3}.</source>
+        <translation>Op de muur: kaart {0} van {1}, ‘{2}’, stap {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="70"/>
+        <source>On the wall: the results of “{0}”.</source>
+        <translation>Op de muur: de uitslag van ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="72"/>
+        <source>On the wall: the tips board, page {0} of {1}.</source>
+        <translation>Op de muur: het tipsbord, pagina {0} van {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="76"/>
+        <source>On the wall: the groups.</source>
+        <translation>Op de muur: de groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="78"/>
+        <source>On the wall: the exercise “{0}”.</source>
+        <translation>Op de muur: de oefening ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="80"/>
+        <source>On the wall: the groups on the scale of “{0}”.</source>
+        <translation>Op de muur: de groepen op de schaal van ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="82"/>
+        <source>On the wall: the agenda.</source>
+        <translation>Op de muur: de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="84"/>
+        <source>On the wall: presenter {0} of {1}, “{2}”.</source>
+        <translation>Op de muur: presentator {0} van {1}, ‘{2}’.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="88"/>
+        <source>On the wall: the summary&apos;s QR code.</source>
+        <translation>Op de muur: de QR-code van het verslag.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="90"/>
+        <source>On the wall: the title, “{0}”.</source>
+        <translation>Op de muur: de titel, ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="92"/>
+        <source>Timer {0}.</source>
+        <translation>Timer {0}.</translation>
     </message>
 </context>
 </TS>

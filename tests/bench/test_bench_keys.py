@@ -11,7 +11,7 @@ from tests.bench.test_bench import median_ms
 
 def test_bench_key_to_projector(qtbot, window, capsys):
     window.projector.resize(QSize(1920, 1080))
-    live = window.run_panel.live
+    live = window.cards_panel.live
     samples = []
     for press in range(120):
         start = time.perf_counter()
@@ -34,7 +34,7 @@ def test_bench_reveal_results_with_13_groups(qtbot, window, capsys):
         controller.record_choice(group, "AB"[group % 2], f"a reason of a few words {group}")
     controller.toggle_timer()
     window.projector.resize(QSize(1920, 1080))
-    live = window.run_panel.live
+    live = window.cards_panel.live
     samples = []
     for press in range(60):
         if press == 30:

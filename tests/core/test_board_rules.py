@@ -11,6 +11,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from workshop.core import board_edits as edits
 from workshop.core.board import Board
+from workshop.core.details import SessionDetails
 from workshop.core.errors import CommandRejected
 from workshop.core.session import Session
 
@@ -22,7 +23,7 @@ class BoardMachine(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.session = Session(title="t", date="")
+        self.session = Session(SessionDetails("t"))
         # The model: tip id -> [column, text, votes, deleted]; column id -> removed.
         self.tips: dict[int, list] = {}
         self.columns: dict[int, bool] = {}

@@ -154,9 +154,9 @@ def test_session_details_are_tidied(three_card_session):
         SessionDetails("  Two   words ", " 2026-03-05 ", " https://example.org ")
     ).apply(three_card_session)
     assert (
-        three_card_session.title,
-        three_card_session.date,
-        three_card_session.follow_up_url,
+        three_card_session.details.title,
+        three_card_session.details.date,
+        three_card_session.details.follow_up_url,
     ) == ("Two words", "2026-03-05", "https://example.org")
 
 
@@ -168,5 +168,5 @@ def test_a_new_session_follows_the_same_rules_and_is_dated_today(starter_deck):
     with pytest.raises(CommandRejected, match="must start with http"):
         start_session(starter_deck, follow_up_url="www.example.org")
     session = start_session(starter_deck)
-    assert session.title == starter_deck.title
-    assert session.date == datetime.date.today().isoformat()
+    assert session.details.title == starter_deck.title
+    assert session.details.date == datetime.date.today().isoformat()

@@ -63,7 +63,7 @@ def test_editing_details_is_undone_whole(three_card_session):
         )
     )
     edit.apply(session)
-    assert (session.venue, session.participant_count) == ("Pakhuis, Utrecht", 2)
+    assert (session.details.venue, session.details.participant_count) == ("Pakhuis, Utrecht", 2)
     edit.revert(session)
     assert copy.deepcopy(vars(session)) == before
 
@@ -89,7 +89,7 @@ def test_a_highlight_without_a_link_points_to_the_card_or_the_session(three_card
     session = three_card_session
     SetHighlight(0, Highlight(0, "intro")).apply(session)
     card = session.rounds[0]
-    expected = card.links[0].url if card.links else session.follow_up_url
+    expected = card.links[0].url if card.links else session.details.follow_up_url
     assert session.highlight_link(0) == expected
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.cards import Card, CardKind
 from workshop.core.details import Participant
 from workshop.core.errors import CommandRejected
+from workshop.core.exercise_edits import RecordOutput, RunExercise
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form
-from workshop.core.room import RecordOutput, RunExercise, SetGroups
 
 SCALE = Card(
     "scale",

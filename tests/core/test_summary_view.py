@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from workshop.core import agenda as ag
+from workshop.core.activity import Activity
 from workshop.core.agenda import WALL, Agenda, Item, Kind
 from workshop.core.archive import session_from_archive, session_to_archive
 from workshop.core.audience import ViewMode, audience_view
-from workshop.core.board import Activity
+from workshop.core.details import SessionDetails
 from workshop.core.session import Session
 
 FOLLOW_UP = "https://example.org/after"
 SHARE = "http://192.168.1.20:40000/abcdefghijklmnopqrstuv/"
 
 
-def summary_session(**fields) -> Session:
-    return Session(title="Day", date="2026-11-22", activity=Activity.SUMMARY, **fields)
+def summary_session(follow_up_url: str = "", **fields) -> Session:
+    details = SessionDetails("Day", "2026-11-22", follow_up_url)
+    return Session(details, activity=Activity.SUMMARY, **fields)
 
 
 def test_the_room_share_goes_before_the_follow_up_address():

@@ -25,8 +25,8 @@ def test_from_deck_to_summary_by_keyboard(qtbot, tmp_path):
     qtbot.mouseClick(home.start, Qt.LeftButton)
     assert window.controller is not None, home.message.text()
     session = window.controller.session
-    live = window.run_panel.live
-    record = window.run_panel.record
+    live = window.cards_panel.live
+    record = window.cards_panel.record
 
     for round_index in range(3):
         card = session.rounds[round_index]
@@ -56,7 +56,7 @@ def test_from_deck_to_summary_by_keyboard(qtbot, tmp_path):
     QTimer.singleShot(0, fill_highlight)
     qtbot.keyClick(live, Qt.Key_H, Qt.ControlModifier)
     assert session.highlights[2].url == HIGHLIGHT
-    assert "★" in window.run_panel.rounds.item(2).text()
+    assert "★" in window.cards_panel.rounds.item(2).text()
 
     pdf, handout = tmp_path / "out" / "summary.pdf", tmp_path / "out" / "handout.pdf"
 
@@ -71,9 +71,9 @@ def test_from_deck_to_summary_by_keyboard(qtbot, tmp_path):
     qtbot.waitUntil(window.isActiveWindow)
     QTimer.singleShot(0, fill_export)
     qtbot.keyClick(live, Qt.Key_E, Qt.ControlModifier)
-    with qtbot.waitSignal(window.last_job.succeeded, timeout=20000):
+    with qtbot.waitSignal(window.exports.last_job.succeeded, timeout=20000):
         pass
-    assert "handout.pdf" in window.run_panel.status.text()
+    assert "handout.pdf" in window.cards_panel.status.text()
     words = " ".join(pdf_text(pdf).split())
     assert "Masterclass social media" in words
     for round_index in range(3):

@@ -95,8 +95,8 @@ def test_every_field_of_the_summary_reads_back_literally(rich, tmp_path):
 def test_the_summary_has_bookmarks_page_numbers_and_metadata(rich, tmp_path):
     written = write_summary(rich, tmp_path / "s.pdf")
     reader = PdfReader(written.path)
-    assert reader.metadata.title == rich.title
-    assert reader.metadata.author == rich.facilitators
+    assert reader.metadata.title == rich.details.title
+    assert reader.metadata.author == rich.details.facilitators
     assert reader.trailer["/Root"]["/Lang"] == "en"
     titles = outline_titles(written.path)
     assert titles[:2] == ["For people who were not here", rich.rounds[0].title]
@@ -107,7 +107,7 @@ def test_the_summary_has_bookmarks_page_numbers_and_metadata(rich, tmp_path):
 
 def test_every_qr_code_in_the_summary_decodes_to_its_link(rich, tmp_path):
     written = write_summary(rich, tmp_path / "s.pdf")
-    expected_links = {rich.follow_up_url, HIGHLIGHT_URL} | {
+    expected_links = {rich.details.follow_up_url, HIGHLIGHT_URL} | {
         link.url for card in rich.rounds for link in card.links
     }
     assert set(written.qr_links) == expected_links | {rich.highlight_link(0)}
@@ -120,7 +120,7 @@ def test_the_absentee_edition_names_no_participant(rich, tmp_path):
     participants = squeezed(
         pdf_text(write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS).path)
     )
-    for person in rich.participants:
+    for person in rich.details.participants:
         assert squeezed(person.name) not in absentee
         assert squeezed(person.name) in participants
     assert "12participants" in absentee
@@ -128,7 +128,7 @@ def test_the_absentee_edition_names_no_participant(rich, tmp_path):
 
 def test_empty_sections_are_left_out(rich, tmp_path):
     rich.highlights.clear()
-    rich.follow_up_url = ""
+    rich.details = replace(rich.details, follow_up_url="")
     rich.rounds = [replace(card, links=()) for card in rich.rounds]
     written = write_summary(rich, tmp_path / "s.pdf")
     titles = outline_titles(written.path)
@@ -247,10 +247,11 @@ def test_the_board_section_lists_tips_by_column_without_hidden_ones_or_absent_au
 
 def test_the_exercises_section_places_every_group_on_the_scale(rich, tmp_path):
     from tests.core.test_room import SCALE
+    from workshop.core.exercise_edits import RecordOutput, RunExercise
+    from workshop.core.group_edits import SetGroups
     from workshop.core.groups import form, rename_group
-    from workshop.core.room import RecordOutput, RunExercise, SetGroups
 
-    forming = form(list(rich.participants), count=3, seed=1)
+    forming = form(list(rich.details.participants), count=3, seed=1)
     SetGroups(rename_group(forming, 2, f"name {PROBE}")).apply(rich)
     RunExercise(SCALE).apply(rich)
     RecordOutput(0, 1, f"output {PROBE}", 3).apply(rich)
@@ -262,17 +263,21 @@ def test_the_exercises_section_places_every_group_on_the_scale(rich, tmp_path):
     assert squeezed(f"2. Listening: group 2. name {PROBE}") in words
     assert squeezed("5. Social organisation: —") in words
     assert "Group exercises" in outline_titles(written.path)
-    for person in rich.participants:
+    for person in rich.details.participants:
         assert squeezed(person.name) not in words
 
 
 def test_the_showcase_names_presenters_only_for_participants(rich, tmp_path):
     from workshop.core import agenda as ag
-    from workshop.core.room import SetAgenda
+    from workshop.core.agenda_edits import SetAgenda
 
     show = ag.Item(0, ag.Kind.SHOWCASE, "Your work", 30, presenters=(
         ag.Presenter("Ada Showcaser", f"work {PROBE}", "https://example.org/ada"),))  # fmt: skip
     SetAgenda(ag.add_item(rich.agenda, show)).apply(rich)
+    # A showcase that never started showed nothing: the summary leaves it out.
+    planned = squeezed(pdf_text(write_summary(rich, tmp_path / "planned.pdf").path))
+    assert squeezed(f"work {PROBE}") not in planned and "Showcase" not in planned
+    SetAgenda(ag.next_activity(rich.agenda, 1_000_000.0)).apply(rich)
     absentee = write_summary(rich, tmp_path / "a.pdf")
     words = squeezed(pdf_text(absentee.path))
     assert squeezed(f"work {PROBE}") in words and "AdaShowcaser" not in words

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from workshop.export.summary import write_summary
 @pytest.fixture
 def played(three_card_session: Session) -> Session:
     session = three_card_session
-    session.title = UNICODE_PROBE
+    session.details = replace(session.details, title=UNICODE_PROBE)
     reasons = ["Nobody owns it otherwise", "Small and soon beats big", UNICODE_PROBE]
     for round_index in range(3):
         for group, reason in enumerate(reasons, start=1):
@@ -67,7 +68,7 @@ def test_the_qr_code_decodes_to_the_follow_up_link(played, tmp_path):
 
 
 def test_a_summary_without_a_follow_up_link_has_no_qr_code(played, tmp_path):
-    played.follow_up_url = ""
+    played.details = replace(played.details, follow_up_url="")
     target = tmp_path / "summary.pdf"
     write_summary(played, target)
     assert decode_qr_codes(target, tmp_path) == []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from tests.export.test_summary import pdf_text
+from workshop.core.outline import HEADINGS
 from workshop.core.session import Highlight, Session
 from workshop.export.card_sheets import KIND_NAMES
 from workshop.export.handout import write_handout
@@ -38,7 +40,7 @@ def wording_calls() -> set[str]:
 
 
 def test_every_fixed_word_has_dutch_and_every_dutch_word_is_used():
-    used = wording_calls() | set(KIND_NAMES.values())
+    used = wording_calls() | set(KIND_NAMES.values()) | set(HEADINGS.values())
     assert len(used) > 30
     assert sorted(used - set(DUTCH)) == [], "words without Dutch"
     assert sorted(set(DUTCH) - used) == [], "Dutch for words no longer used"
@@ -57,9 +59,9 @@ def test_the_document_language_follows_the_day(language, expected):
 
 
 def dutch_day(session: Session) -> Session:
-    session.language = "nl"
-    session.participant_count = 1
-    session.facilitators = "Eva"
+    session.details = replace(session.details, language="nl")
+    session.details = replace(session.details, participant_count=1)
+    session.details = replace(session.details, facilitators="Eva")
     session.highlights[0] = Highlight(0, "Waarom dit telt", "https://example.org/meer")
     return session
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -13,7 +14,7 @@ from workshop.share.server import RoomShare, summary_files
 @pytest.fixture
 def shared_session(three_card_session: Session) -> Session:
     session = three_card_session
-    session.title = "Room share <b>test</b>"
+    session.details = replace(session.details, title="Room share <b>test</b>")
     return session
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.core.session import Session
+from workshop.core.session import Position, Session
 from workshop.share.server import RoomShare, summary_files
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -41,13 +41,14 @@ def open_in_chromium(url: str, profile: Path, *extra: str) -> subprocess.Complet
 def test_chromium_shows_the_titles_as_text_and_runs_nothing(three_card_session: Session, tmp_path):
     session = three_card_session
     session.rounds[1] = replace(session.rounds[1], title=SCRIPT)
+    session.position = Position(len(session.rounds) - 1)  # every round played
     share = RoomShare(summary_files(session), "127.0.0.1")
     try:
         shown = open_in_chromium(share.address, tmp_path / "profile", "--dump-dom")
     finally:
         share.stop()
     dom = shown.stdout
-    assert f"<h1>{session.title}</h1>" in dom
+    assert f"<h1>{session.details.title}</h1>" in dom
     for index, card in enumerate(session.rounds):
         if card.title != SCRIPT:
             assert f"{index + 1}. {card.title}</h3>" in dom

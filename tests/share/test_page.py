@@ -7,8 +7,8 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 from workshop.core.details import Participant
-from workshop.core.session import GroupChoice, Highlight, Session
-from workshop.export.summary import Edition
+from workshop.core.outline import Edition
+from workshop.core.session import GroupChoice, Highlight, Position, Session
 from workshop.share.page import CONTENT_SECURITY_POLICY, STYLE, share_page
 
 SCRIPT = "<script>alert(1)</script>"
@@ -36,10 +36,10 @@ def parsed(page: bytes) -> _Collect:
 
 
 def hostile_session(session: Session) -> Session:
-    session.title = f"Title {SCRIPT} AT&T"
+    session.details = replace(session.details, title=f"Title {SCRIPT} AT&T")
     session.rounds[0] = replace(session.rounds[0], title=SCRIPT)
-    session.venue = '"><img src=x onerror=alert(2)>'
-    session.participants = (Participant("Anna Secret", "Org"),)
+    session.details = replace(session.details, venue='"><img src=x onerror=alert(2)>')
+    session.details = replace(session.details, participants=(Participant("Anna Secret", "Org"),))
     session.choices[(0, 1)] = GroupChoice(0, 1, "A", "because <i>reasons</i>")
     session.highlights[1] = Highlight(1, "Why it matters", "javascript:alert(3)")
     return session
@@ -63,7 +63,12 @@ def test_the_page_has_the_summary_content(three_card_session):
     session = three_card_session
     session.choices[(0, 2)] = GroupChoice(0, 2, "B", "one colleague two days a week")
     words = "".join(parsed(share_page(session, "summary.pdf", 40_000)).text)
-    assert session.title in words
+    assert session.details.title in words
+    # Only rounds played: the first card is on the wall, the others were never reached.
+    assert session.rounds[0].title in words
+    assert all(card.title not in words for card in session.rounds[1:])
+    session.position = Position(len(session.rounds) - 1)
+    words = "".join(parsed(share_page(session, "summary.pdf", 40_000)).text)
     for card in session.rounds:
         assert card.title in words
     assert "Group 2: B — one colleague two days a week" in words

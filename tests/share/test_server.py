@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from workshop.core.details import SessionDetails
 from workshop.core.session import Session
 from workshop.share.address import MAX_ADDRESS, ShareAddressError, share_address
 from workshop.share.app import PDF
@@ -264,7 +265,7 @@ def test_a_port_in_use_is_refused_in_words(share):
 
 
 def test_an_empty_session_shares_too():
-    files = summary_files(Session(title="Empty", date="2026-11-22"))
+    files = summary_files(Session(SessionDetails("Empty", "2026-11-22")))
     share = RoomShare(files, "127.0.0.1")
     try:
         assert get(share.port, path_of(share, PDF))[0] == 200

@@ -48,7 +48,7 @@ def _small_demo(folder: Path) -> Path:
     library.sessions.create(session)
     run = CommandRunner(library.sessions, session).run
     people = tuple(Participant(f"Person {n}", f"Org {n % 3}") for n in range(7))
-    run(EditSessionDetails(replace(session.details(), participants=people, venue="Hall")))
+    run(EditSessionDetails(replace(session.details, participants=people, venue="Hall")))
     play_demo(session, run)
     run(SetHighlight(1, Highlight(1, "The groups split on this one.")))
     play_board(session, run, 12)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.core.test_agenda import at, day
 from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
 from workshop.core.agenda import Verdict
+from workshop.core.agenda_edits import SetAgenda
 from workshop.core.commands import RecordGroupChoice
 from workshop.core.details import parse_participants
 from workshop.core.errors import NotFound
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form
-from workshop.core.room import SetAgenda, SetGroups
 from workshop.store.runner import CommandRunner
 from workshop.store.session_admin import delete_session, duplicate_as_template
 
@@ -20,13 +23,15 @@ from workshop.store.session_admin import delete_session, duplicate_as_template
 @pytest.fixture
 def played(library, three_card_session):
     session = three_card_session
-    session.participants = parse_participants("Anna, Oxfam\nBram\nChloé, Stad")
+    session.details = replace(
+        session.details, participants=parse_participants("Anna, Oxfam\nBram\nChloé, Stad")
+    )
     library.sessions.create(session)
     run = CommandRunner(library.sessions, session).run
     run(RecordGroupChoice(0, 1, "A", "first"))
     run(edits.add_column(session.board, "Before"))
     run(edits.add_tip(session.board, session.board.live_columns()[0].id, "a tip"))
-    run(SetGroups(form(list(session.participants), count=2, seed=1)))
+    run(SetGroups(form(list(session.details.participants), count=2, seed=1)))
     plan = day()
     for minute in ("09:30", "09:45", "10:45", "11:00", "11:30"):
         plan = ag.next_activity(plan, at(minute))
@@ -49,8 +54,8 @@ def test_a_template_keeps_the_plan_and_clears_what_happened(library, played):
     assert [i.title for i in copy.agenda.items] == [i.title for i in played.agenda.items]
     assert copy.agenda.items[1].last_note == "keep · Good pace"
     assert all(i.started_at is None and i.note == "" for i in copy.agenda.items)
-    assert copy.rounds == played.rounds and copy.venue == played.venue
-    assert copy.choices == {} and copy.participants == () and copy.forming.groups == ()
+    assert copy.rounds == played.rounds and copy.details.venue == played.details.venue
+    assert copy.choices == {} and copy.details.participants == () and copy.forming.groups == ()
     assert [c.title for c in copy.board.live_columns()] == ["Before"]
     assert copy.board.tips == {}
     assert library.sessions.load(played.id).choices, "the original is untouched"

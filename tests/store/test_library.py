@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def test_edited_details_are_stored(tmp_path, three_card_session):
     )
     library.close()
     again = open_library(path).sessions.load(session_id)
-    assert (again.title, again.date, again.follow_up_url) == (
+    assert (again.details.title, again.details.date, again.details.follow_up_url) == (
         "Renamed",
         "2026-12-01",
         "https://example.org/later",
@@ -198,8 +199,8 @@ def test_details_participants_and_highlights_survive_reopening(tmp_path, three_c
     library.close()
 
     again = open_library(path).sessions.load(session_id)
-    assert again.details() == session.details()
-    assert again.participants == people and again.participant_count == 10
+    assert again.details == session.details
+    assert again.details.participants == people and again.details.participant_count == 10
     assert again.highlights == {2: Highlight(2, "Read this first", "https://example.org/h")}
 
 
@@ -227,7 +228,8 @@ def test_modes_hands_results_and_a_running_timer_survive_reopening(tmp_path, thr
 
 def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three_card_session):
     from workshop.core import board_edits as edits
-    from workshop.core.board import Activity
+    from workshop.core.activity import Activity
+    from workshop.core.commands import ShowActivity
 
     path = tmp_path / "lib.sqlite"
     library = open_library(path)
@@ -247,7 +249,7 @@ def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three
     last = edits.add_tip(board, during, "Thank contributors in public")
     runner.run(last)
     runner.revert(last)
-    runner.run(edits.ShowActivity(Activity.BOARD, 1))
+    runner.run(ShowActivity(Activity.BOARD, 1))
     library.close()
 
     again = open_library(path).sessions.load(session_id)
@@ -263,16 +265,20 @@ def test_the_board_survives_reopening_and_undo_reaches_the_store(tmp_path, three
 def test_groups_exercises_and_outputs_survive_reopening(tmp_path, three_card_session):
     from tests.core.test_room import SCALE
     from workshop.core.details import parse_participants
+    from workshop.core.exercise_edits import RecordOutput, RunExercise
+    from workshop.core.group_edits import SetGroups
     from workshop.core.groups import form, move_person
-    from workshop.core.room import RecordOutput, RunExercise, SetGroups
 
     path = tmp_path / "lib.sqlite"
     library = open_library(path)
     session = three_card_session
-    session.participants = parse_participants("\n".join(f"P{i}, Org{i % 4}" for i in range(12)))
+    session.details = replace(
+        session.details,
+        participants=parse_participants("\n".join(f"P{i}, Org{i % 4}" for i in range(12))),
+    )
     session_id = library.sessions.create(session)
     runner = CommandRunner(library.sessions, session)
-    forming = form(list(session.participants), count=4, balanced=True, seed=11)
+    forming = form(list(session.details.participants), count=4, balanced=True, seed=11)
     runner.run(SetGroups(forming))
     runner.run(SetGroups(move_person(forming, forming.groups[0].members[0], 2)))
     runner.run(RunExercise(SCALE))

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.core.test_game import FakeClock
+from workshop.core.activity import Activity
 from workshop.core.agenda import Kind, Verdict
-from workshop.core.board import Activity
 from workshop.core.commands import Change
 from workshop.store.library import open_library
 
@@ -48,7 +48,7 @@ def test_plan_run_and_evaluate_a_four_activity_agenda(qtbot, window, tmp_path):
     window.controller.clock = clock
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_5, Qt.ControlModifier)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_5, Qt.ControlModifier)
     panel = window.agenda_panel
     assert window.tabs.currentWidget() is panel
     panel.start.setFocus()
@@ -75,15 +75,15 @@ def test_plan_run_and_evaluate_a_four_activity_agenda(qtbot, window, tmp_path):
     clock.now += 15 * 60
     qtbot.keyClick(panel.table, Qt.Key_N)  # the game, 5 minutes late
     assert window.controller.session.activity is Activity.CARDS
-    assert window.tabs.currentWidget() is window.run_panel
+    assert window.tabs.currentWidget() is window.cards_panel
     panel.refresh(Change(agenda=True))  # as its ticker does
     assert "5 min behind plan" in panel.summary.text()
     clock.now += 45 * 60
-    qtbot.keyClick(window.run_panel.live, Qt.Key_N)  # the tips board, its question set
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_N)  # the tips board, its question set
     assert window.controller.session.activity is Activity.BOARD
     assert window.controller.session.board.question == "What keeps a community going?"
     clock.now += 20 * 60
-    qtbot.keyClick(window.run_panel.live, Qt.Key_N)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_N)
     assert window.controller.session.activity is Activity.SHOWCASE
     assert "Our forum" in wall() and "https://example.org/ada" in wall()
     shot = tmp_path / "showcase.png"
@@ -91,7 +91,7 @@ def test_plan_run_and_evaluate_a_four_activity_agenda(qtbot, window, tmp_path):
     decoded = [r.text for r in zxingcpp.read_barcodes(Image.open(shot))]
     assert decoded == ["https://example.org/ada"], "the room can scan the presenter's link"
     clock.now += 30 * 60
-    qtbot.keyClick(window.run_panel.live, Qt.Key_N)  # the day is done
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_N)  # the day is done
     assert window.controller.session.agenda.running() is None
 
     window.tabs.setCurrentWidget(panel)

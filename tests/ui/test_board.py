@@ -7,9 +7,10 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from workshop.core import board_edits as edits
+from workshop.core.activity import Activity
 from workshop.core.audience import board_view
-from workshop.core.board import Activity
 from workshop.core.demo import play_board
+from workshop.core.details import SessionDetails
 from workshop.core.session import Session
 from workshop.store.library import open_library
 from workshop.ui.widgets.board_paint import BOARD_FLOOR_PX, layout_board
@@ -19,7 +20,7 @@ from workshop.ui.widgets.theme import load_fonts
 def test_thirty_tips_typed_moved_merged_voted_undone_and_stored(qtbot, window, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_2, Qt.ControlModifier)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_2, Qt.ControlModifier)
     panel = window.board_panel
     assert window.controller.session.activity is Activity.BOARD
     assert panel.tip.hasFocus()
@@ -81,7 +82,7 @@ def test_thirty_tips_typed_moved_merged_voted_undone_and_stored(qtbot, window, t
 
 def test_a_board_of_250_tips_fits_above_the_floor_and_pages_lose_nothing(qapp):
     load_fonts()
-    session = Session(title="t", date="")
+    session = Session(SessionDetails("t"))
     play_board(session, lambda command: command.apply(session), 250)
     for size in (QSize(1920, 1080), QSize(1280, 720)):
         canvas = QRectF(0, 0, size.width(), size.height())
@@ -106,7 +107,7 @@ def test_a_board_of_250_tips_fits_above_the_floor_and_pages_lose_nothing(qapp):
 
 def test_a_small_board_uses_large_text_on_one_page(qapp):
     load_fonts()
-    session = Session(title="t", date="")
+    session = Session(SessionDetails("t"))
     play_board(session, lambda command: command.apply(session), 12)
     layout = layout_board(board_view(session), QRectF(0, 0, 1920, 1080), 1.0)
     assert layout.pages == 1 and layout.body_px == 48

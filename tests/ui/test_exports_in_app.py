@@ -26,7 +26,7 @@ def test_a_deck_is_printed_from_the_home_page(qtbot, library, tmp_path):
 
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(window.home.print, Qt.LeftButton)
-    with qtbot.waitSignal(window.last_job.succeeded, timeout=20000):
+    with qtbot.waitSignal(window.exports.last_job.succeeded, timeout=20000):
         pass
     assert len(PdfReader(tmp_path / "cards.pdf").pages) == 4  # 10 cards, 8 a page, with backs
     assert "cards.pdf" in window.home.message.text()
@@ -45,7 +45,7 @@ def test_a_failed_export_says_why_in_a_message_box(qtbot, window, tmp_path):
         else:
             QTimer.singleShot(20, read_and_close)
 
-    job = window.export(blocker / "summary.pdf", "absentee", "a4")
+    job = window.exports.export(blocker / "summary.pdf", "absentee", "a4")
     QTimer.singleShot(0, read_and_close)
     with qtbot.waitSignal(job.failed, timeout=20000):
         pass

@@ -45,8 +45,8 @@ def stored(tmp_path, sql: str) -> list[dict]:
 
 
 def test_a_whole_game_of_five_cards_with_three_groups_by_keys_alone(qtbot, five, tmp_path):
-    live = five.run_panel.live
-    record = five.run_panel.record
+    live = five.cards_panel.live
+    record = five.cards_panel.record
     cards = five.controller.session.rounds
     for index, card in enumerate(cards):
         assert card.title in wall(five) and card.options[0] not in wall(five)
@@ -83,7 +83,7 @@ def test_a_whole_game_of_five_cards_with_three_groups_by_keys_alone(qtbot, five,
 
 
 def test_results_move_with_the_next_card_and_the_style_is_kept(qtbot, five):
-    live = five.run_panel.live
+    live = five.cards_panel.live
     five.controller.record_choice(1, "A", "first")
     qtbot.keyClick(live, Qt.Key_R)
     assert five.projector.audience.view.mode == "results"
@@ -94,22 +94,22 @@ def test_results_move_with_the_next_card_and_the_style_is_kept(qtbot, five):
 
 
 def test_a_plenary_round_by_keys(qtbot, five, tmp_path):
-    live = five.run_panel.live
+    live = five.cards_panel.live
     five.activateWindow()
     qtbot.waitUntil(five.isActiveWindow)
     qtbot.keyClick(live, Qt.Key_P, Qt.ControlModifier)
     assert five.controller.session.mode(0) is PlayMode.PLENARY
-    assert five.run_panel.entry.currentWidget() is five.run_panel.plenary
+    assert five.cards_panel.entry.currentWidget() is five.cards_panel.plenary
     qtbot.keyClick(live, Qt.Key_2)
-    box = five.run_panel.plenary.boxes["B"]
+    box = five.cards_panel.plenary.boxes["B"]
     assert box.hasFocus()
     qtbot.keyClicks(box, "12")
     qtbot.keyClick(box, Qt.Key_Return)
     assert live.hasFocus()
     qtbot.keyClick(live, Qt.Key_1)
-    qtbot.keyClick(five.run_panel.plenary.boxes["A"], Qt.Key_Plus)
-    qtbot.keyClick(five.run_panel.plenary.boxes["A"], Qt.Key_Plus)
-    qtbot.keyClick(five.run_panel.plenary.boxes["A"], Qt.Key_Escape)
+    qtbot.keyClick(five.cards_panel.plenary.boxes["A"], Qt.Key_Plus)
+    qtbot.keyClick(five.cards_panel.plenary.boxes["A"], Qt.Key_Plus)
+    qtbot.keyClick(five.cards_panel.plenary.boxes["A"], Qt.Key_Escape)
     assert five.controller.session.counts(0)[:2] == [("A", 2), ("B", 12)]
     qtbot.keyClick(live, Qt.Key_R)
     assert "B  " in wall(five) and "12" in wall(five)
@@ -120,21 +120,21 @@ def test_a_plenary_round_by_keys(qtbot, five, tmp_path):
 
 
 def test_the_timer_by_keys_on_a_fake_clock_survives_reopening(qtbot, five):
-    live = five.run_panel.live
+    live = five.cards_panel.live
     clock = five.controller.clock
     assert "5:00" not in wall(five), "no timer on the wall before it starts"
     qtbot.keyClick(live, Qt.Key_T)
     clock.now += 61
-    five.run_panel._tick()
+    five.wall.tick()
     assert "3:59" in wall(five)
     qtbot.keyClick(live, Qt.Key_M)
-    five.run_panel._tick()
+    five.wall.tick()
     assert "4:59" in wall(five)
     clock.now += 4 * 60 + 10  # 49 s of 360 left: under 20%
-    five.run_panel._tick()
+    five.wall.tick()
     assert five.projector.audience.timer_phase is TimerPhase.LOW
     clock.now += 40
-    five.run_panel._tick()
+    five.wall.tick()
     assert five.projector.audience.timer_phase is TimerPhase.CRITICAL
     qtbot.keyClick(live, Qt.Key_T)  # pause at 0:09
     clock.now += 600
@@ -142,13 +142,13 @@ def test_the_timer_by_keys_on_a_fake_clock_survives_reopening(qtbot, five):
     five.close_session()
     five.open_session(session_id)  # as after a restart
     five.controller.clock = clock
-    five.run_panel._tick()
+    five.wall.tick()
     assert "0:09" in wall(five) and not five.controller.session.timer.running
-    qtbot.keyClick(five.run_panel.live, Qt.Key_T)
+    qtbot.keyClick(five.cards_panel.live, Qt.Key_T)
     clock.now += 10
-    five.run_panel._tick()
+    five.wall.tick()
     assert five.projector.audience.timer_phase is TimerPhase.UP
-    assert five.run_panel.timer_bar.time.text() == "Time is up"
+    assert five.cards_panel.timer_bar.time.text() == "Time is up"
 
 
 def test_f1_lists_the_keys_and_high_contrast_reaches_the_wall(qtbot, five):
@@ -161,7 +161,7 @@ def test_f1_lists_the_keys_and_high_contrast_reaches_the_wall(qtbot, five):
         qtbot.keyClick(dialog, Qt.Key_F1)
 
     QTimer.singleShot(0, read)
-    qtbot.keyClick(five.run_panel.live, Qt.Key_F1)
+    qtbot.keyClick(five.cards_panel.live, Qt.Key_F1)
     assert ("T", "Start or pause the timer") in seen[0]
     five.contrast_action.setChecked(True)
     assert five.projector.audience.theme is HIGH_CONTRAST

@@ -6,9 +6,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from tests.core.test_room import SCALE
+from workshop.core.activity import Activity
 from workshop.core.audience import room_view
-from workshop.core.board import Activity
 from workshop.core.demo import event_participants
+from workshop.core.details import SessionDetails
 from workshop.core.groups import Method, form
 from workshop.core.session import Session
 from workshop.store.library import open_library
@@ -27,7 +28,7 @@ def test_paste_form_move_run_record_undo_and_store(qtbot, window, tmp_path):
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_3, Qt.ControlModifier)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_3, Qt.ControlModifier)
     panel = window.groups_panel
     assert window.controller.session.activity is Activity.GROUPS
     panel.number.setValue(5)
@@ -73,8 +74,8 @@ def test_paste_form_move_run_record_undo_and_store(qtbot, window, tmp_path):
 
 def test_65_names_on_the_wall_at_1080p_none_clipped(qapp):
     load_fonts()
-    session = Session(title="Three days, 65 people", date="", participants=event_participants())
-    session.forming = form(list(session.participants), count=13, balanced=True, seed=2)
+    session = Session(SessionDetails("Three days, 65 people", participants=event_participants()))
+    session.forming = form(list(session.details.participants), count=13, balanced=True, seed=2)
     session.activity = Activity.GROUPS
     view = room_view(session)
     canvas = QRectF(0, 0, 1920, 1080)
@@ -89,11 +90,11 @@ def test_65_names_on_the_wall_at_1080p_none_clipped(qapp):
         assert any(tile.contains(name.rect) for tile in tiles), name.text
         assert canvas.contains(name.rect)
         assert name.font.pixelSize() >= NAME_FLOOR_PX
-    assert {p.text for p in names} == {p.name for p in session.participants}
+    assert {p.text for p in names} == {p.name for p in session.details.participants}
 
 
 def test_every_group_is_placed_on_its_stage(qapp, three_card_session):
-    from workshop.core.room import RecordOutput, RunExercise
+    from workshop.core.exercise_edits import RecordOutput, RunExercise
 
     load_fonts()
     session = three_card_session
@@ -115,6 +116,6 @@ def test_with_the_groups_on_the_wall_the_card_keys_move_nothing_unseen(qtbot, wi
     window.controller.show(Activity.GROUPS)
     before = window.controller.session.position
     for key in (Qt.Key_Right, Qt.Key_Space, Qt.Key_R, Qt.Key_Left):
-        qtbot.keyClick(window.run_panel.live, key)
+        qtbot.keyClick(window.cards_panel.live, key)
     assert window.controller.session.position == before
     assert not window.controller.session.results_shown

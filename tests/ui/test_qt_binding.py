@@ -26,8 +26,8 @@ def test_methods_that_return_nothing_keep_none_alive(qapp):
 def test_a_long_session_of_key_presses_keeps_none_alive(qtbot, window):
     from PySide6.QtCore import Qt
 
-    live = window.run_panel.live
-    window.run_panel.ticker.stop()  # the timer's clock would add its own ups and downs
+    live = window.cards_panel.live
+    window.wall.ticker.stop()  # the timer's clock would add its own ups and downs
     for _ in range(20):
         qtbot.keyClick(live, Qt.Key_Right)
         window.projector.audience.grab()

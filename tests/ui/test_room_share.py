@@ -14,8 +14,8 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FOLLOW_UP
+from workshop.core.activity import Activity
 from workshop.core.audience import ViewMode
-from workshop.core.board import Activity
 from workshop.ui.control.share_dialog import ShareDialog, network_choices
 from workshop.ui.widgets.summary_paint import layout_summary
 
@@ -75,7 +75,7 @@ def test_share_shows_its_code_on_the_wall_counts_fetches_and_stops(qtbot, window
     assert not window.share_bar.isVisible() and session.room_share == ""
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
     # Q takes the code off the wall again, back to the cards.
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert session.activity is Activity.CARDS
 
 
@@ -95,25 +95,25 @@ def test_closing_the_session_closes_the_share(qtbot, window):
 
 def test_q_without_any_address_says_where_to_set_one(qtbot, window):
     session = window.controller.session
-    session.follow_up_url = ""
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    session.details = replace(session.details, follow_up_url="")
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert session.activity is Activity.CARDS
-    assert "Ctrl+D" in window.run_panel.status.text()
+    assert "Ctrl+D" in window.cards_panel.status.text()
 
 
 def test_q_shows_the_follow_up_address_without_a_share(qtbot, window, tmp_path):
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Q)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert window.controller.session.activity is Activity.SUMMARY
     view = window.projector.audience.view
     assert view.link == FOLLOW_UP and not view.room_share
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
-    assert window.tabs.currentWidget() is window.run_panel  # the facilitator stays put
+    assert window.tabs.currentWidget() is window.cards_panel  # the facilitator stays put
 
 
 @pytest.mark.parametrize("title", ["Three cards", "A long day of learning together " * 8])
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
 def test_the_wall_code_and_address_fit_the_screen(qtbot, window, size, title):
-    window.controller.session.title = title
+    window.controller.session.details = replace(window.controller.session.details, title=title)
 
     window.controller.set_room_share("http://192.168.100.200:65535/" + "x" * 22 + "/")
     window.controller.toggle_summary()
@@ -155,7 +155,7 @@ def test_the_closing_activity_shows_the_summary_code(qtbot, window, tmp_path):
 
     plan = ag.add_item(Agenda(), Item(0, Kind.CLOSING, "Closing", 10))
     window.controller.set_agenda(plan)
-    qtbot.keyClick(window.run_panel.live, Qt.Key_N)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_N)
     assert window.controller.session.activity is Activity.SUMMARY
     assert wall_codes(window, tmp_path) == [FOLLOW_UP]
 
@@ -171,7 +171,7 @@ def test_update_shares_the_session_as_it_is_now_at_the_same_address(qtbot, windo
     session = window.controller.session
     address = start_share_by_keys(qtbot, window)
     assert "Agreed after the break" not in page_of(address)
-    details = session.details()
+    details = session.details
     window.controller.run(
         EditSessionDetails(replace(details, introduction="Agreed after the break"))
     )
@@ -188,7 +188,7 @@ def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, windo
     from workshop.core.commands import EditSessionDetails
     from workshop.core.details import Participant
 
-    details = window.controller.session.details()
+    details = window.controller.session.details
     people = (Participant("Anna Vos", "Buurtkracht"),)
     window.controller.run(EditSessionDetails(replace(details, participants=people)))
     address = start_share_by_keys(qtbot, window, "participants")
@@ -203,7 +203,9 @@ def test_the_participants_edition_names_them_and_ctrl_shift_s_stops(qtbot, windo
 
 def test_a_long_follow_up_address_is_written_on_one_line_and_scans_whole(qtbot, window, tmp_path):
     long_link = "https://example.org/" + "a-very-long-path/" * 10
-    window.controller.session.follow_up_url = long_link
+    window.controller.session.details = replace(
+        window.controller.session.details, follow_up_url=long_link
+    )
     window.controller.toggle_summary()
     view = window.projector.audience.view
     canvas = QRectF(0, 0, 1920, 1080)

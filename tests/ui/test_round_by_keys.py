@@ -14,7 +14,7 @@ def projector_text(win: ControlWindow) -> str:
 
 def test_keys_alone_run_three_cards_and_b_blanks(qtbot, window, three_card_session):
     cards = three_card_session.rounds
-    live = window.run_panel.live
+    live = window.cards_panel.live
     first = projector_text(window)
     assert cards[0].title in first and cards[0].options[0] not in first
     assert "Card 1 of 3" in first
@@ -53,8 +53,8 @@ def test_keys_alone_run_three_cards_and_b_blanks(qtbot, window, three_card_sessi
 
 
 def test_a_choice_is_recorded_by_keys_and_committed_at_once(qtbot, window, tmp_path):
-    live = window.run_panel.live
-    record = window.run_panel.record
+    live = window.cards_panel.live
+    record = window.cards_panel.record
     qtbot.keyClick(live, Qt.Key_Right)
     qtbot.keyClick(live, Qt.Key_2)
     assert record.group.text() == "2"
@@ -67,8 +67,8 @@ def test_a_choice_is_recorded_by_keys_and_committed_at_once(qtbot, window, tmp_p
     qtbot.keyClick(record.reason, Qt.Key_Return)
 
     assert record.group.text() == "" and record.reason.text() == ""
-    assert "G2 B" in window.run_panel.choices.text()
-    assert window.run_panel.rounds.item(0).text().endswith("(1 recorded)")
+    assert "G2 B" in window.cards_panel.choices.text()
+    assert window.cards_panel.rounds.item(0).text().endswith("(1 recorded)")
     assert live.hasFocus(), "after Enter the session keys work again"
     stored = open_library(tmp_path / "lib.sqlite", install_starters=False)
     rows = list(stored.db.query("select group_no, option, reason from group_choices"))
@@ -76,21 +76,21 @@ def test_a_choice_is_recorded_by_keys_and_committed_at_once(qtbot, window, tmp_p
     assert rows == [{"group_no": 2, "option": "B", "reason": "one colleague two days"}]
 
     window.controller.undo_stack.undo()
-    assert "No choices recorded" in window.run_panel.choices.text()
+    assert "No choices recorded" in window.cards_panel.choices.text()
     assert window.controller.session.choices == {}
     window.controller.undo_stack.redo()
     assert window.controller.session.choices[(0, 2)].reason == "one colleague two days"
 
 
 def test_a_wrong_option_says_why_and_records_nothing(qtbot, window):
-    record = window.run_panel.record
+    record = window.cards_panel.record
     window.controller.go_to_round(2)  # a card with three options: A to C
     record.group.setText("1")
     record.option.setText("D")
     record.reason.setText("there is no D")
     record.submit()
     assert window.controller.session.choices == {}
-    assert "Option D is not on this card" in window.run_panel.status.text()
+    assert "Option D is not on this card" in window.cards_panel.status.text()
 
 
 def test_closing_and_reopening_shows_the_session_where_it_was(qtbot, window):
@@ -104,11 +104,11 @@ def test_closing_and_reopening_shows_the_session_where_it_was(qtbot, window):
     assert window.stack.currentWidget() is window.home
     window.open_session(session_id)
     assert window.controller.session.position.round_index == 1
-    assert "G3 A “reopened”" in window.run_panel.choices.text()
+    assert "G3 A “reopened”" in window.cards_panel.choices.text()
 
 
 def test_the_card_list_picks_a_card_by_keyboard(qtbot, window, three_card_session):
-    rounds = window.run_panel.rounds
+    rounds = window.cards_panel.rounds
     rounds.setFocus()
     qtbot.keyClick(rounds, Qt.Key_Down)
     qtbot.keyClick(rounds, Qt.Key_Down)
@@ -129,7 +129,7 @@ def test_a_closed_projector_comes_back_and_esc_leaves_full_screen(qtbot, window)
     assert not projector.isFullScreen()
     window.full_screen_action.trigger()
     assert projector.isFullScreen()
-    qtbot.keyClick(window.run_panel.live, Qt.Key_Escape)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_Escape)
     assert not projector.isFullScreen()
 
 
@@ -144,7 +144,7 @@ def test_blank_is_a_true_black_or_white_screen(qtbot, window):
         }
 
     assert len(colours()) > 1, "a card shows text on its background"
-    qtbot.keyClick(window.run_panel.live, Qt.Key_B)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_B)
     assert colours() == {"#000000"}
-    qtbot.keyClick(window.run_panel.live, Qt.Key_W)
+    qtbot.keyClick(window.cards_panel.live, Qt.Key_W)
     assert colours() == {"#ffffff"}

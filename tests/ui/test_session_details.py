@@ -22,14 +22,14 @@ def test_details_are_checked_as_you_type_and_saved(qtbot, window, tmp_path):
     assert ok.isEnabled() and dialog.problem.text() == ""
 
     assert window.controller.run(dialog.command())
-    assert window.run_panel.header.text() == "Masterclass, day two · 2026-12-01"
+    assert window.cards_panel.header.text() == "Masterclass, day two · 2026-12-01"
     assert "Masterclass, day two" in window.windowTitle()
     stored = open_library(tmp_path / "lib.sqlite", install_starters=False)
     row = next(stored.db.query("select title, follow_up_url from sessions"))
     stored.close()
     assert row == {"title": "Masterclass, day two", "follow_up_url": "https://example.org/later"}
     window.controller.undo_stack.undo()
-    assert window.controller.session.title == "Three cards"
+    assert window.controller.session.details.title == "Three cards"
 
 
 def test_starting_with_a_bad_address_says_why_and_starts_nothing(qtbot, library):

@@ -80,9 +80,9 @@ def test_every_string_has_dutch_and_the_compiled_file_is_current(tmp_path):
 
 
 def test_messages_from_the_core_are_translated(qtbot, dutch, window):
-    record = window.run_panel.record
+    record = window.cards_panel.record
     window.controller.go_to_round(2)
     record.group.setText("1")
     record.option.setText("D")
     record.submit()
-    assert window.run_panel.status.text() == "Optie D staat niet op deze kaart; kies uit A, B, C."
+    assert window.cards_panel.status.text() == "Optie D staat niet op deze kaart; kies uit A, B, C."

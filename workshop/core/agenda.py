@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.cards import Card, checked_link
 from workshop.core.deckformat import card_from_data, card_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from workshop import paths
+from workshop.core.activity import Activity
 from workshop.core.agenda import (
     Agenda,
     agenda_from_data,
@@ -15,7 +16,7 @@ from workshop.core.agenda import (
     checked_item,
     minutes_of,
 )
-from workshop.core.board import Activity, Board, Cluster, Column, Tip
+from workshop.core.board import Board, Cluster, Column, Tip
 from workshop.core.cards import OPTION_LETTERS, Card, CardKind, checked_link
 from workshop.core.deckformat import card_from_data, card_problems, card_to_data
 from workshop.core.details import Participant, SessionDetails, checked_details, detail_fields
@@ -79,7 +80,7 @@ def session_to_archive(session: Session) -> dict[str, Any]:
         "format": FORMAT,
         "version": 1,
         "session": {
-            **detail_fields(session.details()),
+            **detail_fields(session.details),
             "deck_title": session.deck_title,
             "group_count": session.group_count,
             "round_index": session.position.round_index,
@@ -97,7 +98,7 @@ def session_to_archive(session: Session) -> dict[str, Any]:
             "board_page": session.board_page,
             "exercise_index": session.exercise_index,
         },
-        "participants": [[p.name, p.organisation] for p in session.participants],
+        "participants": [[p.name, p.organisation] for p in session.details.participants],
         "rounds": [card_to_data(c) for c in session.rounds],
         "choices": [
             [c.round_index, c.group, c.option, c.reason]
@@ -154,7 +155,7 @@ def _board(data: dict[str, Any], rules: _Rules) -> Board:
     tips = [Tip(**t) for t in data.get("tips", [])]
     clusters = [Cluster(**c) for c in data.get("clusters", [])]
     # Columns, tips and clusters share one id space (Board.next_id).
-    ids = [row.id for row in (*columns, *tips, *clusters)]
+    ids = [c.id for c in columns] + [t.id for t in tips] + [c.id for c in clusters]
     rules.check(len(set(ids)) == len(ids), "board", "two rows share one id")
     board = Board(
         question=data.get("question", ""),
@@ -271,9 +272,8 @@ def _build(data: dict[str, Any]) -> Session:
     if rules.problems:
         raise ArchiveError("", rules.problems)
     timer = head.get("timer", {})
-    session = Session(
-        title=details.title,
-        date=details.date,
+    return Session(
+        details,
         rounds=rounds,
         deck_title=head.get("deck_title", ""),
         group_count=head.get("group_count", 3),
@@ -298,8 +298,6 @@ def _build(data: dict[str, Any]) -> Session:
         outputs=outputs,
         agenda=agenda,
     )
-    session.set_details(details)
-    return session
 
 
 def session_from_archive(data: Any, source: str) -> Session:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from workshop.core.activity import Activity
 from workshop.core.agenda import clock, forecast, planned
-from workshop.core.board import Activity, Tip
+from workshop.core.board import Tip
 from workshop.core.groups import Group
 from workshop.core.session import (
     Blank,
@@ -149,7 +150,9 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
     if position is None and session.activity is Activity.SUMMARY:
         return summary_view(session)
     if not 0 <= at.round_index < len(session.rounds):
-        return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
+        return AudienceView(
+            mode=ViewMode.TITLE, title=session.details.title, text=session.details.date
+        )
     card = session.rounds[at.round_index]
     if position is None and session.results_shown:
         return results_view(session, at.round_index)
@@ -208,7 +211,7 @@ ROOM_ACTIVITIES = (Activity.GROUPS, Activity.EXERCISE, Activity.SCALE)
 
 def room_view(session: Session) -> AudienceView:
     """Who is in which group; an exercise and the groups; or the groups on its scale."""
-    names = [p.name for p in session.participants]
+    names = [p.name for p in session.details.participants]
     running = 0 <= session.exercise_index < len(session.exercises)
     groups = session.forming.groups or tuple(Group(n) for n in range(1, session.group_count + 1))
     shown = []
@@ -224,7 +227,9 @@ def room_view(session: Session) -> AudienceView:
             )
         )
     if session.activity is Activity.GROUPS or not running:
-        return AudienceView(mode=ViewMode.GROUPS, title=session.title, groups_shown=tuple(shown))
+        return AudienceView(
+            mode=ViewMode.GROUPS, title=session.details.title, groups_shown=tuple(shown)
+        )
     card = session.exercises[session.exercise_index]
     if session.activity is Activity.SCALE and card.stages:
         return AudienceView(
@@ -255,7 +260,7 @@ def agenda_view(session: Session) -> AudienceView:
         else:
             state = "next"
         rows.append((clock(start), item.title, state))
-    return AudienceView(mode=ViewMode.AGENDA, title=session.title, agenda_rows=tuple(rows))
+    return AudienceView(mode=ViewMode.AGENDA, title=session.details.title, agenda_rows=tuple(rows))
 
 
 def showcase_view(session: Session) -> AudienceView:
@@ -280,10 +285,12 @@ def summary_view(session: Session) -> AudienceView:
     if not address:
         if session.agenda.items:
             return agenda_view(session)
-        return AudienceView(mode=ViewMode.TITLE, title=session.title, text=session.date)
+        return AudienceView(
+            mode=ViewMode.TITLE, title=session.details.title, text=session.details.date
+        )
     return AudienceView(
         mode=ViewMode.SUMMARY,
-        title=session.title,
+        title=session.details.title,
         link=address,
         room_share=bool(session.room_share),
     )

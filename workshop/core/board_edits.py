@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from workshop.core.board import Activity, Board, Cluster, Column, Tip
+from workshop.core.board import Board, Cluster, Column, Tip
 from workshop.core.commands import Change
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.core.session import Session
@@ -313,26 +313,6 @@ def bring_in(board: Board, tips: list[tuple[str, str, int, bool]], source: str) 
 
 
 @dataclass
-class ShowActivity:
-    """Show the cards or the board on the projector, and which page of a full board."""
-
-    activity: Activity
-    page: int = 0
-    undoable: bool = False
-    name: str = "show"
-    _before: tuple[Activity, int] = field(default=(Activity.CARDS, 0), repr=False)
-
-    def apply(self, session: Session) -> Change:
-        self._before = (session.activity, session.board_page)
-        session.activity, session.board_page = self.activity, max(0, self.page)
-        return Change(activity=True)
-
-    def revert(self, session: Session) -> Change:
-        session.activity, session.board_page = self._before
-        return Change(activity=True)
-
-
-@dataclass
 class SetQuestion:
     """The question the board answers, shown above its columns."""
 
@@ -351,8 +331,8 @@ class SetQuestion:
             )
         self._before = session.board.question
         session.board.question = question
-        return Change(activity=True)
+        return Change(wall=True)
 
     def revert(self, session: Session) -> Change:
         session.board.question = self._before
-        return Change(activity=True)
+        return Change(wall=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from typing import Protocol
 
+from workshop.core.activity import Activity
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.details import SessionDetails, checked_details
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
@@ -29,7 +30,7 @@ class Change:
     results: bool = False
     timer: bool = False
     board: frozenset[tuple[str, int]] = frozenset()  # (kind, id) of board rows
-    activity: bool = False  # what the session shows: cards or board, the board's page
+    wall: bool = False  # the wall: the activity on it, the board's page or question
     groups: bool = False
     exercise: frozenset[tuple[int, int]] = frozenset()  # (exercise, group) outputs
     agenda: bool = False
@@ -117,6 +118,26 @@ class ToggleBlank:
         return Change(blank=True)
 
 
+@dataclass
+class ShowActivity:
+    """Show the cards or the board on the projector, and which page of a full board."""
+
+    activity: Activity
+    page: int = 0
+    undoable: bool = False
+    name: str = "show"
+    _before: tuple[Activity, int] = field(default=(Activity.CARDS, 0), repr=False)
+
+    def apply(self, session: Session) -> Change:
+        self._before = (session.activity, session.board_page)
+        session.activity, session.board_page = self.activity, max(0, self.page)
+        return Change(wall=True)
+
+    def revert(self, session: Session) -> Change:
+        session.activity, session.board_page = self._before
+        return Change(wall=True)
+
+
 def clean_reason(reason: str) -> str:
     """A reason is one line: line breaks become spaces and the length is capped."""
     return " ".join(reason.split())[:MAX_REASON_LENGTH]
@@ -189,11 +210,11 @@ class EditSessionDetails:
 
     def apply(self, session: Session) -> Change:
         checked = checked_details(self.details)
-        self._before = session.details()
-        session.set_details(checked)
+        self._before = session.details
+        session.details = checked
         return Change(details=True)
 
     def revert(self, session: Session) -> Change:
         assert self._before is not None, "revert before apply"
-        session.set_details(self._before)
+        session.details = self._before
         return Change(details=True)

@@ -8,13 +8,15 @@ from dataclasses import replace
 
 from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
+from workshop.core.agenda_edits import SetAgenda
 from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoice, step_forward
 from workshop.core.details import Participant
+from workshop.core.exercise_edits import RecordOutput, RunExercise
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form
 from workshop.core.highlights import SetHighlight
-from workshop.core.room import RecordOutput, RunExercise, SetAgenda, SetGroups
 from workshop.core.session import Highlight, Session
 
 DEMO_REASONS = (
@@ -110,7 +112,7 @@ def play_event(session: Session, run: Callable[[Command], object]) -> None:
     run(
         EditSessionDetails(
             replace(
-                session.details(),
+                session.details,
                 venue="Congrescentrum De Doelen, Rotterdam",
                 organisation="Netwerk Sociale Media",
                 facilitators="Ed Jansen, Fee de Boer",
@@ -169,7 +171,9 @@ OUTPUT_WORDS = (
 
 def play_groups(session: Session, run: Callable[[Command], object], exercise: Card | None):
     """Balanced groups of the participants and, if there is one, an exercise every group did."""
-    forming = form(list(session.participants), count=session.group_count, balanced=True, seed=5)
+    forming = form(
+        list(session.details.participants), count=session.group_count, balanced=True, seed=5
+    )
     run(SetGroups(forming, "form groups"))
     if exercise is None:
         return

@@ -69,7 +69,7 @@ def deal(people: list[Participant], groups: int, balanced: bool, seed: int) -> l
     rng.shuffle(order)
     if balanced:
         by_org: dict[str, list[int]] = {}
-        loose = []
+        loose: list[int] = []
         for index in order:
             org = people[index].organisation.casefold()
             (by_org.setdefault(org, []) if org else loose).append(index)

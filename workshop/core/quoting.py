@@ -52,7 +52,9 @@ def _types(wanted: Any) -> str:
 
 def schema_message(error: ValidationError) -> str:
     """What a JSON Schema error says, in words, quoting the bad value only as an excerpt."""
-    keyword, wanted, value = error.validator, error.validator_value, error.instance
+    wanted: Any = error.validator_value
+    keyword, value = error.validator, error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
     if keyword == "type":
         return f"must be {_types(wanted)}, not {excerpt(value)}"
     if keyword == "maxLength":
@@ -74,7 +76,7 @@ def schema_message(error: ValidationError) -> str:
     if keyword == "pattern":
         return f"{excerpt(value)} is not in the expected form"
     if keyword == "additionalProperties" and isinstance(value, dict):
-        known = set(error.schema.get("properties", {}))
+        known = set(schema.get("properties", {}))
         extra = [k for k in value if k not in known]
         return f"{excerpt(extra[0] if extra else '')} is not a field Workshop knows"
     if keyword == "required" and isinstance(value, dict):

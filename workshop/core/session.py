@@ -6,11 +6,12 @@ import datetime
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from workshop.core.activity import Activity
 from workshop.core.agenda import Agenda
-from workshop.core.board import Activity, Board
+from workshop.core.board import Board
 from workshop.core.cards import Card, Deck
 from workshop.core.choice import CardChoice, choose_cards
-from workshop.core.details import Participant, SessionDetails, checked_details
+from workshop.core.details import SessionDetails, checked_details
 from workshop.core.groups import Forming
 from workshop.core.timer import RoundTimer
 
@@ -95,24 +96,14 @@ def reveal_steps(card: Card) -> list[RevealStep]:
 class Session:
     """A run of a workshop: its details, the rounds played, and its state in the room."""
 
-    title: str
-    date: str
+    details: SessionDetails
     rounds: list[Card] = field(default_factory=list)
     id: int | None = None
     deck_title: str = ""
-    follow_up_url: str = ""
     group_count: int = 3
     position: Position = field(default_factory=Position)
     blank: Blank | None = None
     choices: dict[tuple[int, int], GroupChoice] = field(default_factory=dict)
-    venue: str = ""
-    organisation: str = ""
-    facilitators: str = ""
-    introduction: str = ""
-    participant_count: int = 0
-    participants: tuple[Participant, ...] = ()
-    language: str = ""
-    notes: str = ""
     highlights: dict[int, Highlight] = field(default_factory=dict)
     modes: dict[int, PlayMode] = field(default_factory=dict)
     hands: dict[tuple[int, str], int] = field(default_factory=dict)
@@ -147,38 +138,17 @@ class Session:
         chosen = [c.option for c in self.choices_for(round_index)]
         return [(x, chosen.count(x)) for x in letters]
 
-    def details(self) -> SessionDetails:
-        """The session's details as one value, for editing."""
-        return SessionDetails(
-            self.title,
-            self.date,
-            self.follow_up_url,
-            self.venue,
-            self.organisation,
-            self.facilitators,
-            self.introduction,
-            self.participant_count,
-            self.participants,
-            self.language,
-            self.notes,
-        )
-
-    def set_details(self, details: SessionDetails) -> None:
-        """Take every field of `details` (already checked)."""
-        for name in SessionDetails.__dataclass_fields__:
-            setattr(self, name, getattr(details, name))
-
     def highlight_link(self, round_index: int) -> str:
         """Where a highlight points: its own link, else the card's first, else the session's."""
         highlight = self.highlights.get(round_index)
         if highlight and highlight.url:
             return highlight.url
         card = self.rounds[round_index]
-        return card.links[0].url if card.links else self.follow_up_url
+        return card.links[0].url if card.links else self.details.follow_up_url
 
     def summary_address(self) -> str:
         """Where phones get the summary: the room share while it runs, else the follow-up page."""
-        return self.room_share or self.follow_up_url
+        return self.room_share or self.details.follow_up_url
 
     def current_card(self) -> Card | None:
         """The card on screen, or None when the session has no rounds."""
@@ -242,13 +212,10 @@ def start_session(
         )
     )
     cards, choice = choose_cards(deck, choice or CardChoice())
-    session = Session(
-        title=details.title,
+    return Session(
+        details,
         rounds=cards,
         deck_title=deck.title,
         group_count=group_count,
-        date=details.date,
         card_choice=choice.to_json(),
     )
-    session.set_details(details)
-    return session

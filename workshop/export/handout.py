@@ -36,7 +36,9 @@ def _page(session: Session, index: int, s: Styles, log: list[str]) -> list[Flowa
     intro = ParagraphStyle("intro", parent=s.body, fontSize=13, leading=18)
     url_style = ParagraphStyle("url", parent=s.link, fontName=BOLD, fontSize=13, leading=17)
     parts: list[Flowable] = [
-        Paragraph(" · ".join(text(x) for x in (session.title, session.date) if x), s.meta),
+        Paragraph(
+            " · ".join(text(x) for x in (session.details.title, session.details.date) if x), s.meta
+        ),
         Spacer(1, 10 * mm),
         heading(card.title, big, f"handout-{index}"),
         *paragraphs(highlight.introduction or card.text, intro),
@@ -65,7 +67,7 @@ def write_handout(
             )
         )
     register_fonts()
-    t = Wording(session.language)
+    t = Wording(session.details.language)
     s = Styles()
     log: list[str] = []
     story: list[Flowable] = []
@@ -79,8 +81,8 @@ def write_handout(
             str(temp),
             progress=progress,
             pagesize=PAPER[paper],
-            title=t("{title}: follow-up", title=session.title),
-            author=session.facilitators or session.organisation or "Workshop",
+            title=t("{title}: follow-up", title=session.details.title),
+            author=session.details.facilitators or session.details.organisation or "Workshop",
             subject=t("Follow-up handout"),
             creator="Workshop",
             initialFontName=REGULAR,

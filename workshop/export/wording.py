@@ -17,6 +17,8 @@ DUTCH = {
     " — highlight": " — hoogtepunt",
     " — chosen by {n} group": " — gekozen door {n} groep",
     " — chosen by {n} groups": " — gekozen door {n} groepen",
+    " — {n} hand raised": " — {n} hand opgestoken",
+    " — {n} hands raised": " — {n} handen opgestoken",
     "Group {group}": "Groep {group}",
     "group {group}": "groep {group}",
     "No choices were recorded for this card.": "Voor deze kaart zijn geen keuzes vastgelegd.",
@@ -72,3 +74,11 @@ class Wording:
     def count(self, n: int, one: str, many: str) -> str:
         """The singular or plural form, with {n} filled in."""
         return self(one if n == 1 else many, n=n)
+
+    def chosen(self, n: int, plenary: bool) -> str:
+        """What follows an option: how many groups chose it, or how many hands went up."""
+        if not n:
+            return ""
+        if plenary:
+            return self.count(n, " — {n} hand raised", " — {n} hands raised")
+        return self.count(n, " — chosen by {n} group", " — chosen by {n} groups")

@@ -1,16 +1,29 @@
-"""The share's phone page: the summary's content as escaped, mobile-friendly HTML."""
+"""The share's phone page: the summary outline (core/outline.py) as escaped, mobile HTML."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from collections import Counter
 from html import escape
 
-from workshop.core.agenda import Kind
 from workshop.core.cards import is_web_address
+from workshop.core.outline import (
+    ClusterItem,
+    ColumnItem,
+    Cover,
+    Edition,
+    ExerciseItem,
+    HighlightItem,
+    LinkItem,
+    ParticipantItem,
+    RoundItem,
+    Section,
+    SectionKind,
+    ShowcaseItem,
+    TipItem,
+    summary_outline,
+)
 from workshop.core.session import Session
-from workshop.export.summary import Edition
 from workshop.export.wording import Wording
 
 STYLE = (
@@ -47,179 +60,172 @@ def _paragraphs(text: str) -> list[str]:
     return [f"<p>{_t(part.strip())}</p>" for part in text.split("\n\n") if part.strip()]
 
 
-def _cover(session: Session, pdf_name: str, pdf_size: int, t: Wording) -> list[str]:
-    place = " · ".join(_t(v) for v in (session.date, session.venue, session.organisation) if v)
-    facilitators = _t(session.facilitators)
-    who = [t("Facilitated by {names}", names=facilitators) if session.facilitators else ""]
-    n = session.participant_count
-    who.append(t.count(n, "{n} participant", "{n} participants") if n else "")
-    parts = [f"<h1>{_t(session.title)}</h1>"]
-    parts += [f'<p class="meta">{line}</p>' for line in (place, " · ".join(filter(None, who)))
-              if line]  # fmt: skip
+def _cover(cover: Cover, pdf_name: str, pdf_size: int, t: Wording) -> list[str]:
+    place = " · ".join(_t(v) for v in (cover.date, cover.venue, cover.organisation) if v)
+    n = cover.participant_count
+    who = [
+        t("Facilitated by {names}", names=_t(cover.facilitators)) if cover.facilitators else "",
+        t.count(n, "{n} participant", "{n} participants") if n else "",
+    ]
+    deck = t("Cards: {deck}", deck=_t(cover.deck_title)) if cover.deck_title else ""
+    parts = [f"<h1>{_t(cover.title)}</h1>"]
+    parts += [f'<p class="meta">{line}</p>' for line in (place, " · ".join(filter(None, who)),
+              deck) if line]  # fmt: skip
     kilobytes = max(1, round(pdf_size / 1024))
     download = t("Download the summary (PDF, {kb} kB)", kb=kilobytes)
     parts.append(f'<a class="pdf" href="{_t(pdf_name)}" download>{download}</a>')
-    parts += _paragraphs(session.introduction)
-    if session.follow_up_url:
-        parts.append(f"<p>{t('Follow up: {link}', link=_link(session.follow_up_url))}</p>")
+    parts += _paragraphs(cover.introduction)
+    if cover.follow_up_url:
+        parts.append(f"<p>{t('Follow up: {link}', link=_link(cover.follow_up_url))}</p>")
     return parts
 
 
-def _highlights(session: Session, t: Wording) -> list[str]:
-    if not session.highlights:
-        return []
-    parts = [f"<h2>{t('For people who were not here')}</h2>"]
-    for index in sorted(session.highlights):
-        card = session.rounds[index]
-        parts.append(f"<h3>{_t(card.title)}</h3>")
-        parts += _paragraphs(session.highlights[index].introduction or card.text)
-        url = session.highlight_link(index)
-        if url:
-            parts.append(f"<p>{t('Follow this up: {link}', link=_link(url))}</p>")
+def _highlight(item: HighlightItem, t: Wording) -> list[str]:
+    parts = [f"<h3>{_t(item.title)}</h3>", *_paragraphs(item.introduction)]
+    if item.url:
+        parts.append(f"<p>{t('Follow this up: {link}', link=_link(item.url))}</p>")
     return parts
 
 
-def _rounds(session: Session, t: Wording) -> list[str]:
-    if not session.rounds:
-        return []
-    parts = [f"<h2>{t('The dilemmas')}</h2>"]
-    for index, card in enumerate(session.rounds):
-        choices = session.choices_for(index)
-        counts = Counter(c.option for c in choices)
-        parts.append(f"<h3>{index + 1}. {_t(card.title)}</h3>")
-        parts += _paragraphs(card.text)
-        items = []
-        for letter, option in card.lettered_options():
-            n = counts.get(letter, 0)
-            chosen = t.count(n, " — chosen by {n} group", " — chosen by {n} groups") if n else ""
-            items.append(f"<li><b>{_t(letter)}</b> {_t(option)}{chosen}</li>")
-        if items:
-            parts.append(f"<ul>{''.join(items)}</ul>")
-        reasons = [
-            "<li>"
-            + t(
-                "Group {group}: {rest}",
-                group=c.group,
-                rest=f"<b>{_t(c.option)}</b>" + (f" — {_t(c.reason)}" if c.reason else ""),
-            )
-            + "</li>"
-            for c in choices
-        ]
-        if reasons:
-            parts.append(f'<ul class="small">{"".join(reasons)}</ul>')
-        for card_link in card.links:
-            parts.append(
-                f"<p>{t('Read more: {label}', label=_link(card_link.url, card_link.label))}</p>"
-            )
-    return parts
-
-
-def _exercises(session: Session, t: Wording) -> list[str]:
-    if not session.exercises:
-        return []
-    labels = {g.number: g.label() for g in session.forming.groups}
-    parts = [f"<h2>{t('Group exercises')}</h2>"]
-    for index, card in enumerate(session.exercises):
-        parts.append(f"<h3>{_t(card.title)}</h3>")
-        parts += _paragraphs(card.text)
-        outputs = session.outputs_of(index)
-        items = []
-        for output in outputs:
-            stage = (
-                f"<i>{_t(card.stages[output.stage])}</i> — "
-                if output.stage is not None and output.stage < len(card.stages)
-                else ""
-            )
-            label = _t(labels.get(output.group, str(output.group)))
-            rest = f"{stage}{_t(output.text) or '—'}"
-            items.append(f"<li>{t('Group {group}: {rest}', group=label, rest=rest)}</li>")
-        if items:
-            parts.append(f"<ul>{''.join(items)}</ul>")
-    return parts
-
-
-def _board(session: Session, edition: Edition, t: Wording) -> list[str]:
-    board = session.board
-    columns = [c for c in board.live_columns() if any(not t.hidden for t in board.live_tips(c.id))]
-    if not columns:
-        return []
-    parts = [f"<h2>{t('Tips and tricks')}</h2>"]
-    if board.question:
-        parts.append(f"<p><i>{_t(board.question)}</i></p>")
-    for column in columns:
-        parts.append(f"<h3>{_t(column.title)}</h3>")
-        items = []
-        for tip in board.live_tips(column.id):
-            if tip.hidden:
-                continue
-            marks = ("★ " if tip.highlight else "") + (f"+{tip.votes} " if tip.votes else "")
-            cluster = board.clusters.get(tip.cluster) if tip.cluster else None
-            prefix = f"{_t(cluster.title)}: " if cluster else ""
-            author = (
-                f' <span class="small">({_t(tip.author)})</span>'
-                if tip.author and edition is Edition.PARTICIPANTS
-                else ""
-            )
-            items.append(f"<li>{marks}{prefix}{_t(tip.text)}{author}</li>")
-        parts.append(f"<ul>{''.join(items)}</ul>")
-    return parts
-
-
-def _showcase(session: Session, edition: Edition, t: Wording) -> list[str]:
-    shows = [i for i in session.agenda.items if i.kind is Kind.SHOWCASE and i.presenters]
-    if not shows:
-        return []
-    parts = [f"<h2>{t('Showcase')}</h2>", "<ul>"]
-    for item in shows:
-        for presenter in item.presenters:
-            who = (
-                f" ({_t(presenter.name)})"
-                if presenter.name and edition is Edition.PARTICIPANTS
-                else ""
-            )
-            work = _t(presenter.work or item.title)
-            link = f" — {_link(presenter.url)}" if presenter.url else ""
-            parts.append(f"<li><b>{work}</b>{who}{link}</li>")
-    parts.append("</ul>")
-    return parts
-
-
-def _participants(session: Session, edition: Edition, t: Wording) -> list[str]:
-    if edition is not Edition.PARTICIPANTS or not session.participants:
-        return []
-    names = [
-        _t(p.name + (f" ({p.organisation})" if p.organisation else ""))
-        for p in session.participants
+def _round(item: RoundItem, t: Wording) -> list[str]:
+    mark = t(" — highlight") if item.highlight else ""
+    parts = [f"<h3>{item.round_index + 1}. {_t(item.title)}{mark}</h3>"]
+    parts += _paragraphs(item.text)
+    options = [
+        f"<li><b>{_t(o.letter)}</b> {_t(o.text)}{t.chosen(o.count, item.plenary)}</li>"
+        for o in item.options
     ]
-    items = "".join(f"<li>{n}</li>" for n in names)
-    return [f"<h2>{t('Who took part')}</h2>", f"<ul>{items}</ul>"]
+    if options:
+        parts.append(f"<ul>{''.join(options)}</ul>")
+    answers = [
+        "<li>"
+        + t(
+            "Group {group}: {rest}",
+            group=a.group,
+            rest=f"<b>{_t(a.option)}</b>" + (f" — {_t(a.reason)}" if a.reason else ""),
+        )
+        + "</li>"
+        for a in item.answers
+    ]
+    if answers:
+        parts.append(f'<ul class="small">{"".join(answers)}</ul>')
+    if not item.recorded:
+        parts.append(f'<p class="small">{t("No choices were recorded for this card.")}</p>')
+    for card_link in item.links:
+        parts.append(
+            f"<p>{t('Read more: {label}', label=_link(card_link.url, card_link.label))}</p>"
+        )
+    return parts
+
+
+def _exercise(item: ExerciseItem, t: Wording) -> list[str]:
+    parts = [f"<h3>{_t(item.title)}</h3>", *_paragraphs(item.text)]
+    for stage in item.stages:
+        here = ", ".join(t("group {group}", group=_t(g)) for g in stage.groups) or "—"
+        parts.append(f"<p><b>{stage.number}. {_t(stage.name)}</b>: {here}</p>")
+    outputs = []
+    for output in item.outputs:
+        placed = f"<i>{_t(output.stage)}</i> — " if output.stage else ""
+        rest = f"{placed}{_t(output.text) or '—'}"
+        outputs.append(f"<li>{t('Group {group}: {rest}', group=_t(output.group), rest=rest)}</li>")
+    if outputs:
+        parts.append(f"<ul>{''.join(outputs)}</ul>")
+    else:
+        parts.append(f'<p class="small">{t("No outputs were recorded for this exercise.")}</p>')
+    return parts
+
+
+def _tip(tip: TipItem, t: Wording) -> str:
+    marks = ("★ " if tip.highlight else "") + (f"+{tip.votes} " if tip.votes else "")
+    extra = []
+    if tip.group:
+        extra.append(t("group {group}", group=tip.group))
+    if tip.author:
+        extra.append(_t(tip.author))
+    if tip.source:
+        extra.append(t("from {source}", source=_t(tip.source)))
+    tail = f' <span class="small">({", ".join(extra)})</span>' if extra else ""
+    return f"<li>{marks}{_t(tip.text)}{tail}</li>"
+
+
+def _column(column: ColumnItem, t: Wording) -> list[str]:
+    items = []
+    for entry in column.entries:
+        if isinstance(entry, ClusterItem):
+            tips = "".join(_tip(tip, t) for tip in entry.tips)
+            items.append(f"<li><b>{_t(entry.title)}</b><ul>{tips}</ul></li>")
+        else:
+            items.append(_tip(entry, t))
+    return [f"<h3>{_t(column.title)}</h3>", f"<ul>{''.join(items)}</ul>"]
+
+
+def _showcase(item: ShowcaseItem) -> str:
+    who = f" ({_t(item.presenter)})" if item.presenter else ""
+    link = f" — {_link(item.url)}" if item.url else ""
+    return f"<li><b>{_t(item.work)}</b>{who}{link}</li>"
+
+
+def _follow_up_link(item: LinkItem, t: Wording) -> str:
+    label = (
+        t("This session's follow-up page")
+        if item.follow_up
+        else f"{item.label} ({item.card_title})"
+    )
+    return f"<li><b>{_t(label)}</b>: {_link(item.url)}</li>"
+
+
+def _participant(item: ParticipantItem) -> str:
+    return f"<li>{_t(item.name + (f' ({item.organisation})' if item.organisation else ''))}</li>"
+
+
+def _section(section: Section, t: Wording) -> list[str]:
+    """A section's heading and lead line, then its items: blocks, or one list."""
+    parts = [f"<h2>{t(section.heading_key)}</h2>"]
+    if section.lead:
+        parts.append(f"<p><i>{_t(section.lead)}</i></p>")
+    if section.kind is SectionKind.BOARD:
+        parts.append(f'<p class="small">{t("★ marks a highlight; +n is the number of votes.")}</p>')
+    listed: list[str] = []
+    for item in section.items:
+        match item:
+            case HighlightItem():
+                parts += _highlight(item, t)
+            case RoundItem():
+                parts += _round(item, t)
+            case ExerciseItem():
+                parts += _exercise(item, t)
+            case ColumnItem():
+                parts += _column(item, t)
+            case ShowcaseItem():
+                listed.append(_showcase(item))
+            case LinkItem():
+                listed.append(_follow_up_link(item, t))
+            case ParticipantItem():
+                listed.append(_participant(item))
+    if listed:
+        parts.append(f"<ul>{''.join(listed)}</ul>")
+    return parts
 
 
 def share_page(
     session: Session, pdf_name: str, pdf_size: int, edition: Edition = Edition.ABSENTEE
 ) -> bytes:
     """The page phones open: every user text escaped; the absentee edition names no one."""
-    edition = Edition(edition)
-    t = Wording(session.language)
+    outline = summary_outline(session, Edition(edition))
+    t = Wording(outline.language)
     shared = t(
         "Shared from the facilitator's laptop with Workshop, only while the session's room "
         "share is on."
     )
-    body = [
-        *_cover(session, pdf_name, pdf_size, t),
-        *_highlights(session, t),
-        *_rounds(session, t),
-        *_exercises(session, t),
-        *_board(session, edition, t),
-        *_showcase(session, edition, t),
-        *_participants(session, edition, t),
-        f'<p class="small">{_t(shared)}</p>',
-    ]
+    body = _cover(outline.cover, pdf_name, pdf_size, t)
+    for section in outline.sections:
+        body += _section(section, t)
+    body.append(f'<p class="small">{_t(shared)}</p>')
     page = (
         f'<!DOCTYPE html>\n<html lang="{t.language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
-        f"<title>{_t(session.title)}</title><style>{STYLE}</style></head>\n<body>\n"
+        f"<title>{_t(outline.title)}</title><style>{STYLE}</style></head>\n<body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"
     )

@@ -15,8 +15,9 @@ from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask
 
 from workshop.core.errors import QT_TRANSLATE_NOOP
+from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.export.summary import Edition, write_summary
+from workshop.export.summary import write_summary
 from workshop.share.address import (
     ShareAddressError,
     checked_host,
@@ -40,7 +41,9 @@ MAX_HEADERS = 16 * 1024
 
 def shared_files(session: Session, pdf: bytes, edition: Edition) -> dict[str, SharedFile]:
     """The page and the PDF, as served: the page links to the PDF by its short name."""
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", f"{session.title} {session.date}").strip("-")
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", f"{session.details.title} {session.details.date}").strip(
+        "-"
+    )
     filename = f"{stem[:60] or 'summary'}.pdf"
     return {
         PAGE: SharedFile(share_page(session, PDF, len(pdf), edition), "text/html; charset=utf-8"),

@@ -9,8 +9,8 @@ from typing import TextIO
 
 import qrcode
 
+from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.export.summary import Edition
 from workshop.share.address import is_loopback, suggested_host
 from workshop.share.server import RoomShare, summary_files
 
@@ -39,7 +39,7 @@ def serve_until_interrupted(
 
     share = RoomShare(summary_files(session, edition, paper), chosen, port, on_fetch=fetched)
     try:
-        print(f"Sharing {session.title!r} ({edition} edition) at", file=out)
+        print(f"Sharing {session.details.title!r} ({edition} edition) at", file=out)
         print(f"  {share.address}", file=out)
         print_qr(share.address, out)
         if is_loopback(chosen) and not host:

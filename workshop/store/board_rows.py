@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workshop.core.board import Activity, Cluster, Column, Tip
+from workshop.core.activity import Activity
+from workshop.core.board import Cluster, Column, Tip
 from workshop.core.commands import Change
 from workshop.core.session import Session
 from workshop.store.rows import put_row
@@ -39,7 +40,7 @@ def board_columns(session: Session) -> dict[str, Any]:
 
 def write_board(db: Database, session: Session, change: Change) -> None:
     """Write the board rows `change` names; inside the caller's transaction."""
-    if change.activity:
+    if change.wall:
         db["sessions"].update(session.id, board_columns(session))
     board = session.board
     for kind, row_id in change.board:
@@ -54,7 +55,7 @@ def write_whole_board(db: Database, session: Session) -> None:
     board = session.board
     rows = {("column", i) for i in board.columns} | {("tip", i) for i in board.tips}
     rows |= {("cluster", i) for i in board.clusters}
-    write_board(db, session, Change(board=frozenset(rows), activity=True))
+    write_board(db, session, Change(board=frozenset(rows), wall=True))
 
 
 def load_board(db: Database, session: Session, row: dict[str, Any]) -> None:

@@ -185,8 +185,10 @@ def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, i
     Returns (deck id, cards added, cards updated). Cards of the library's deck that the file
     no longer has are kept, and sessions keep the cards as they were played.
     """
+    from workshop.store.backups import backup_before_import
     from workshop.store.decks import DeckRepository
 
+    backup_before_import(db.conn)
     existing = db.execute("select id from decks where uid = ?", [deck.uid]).fetchone()
     if existing is None or as_copy:
         if existing is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from sqlite_utils import Database
 from workshop import paths
 from workshop.core.deckformat import deck_from_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop.store.backups import check_before_open, make_backup
 from workshop.store.decks import DeckRepository
 from workshop.store.migrations import migrations
 from workshop.store.session_admin import running_session, set_running
@@ -26,15 +28,25 @@ def now() -> str:
 class Library:
     """One library file: its database connection and the repositories over it."""
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: Database, path: Path, read_only: WorkshopError | None = None) -> None:
         self.db = db
         self.path = path
         self.decks = DeckRepository(db)
         self.sessions = SessionRepository(db)
+        # Why the library is open read-only (a newer Workshop made it), or None.
+        self.read_only = read_only
 
     def set_running(self, session_id: int | None) -> None:
         """The session on screen now (None when none is), for resuming after a crash."""
-        set_running(self.db, session_id)
+        if self.read_only:
+            return
+        try:
+            set_running(self.db, session_id)
+        except sqlite3.OperationalError as exc:
+            # On a full disk the marker stays as it was: at worst the next start offers to
+            # resume a session. Nothing the user confirmed depends on it.
+            if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
+                raise
 
     def running_session(self) -> int | None:
         """The session left on screen when the app last stopped, if it did not close cleanly."""
@@ -42,7 +54,12 @@ class Library:
 
     def close(self) -> None:
         """Close the connection; everything confirmed is already committed."""
-        self.db.close()
+        try:
+            self.db.close()
+        except sqlite3.Error:
+            # A checkpoint that fails at close (a full disk) leaves the -wal, which the next
+            # start reads: nothing is lost, so quitting says nothing.
+            pass
 
 
 def open_library(path: Path | None = None, install_starters: bool = True) -> Library:
@@ -53,6 +70,8 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
             QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give the path of a library file."),
             path=path,
         )
+    refuse_unusable_file(path)
+    check_before_open(path)  # a damaged library raises DamagedLibrary and is never written
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: sqlite-utils' atomic() opens its own transactions.
@@ -63,7 +82,12 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=5000")
         db = Database(conn)
-        migrations.apply(db)
+        read_only = made_by_newer_app(db, path)
+        if read_only:
+            conn.execute("PRAGMA query_only=ON")
+        else:
+            backup_before_migration(db, path)
+            migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         raise WorkshopError(
             QT_TRANSLATE_NOOP(
@@ -78,10 +102,61 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
             path=path,
             reason=exc.strerror,
         ) from exc
-    library = Library(db, path)
-    if install_starters:
+    library = Library(db, path, read_only)
+    if install_starters and not read_only:
         install_starter_decks(library)
     return library
+
+
+def refuse_unusable_file(path: Path) -> None:
+    """An empty or read-only library file gets its own message, and is left as it is."""
+    wal = Path(f"{path}-wal")
+    if path.exists() and path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size):
+        # A library is never empty on disk once made; an empty file is something else gone
+        # wrong (a failed copy), so it is not quietly turned into a new, empty library.
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} is an empty file, not a library. Delete it to start a new library, "
+                "or put a backup in its place ('workshop backup list').",
+            ),
+            path=path,
+        )
+    folder = path.parent
+    if (path.exists() and not os.access(path, os.W_OK)) or (
+        folder.exists() and not os.access(folder, os.W_OK)
+    ):
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} is read-only: Workshop cannot save to it. Make the file and its folder "
+                "writable, or copy it to a folder you can write to and open the copy.",
+            ),
+            path=path,
+        )
+
+
+def made_by_newer_app(db: Database, path: Path) -> WorkshopError | None:
+    """The message to show when the library has schema changes this app does not know."""
+    # sqlite-utils keeps the registered migrations in a private list; it has no public one.
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if not unknown:
+        return None
+    return WorkshopError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.",
+        ),
+        path=path,
+    )
+
+
+def backup_before_migration(db: Database, path: Path) -> None:
+    """A backup before the schema changes, when there is a library to change at all."""
+    has_tables = db.execute("select count(*) from sqlite_master").fetchone()[0]
+    if has_tables and migrations.pending(db):
+        make_backup(db.conn, path, "migration")
 
 
 def install_starter_decks(library: Library, files: list[Path] | None = None) -> int:

@@ -45,19 +45,17 @@ def template_of(session: Session) -> Session:
         columns={c.id: replace(c, removed=False) for c in session.board.live_columns()},
     )
     return Session(
-        title=session.title,
-        date=datetime.date.today().isoformat(),
+        # Who took part is this day's; the rest of the details carry over.
+        replace(
+            session.details,
+            date=datetime.date.today().isoformat(),
+            participant_count=0,
+            participants=(),
+        ),
         rounds=list(session.rounds),
         deck_title=session.deck_title,
-        follow_up_url=session.follow_up_url,
         group_count=session.group_count,
         position=Position(),
-        venue=session.venue,
-        organisation=session.organisation,
-        facilitators=session.facilitators,
-        introduction=session.introduction,
-        language=session.language,
-        notes=session.notes,
         result_style=session.result_style,
         timer=RoundTimer(session.timer.duration),
         card_choice=session.card_choice,

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from workshop.core.commands import Change
 from workshop.core.deckformat import card_from_data, card_to_data
-from workshop.core.details import Participant, detail_fields
+from workshop.core.details import Participant, SessionDetails, detail_fields
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.session import Blank, GroupChoice, Highlight, Position, RevealStep, Session
 from workshop.store.board_rows import load_board, write_board, write_whole_board
@@ -39,7 +39,7 @@ def _now() -> str:
 
 
 def _details_row(session: Session) -> dict[str, object]:
-    return dict(detail_fields(session.details()))
+    return dict(detail_fields(session.details))
 
 
 def _status(row: dict[str, Any]) -> str:
@@ -135,7 +135,7 @@ class SessionRepository:
                 "name": p.name,
                 "organisation": p.organisation,
             }
-            for i, p in enumerate(session.participants)
+            for i, p in enumerate(session.details.participants)
         )
 
     def _write_highlight(self, session: Session, round_index: int) -> None:
@@ -191,25 +191,28 @@ class SessionRepository:
             for r in self.db.query("select * from highlights where session_id = ?", [session_id])
         }
         step = row["step"] if row["step"] in {int(s) for s in RevealStep} else 0
-        session = Session(
-            id=row["id"],
+        details = SessionDetails(
             title=row["title"],
             date=row["date"] or "",
-            rounds=rounds,
-            deck_title=row["deck_title"] or "",
             follow_up_url=row["follow_up_url"] or "",
-            group_count=row["group_count"] or 3,
-            position=Position(row["round_index"] or 0, RevealStep(step)),
-            blank=Blank(row["blank"]) if row["blank"] else None,
-            choices=choices,
             venue=row["venue"] or "",
             organisation=row["organisation"] or "",
             facilitators=row["facilitators"] or "",
             introduction=row["introduction"] or "",
             participant_count=row["participant_count"] or 0,
+            participants=participants,
             language=row.get("language") or "",
             notes=row.get("notes") or "",
-            participants=participants,
+        )
+        session = Session(
+            details,
+            id=row["id"],
+            rounds=rounds,
+            deck_title=row["deck_title"] or "",
+            group_count=row["group_count"] or 3,
+            position=Position(row["round_index"] or 0, RevealStep(step)),
+            blank=Blank(row["blank"]) if row["blank"] else None,
+            choices=choices,
             highlights=highlights,
         )
         load_game(self.db, session, row)

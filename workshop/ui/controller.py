@@ -9,25 +9,33 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop.core import board_edits as edits
-from workshop.core.agenda import WALL, Agenda, Kind, next_activity
-from workshop.core.board import Activity
-from workshop.core.board_edits import SetQuestion, ShowActivity
+from workshop.core.activity import Activity
+from workshop.core.agenda import Agenda
+from workshop.core.agenda_edits import SetAgenda
 from workshop.core.cards import Card
 from workshop.core.commands import (
     Change,
     Command,
     MoveTo,
     RecordGroupChoice,
+    ShowActivity,
     ToggleBlank,
     step_back,
     step_forward,
 )
 from workshop.core.errors import WorkshopError
+from workshop.core.exercise_edits import RecordOutput
 from workshop.core.game import SetHands, SetPlayMode, SetResultStyle, SetTimer, ShowResults
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import Forming
-from workshop.core.room import RecordOutput, RunExercise, SetAgenda, SetGroups
 from workshop.core.session import Blank, PlayMode, Position, ResultStyle, Session
+from workshop.core.steps import (
+    apply_prompt,
+    default_columns,
+    next_activity_step,
+    run_exercise,
+    timer_minutes,
+)
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
 from workshop.ui.messages import user_message
@@ -64,8 +72,6 @@ class SessionController(QObject):
         self.undo_stack = QUndoStack(self)
         # Wall-clock seconds; the timer is stored as timestamps, tests put in a fake clock.
         self.clock: Callable[[], float] = time.time
-        # How many pages the board has on the projector now; the window connects it.
-        self.board_pages: Callable[[], int] = lambda: 1
         self._before_summary = Activity.CARDS
 
     @property
@@ -84,6 +90,16 @@ class SessionController(QObject):
         self._announce(change)
         return True
 
+    def attempt(self, make: Callable[[], Command]) -> bool:
+        """Build a command from the session as it is and run it: a refusal while building
+        (a tip too long, a group that is not there) reaches the user the same one way."""
+        try:
+            command = make()
+        except WorkshopError as exc:
+            self.failed.emit(user_message(exc))
+            return False
+        return self.run(command)
+
     def _replay(self, command: Command, forward: bool) -> bool:
         try:
             change = self.runner.run(command) if forward else self.runner.revert(command)
@@ -98,20 +114,16 @@ class SessionController(QObject):
             self.changed.emit(change)
 
     def forward(self) -> None:
-        """Next reveal step, then next card; on the board, its next page; with the groups or an
-        exercise on the wall, nothing (the cards must not move unseen)."""
-        if self.session.activity is Activity.BOARD:
-            self.board_page_step(1)
-        elif self.session.activity is Activity.SHOWCASE:
+        """Next reveal step, then next card; in a showcase, the next presenter; with anything
+        else on the wall, nothing (the cards must not move unseen). The wall pages the board."""
+        if self.session.activity is Activity.SHOWCASE:
             self.presenter_step(1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_forward(self.session))
 
     def back(self) -> None:
-        """Previous reveal step, then previous card; on the board, its previous page."""
-        if self.session.activity is Activity.BOARD:
-            self.board_page_step(-1)
-        elif self.session.activity is Activity.SHOWCASE:
+        """Previous reveal step, then previous card; in a showcase, the previous presenter."""
+        if self.session.activity is Activity.SHOWCASE:
             self.presenter_step(-1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_back(self.session))
@@ -139,13 +151,7 @@ class SessionController(QObject):
     def set_room_share(self, address: str) -> None:
         """The room share started ("" when it stopped): the wall's QR code follows it."""
         self.session.room_share = address
-        self.changed.emit(Change(activity=True))
-
-    def board_page_step(self, step: int) -> None:
-        """Another page of a board too full for one screen."""
-        page = min(max(0, self.session.board_page + step), max(1, self.board_pages()) - 1)
-        if page != self.session.board_page:
-            self.run(ShowActivity(Activity.BOARD, page))
+        self.changed.emit(Change(wall=True))
 
     def go_to_round(self, round_index: int) -> None:
         """Show another card from its first step."""
@@ -195,24 +201,15 @@ class SessionController(QObject):
 
     def set_timer_minutes(self, minutes: int) -> None:
         """A new length for the timer, which starts afresh."""
-        self.run(SetTimer(self.session.timer.with_duration(minutes * 60).reset(), "timer length"))
+        self.run(timer_minutes(self.session, minutes))
 
     def set_groups(self, forming: Forming, name: str = "groups") -> bool:
         """Groups formed, a person moved or a group renamed."""
         return self.run(SetGroups(forming, name))
 
     def run_exercise(self, card: Card) -> bool:
-        """An exercise in front of the groups; the timer is set to its minutes."""
-        # One undo takes back the exercise and the timer it set.
-        self.undo_stack.beginMacro("run exercise")
-        try:
-            if not self.run(RunExercise(card)):
-                return False
-            if card.minutes:
-                self.set_timer_minutes(card.minutes)
-            return True
-        finally:
-            self.undo_stack.endMacro()
+        """An exercise in front of the groups; the timer is set to its minutes (one undo)."""
+        return self.run(run_exercise(card))
 
     def record_output(self, group: int, text: str, stage: int | None) -> bool:
         """What a group made in the exercise on screen, and its stage."""
@@ -223,29 +220,8 @@ class SessionController(QObject):
         return self.run(SetAgenda(agenda, name))
 
     def next_activity(self) -> bool:
-        """N: end the running activity, start the next, and put it on the wall."""
-        try:
-            agenda = next_activity(self.session.agenda, self.clock())
-        except WorkshopError as exc:
-            self.failed.emit(user_message(exc))
-            return False
-        item = agenda.running()
-        wall = WALL.get(item.kind, Activity.AGENDA) if item else Activity.AGENDA
-        if item and item.kind is Kind.SHOWCASE and not item.presenters:
-            wall = Activity.AGENDA
-        self.undo_stack.beginMacro("next activity")
-        try:
-            if not self.run(SetAgenda(agenda, "next activity", activity=wall)):
-                return False
-            if item and item.kind is Kind.EXERCISE and item.card is not None:
-                self.run_exercise(item.card)
-            if item and item.kind is Kind.BOARD:
-                self._prepare_board(item)
-            if item and item.minutes and item.kind is not Kind.EXERCISE:
-                self.set_timer_minutes(item.minutes)
-            return True
-        finally:
-            self.undo_stack.endMacro()
+        """N: end the running activity, start the next, and put it on the wall (one undo)."""
+        return self.run(next_activity_step(self.clock()))
 
     def presenter_step(self, step: int) -> None:
         """The next or previous presenter of the running showcase."""
@@ -256,19 +232,10 @@ class SessionController(QObject):
         if index != self.session.agenda.presenter:
             self.run(SetAgenda(replace(self.session.agenda, presenter=index), "presenter"))
 
-    def _prepare_board(self, item) -> None:
-        """A tips-board activity's question, and its prompt card's columns where missing."""
-        prompt = item.card
-        question = item.question or (prompt.text or prompt.title if prompt else "")
-        self.apply_prompt(question, prompt.stages if prompt else ())
-
-    def apply_prompt(self, question: str, columns: tuple[str, ...]) -> None:
+    def apply_prompt(self, question: str, columns: tuple[str, ...]) -> bool:
         """The board's question and the columns it lacks, taken back by one undo."""
-        self.undo_stack.beginMacro("prompt")
-        try:
-            if question:
-                self.run(SetQuestion(question))
-            for title in edits.missing_columns(self.session.board, columns):
-                self.run(edits.add_column(self.session.board, title))
-        finally:
-            self.undo_stack.endMacro()
+        return self.run(apply_prompt(question, columns))
+
+    def default_columns(self, titles: tuple[str, ...]) -> bool:
+        """The board's first columns, in one undoable step."""
+        return self.run(default_columns(titles))

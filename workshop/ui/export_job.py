@@ -44,16 +44,16 @@ class ExportJob(QObject):
 
     def __init__(self, steps: list[Step], parent: QWidget) -> None:
         super().__init__(parent)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = _Worker(steps)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, parent)
         self.progress.setWindowTitle(self.tr("Export"))
         # reportlab cannot stop halfway; the temporary file is cleaned up if it fails.
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setModal(True)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._pages)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -64,15 +64,15 @@ class ExportJob(QObject):
         return copy.deepcopy(value)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def _pages(self, page: int) -> None:
         self.progress.setLabelText(self.tr("Writing the PDF… page {0}").format(page))
 
     def _finish(self) -> None:
         self.progress.reset()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
 
     def _done(self, written: list) -> None:
         self._finish()

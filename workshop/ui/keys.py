@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.session import Blank
-from workshop.ui.controller import SessionController
+from workshop.ui.wall import Wall
 
 
 class KeyAction(Enum):
@@ -61,11 +61,12 @@ ALWAYS = {Qt.Key_PageDown, Qt.Key_PageUp, Qt.Key_F1}
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
-def perform(controller: SessionController, action: KeyAction) -> None:
+def perform(wall: Wall, action: KeyAction) -> None:
     """Carry out a key's action on the session (HELP is the window's to show)."""
+    controller = wall.controller
     actions = {
-        KeyAction.FORWARD: controller.forward,
-        KeyAction.BACK: controller.back,
+        KeyAction.FORWARD: wall.forward,
+        KeyAction.BACK: wall.back,
         KeyAction.BLANK_BLACK: lambda: controller.toggle_blank(Blank.BLACK),
         KeyAction.BLANK_WHITE: lambda: controller.toggle_blank(Blank.WHITE),
         KeyAction.TIMER: controller.toggle_timer,
@@ -88,13 +89,14 @@ class SessionKeys(QObject):
 
     def __init__(
         self,
-        controller: SessionController,
+        wall: Wall,
         windows: list[QWidget],
         on_digit: Callable[[str], None] | None = None,
         on_help: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(controller)
-        self.controller = controller
+        super().__init__(wall)
+        self.wall = wall
+        self.controller = wall.controller
         self.windows = windows
         self.on_digit = on_digit
         self.on_help = on_help
@@ -122,7 +124,7 @@ class SessionKeys(QObject):
                 self.on_help()
             return True
         if action is not None:
-            perform(self.controller, action)
+            perform(self.wall, action)
             return True
         # Digits record a group's choice on the cards; elsewhere they are the lists' own.
         on_cards = self.controller.session.activity is Activity.CARDS

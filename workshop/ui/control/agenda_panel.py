@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import agenda as ag
+from workshop.core.activity import Activity
 from workshop.core.agenda import Item, Kind, Verdict
-from workshop.core.board import Activity
+from workshop.core.agenda_edits import SetAgenda
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.core.errors import CommandRejected
 from workshop.ui.control.activity_dialog import ActivityDialog, kind_names
 from workshop.ui.controller import SessionController
-from workshop.ui.messages import user_message
 
 
 class AgendaTable(QTableWidget):
@@ -153,12 +153,7 @@ class AgendaPanel(QWidget):
         return [card for _deck, card in found]
 
     def _change(self, make, name: str) -> bool:
-        try:
-            agenda = make()
-        except CommandRejected as exc:
-            self.status.setText(user_message(exc))
-            return False
-        return self.controller.set_agenda(agenda, name)
+        return self.controller.attempt(lambda: SetAgenda(make(), name))
 
     def add(self) -> None:
         dialog = ActivityDialog(Item(0, Kind.PRESENTATION, "", 15), self._exercises(), self)

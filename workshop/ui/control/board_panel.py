@@ -25,7 +25,6 @@ from workshop.core.board import Board, Tip
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.ui.controller import SessionController
-from workshop.ui.messages import user_message
 
 TIP_ID = Qt.UserRole
 
@@ -154,28 +153,23 @@ class BoardPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge)
         controller.changed.connect(self.refresh)
         controller.failed.connect(self.status.setText)
-        self.refresh(Change(activity=True, board=frozenset({("column", 0)})))
+        self.refresh(Change(wall=True, board=frozenset({("column", 0)})))
 
     @property
     def board(self) -> Board:
         return self.controller.session.board
 
     def _run(self, edit_maker) -> bool:
-        try:
-            edit = edit_maker()
-        except edits.CommandRejected as exc:
-            self.status.setText(user_message(exc))
-            return False
-        return self.controller.run(edit)
+        return self.controller.attempt(edit_maker)
 
     def refresh(self, change: Change) -> None:
         """Redraw the columns whose rows changed (all of them: a board is small)."""
-        if change.activity and not self.question.hasFocus():
+        if change.wall and not self.question.hasFocus():
             self.question.setText(self.board.question)
-        if not (change.board or change.activity):
+        if not (change.board or change.wall):
             return
         columns = self.board.live_columns()
-        if [c.id for c in columns] != list(self.lists) or change.activity:
+        if [c.id for c in columns] != list(self.lists) or change.wall:
             self._rebuild_columns()
             touched = {c.id for c in columns}
         else:
@@ -245,8 +239,7 @@ class BoardPanel(QWidget):
             self.tip.setFocus()
 
     def default_columns(self) -> None:
-        for title in (self.tr("Before"), self.tr("During"), self.tr("After")):
-            self._run(lambda title=title: edits.add_column(self.board, title))
+        self.controller.default_columns((self.tr("Before"), self.tr("During"), self.tr("After")))
         self.tip.setFocus()
 
     def add_tip(self) -> None:
@@ -449,7 +442,7 @@ class BoardPanel(QWidget):
         if not tips:
             self.status.setText(self.tr("That session's board has no tips."))
             return False
-        source = " ".join(x for x in (other.title, other.date) if x)
+        source = " ".join(x for x in (other.details.title, other.details.date) if x)
         if self._run(lambda: edits.bring_in(self.board, tips, source)):
             self.status.setText(self.tr("Brought in {0} tips from {1}.").format(len(tips), source))
             return True

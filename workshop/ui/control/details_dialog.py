@@ -29,7 +29,7 @@ class SessionDetailsDialog(CheckedDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Session details"))
         self.setMinimumWidth(560)
-        details = session.details()
+        details = session.details
         self.title = self._line(details.title, self.tr("Session title"))
         self.date = self._line(details.date, self.tr("Session date"))
         self.date.setPlaceholderText("2026-03-05")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.cards import Card, CardKind
 from workshop.core.commands import Change
 from workshop.ui.controller import SessionController
@@ -57,7 +57,7 @@ class ExercisesPanel(QWidget):
         layout.addWidget(self.current)
         layout.addWidget(scroll, 1)
         controller.changed.connect(self.refresh)
-        self.refresh(Change(activity=True, groups=True))
+        self.refresh(Change(wall=True, groups=True))
 
     def exercise(self) -> Card | None:
         session = self.controller.session
@@ -71,7 +71,7 @@ class ExercisesPanel(QWidget):
             self.controller.run_exercise(card)
 
     def refresh(self, change: Change) -> None:
-        if not (change.activity or change.groups or change.exercise):
+        if not (change.wall or change.groups or change.exercise):
             return
         card = self.exercise()
         self.scale.setEnabled(bool(card and card.stages))

@@ -2,25 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.core.session import Session
+from workshop.store.library import Library
 from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
 from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
 
 
-class ExportActions:
-    """Mixed into ControlWindow: writes PDFs on a worker thread, never freezing the room."""
+class ExportActions(QObject):
+    """The control window's exports: PDFs written on a worker thread, never freezing the room.
+
+    It needs the window (the parent of its dialogs), the library (for decks to print), the
+    running session (None on the home page) and a way to say how an export went."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        library: Library,
+        session: Callable[[], Session | None],
+        say: Callable[[str], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.session = session
+        self.say = say
+        self.export_folder = Path.home()
+        self.last_job: ExportJob | None = None
 
     def export_summary(self) -> None:
         """Ctrl+E: ask which PDFs to write and where, then write them without freezing the room."""
-        if self.controller is None:
+        running = self.session()
+        if running is None:
             return
-        dialog = ExportDialog(self.controller.session, self.export_folder, self)
+        dialog = ExportDialog(running, self.export_folder, self.window)
         if dialog.exec() == ExportDialog.Accepted:
             self.export(*dialog.choices())
 
@@ -32,7 +54,7 @@ class ExportActions:
         from workshop.export.handout import write_handout
         from workshop.export.summary import write_summary
 
-        session = ExportJob.snapshot(self.controller.session)
+        session = ExportJob.snapshot(self.session())
         steps = [lambda progress: write_summary(session, summary, paper, edition, progress)]
         if handout is not None:
             steps.append(lambda progress: write_handout(session, handout, paper, progress))
@@ -46,9 +68,9 @@ class ExportActions:
         try:
             deck = self.library.decks.get(deck_id)
         except WorkshopError as exc:
-            self.home.message.setText(user_message(exc))
+            self.say(user_message(exc))
             return None
-        dialog = PrintCardsDialog(deck.title, self.export_folder, self)
+        dialog = PrintCardsDialog(deck.title, self.export_folder, self.window)
         if dialog.exec() != PrintCardsDialog.Accepted:
             return None
         target, per_page, paper = dialog.choices()
@@ -59,17 +81,13 @@ class ExportActions:
         )
 
     def _run_job(self, steps: list, title: str) -> ExportJob:
-        job = ExportJob(steps, self)
+        job = ExportJob(steps, self.window)
         job.succeeded.connect(self._exported)
-        job.failed.connect(lambda message: QMessageBox.warning(self, title, message))
+        job.failed.connect(lambda message: QMessageBox.warning(self.window, title, message))
         job.start()
         self.last_job = job
         return job
 
     def _exported(self, written: list) -> None:
         names = ", ".join(str(w.path) for w in written)
-        text = QCoreApplication.translate("ControlWindow", "Saved {0}.").format(names)
-        if self.run_panel is not None:
-            self.run_panel.status.setText(text)
-        else:
-            self.home.message.setText(text)
+        self.say(QCoreApplication.translate("ControlWindow", "Saved {0}.").format(names))

@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export summary"))
         self.setMinimumWidth(600)
-        base = folder / safe_file_name(session.title)
+        base = folder / safe_file_name(session.details.title)
         self.summary = QLineEdit(f"{base} - summary.pdf", self)
         self.summary.setAccessibleName(self.tr("Summary file"))
         self.edition = edition_box(self)

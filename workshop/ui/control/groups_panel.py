@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.commands import Change
-from workshop.core.errors import CommandRejected
+from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form, move_person, rename_group
 from workshop.ui.controller import SessionController
-from workshop.ui.messages import user_message
 
 GROUP, PERSON = Qt.UserRole, Qt.UserRole + 1
 
@@ -109,27 +108,25 @@ class GroupsPanel(QWidget):
         """Form groups from the participants (a new seed each time), or numbered groups only."""
         session = self.controller.session
         by_count = self.how.currentData() == "count"
-        try:
-            forming = form(
-                list(session.participants),
-                count=self.number.value() if by_count else 0,
-                size=0 if by_count else self.number.value(),
-                balanced=self.balanced.isChecked(),
-                names={g.number: g.name for g in session.forming.groups},
+        self.controller.attempt(
+            lambda: SetGroups(
+                form(
+                    list(session.details.participants),
+                    count=self.number.value() if by_count else 0,
+                    size=0 if by_count else self.number.value(),
+                    balanced=self.balanced.isChecked(),
+                    names={g.number: g.name for g in session.forming.groups},
+                ),
+                "form groups",
             )
-        except CommandRejected as exc:
-            self.info.setText(user_message(exc))
-            return
-        self.controller.set_groups(forming, "form groups")
+        )
 
     def move(self, person: int, group: int) -> None:
-        try:
-            forming = move_person(self.controller.session.forming, person, group)
-        except CommandRejected as exc:
-            self.info.setText(user_message(exc))
-            return
-        self.controller.set_groups(forming, "move person")
-        self._select_person(person)
+        forming = self.controller.session.forming
+        if self.controller.attempt(
+            lambda: SetGroups(move_person(forming, person, group), "move person")
+        ):
+            self._select_person(person)
 
     def rename(self, group: int) -> None:
         current = next(g for g in self.controller.session.forming.groups if g.number == group)
@@ -145,8 +142,8 @@ class GroupsPanel(QWidget):
         if not (change.groups or change.details):
             return
         session = self.controller.session
-        names = [p.name for p in session.participants]
-        orgs = [p.organisation for p in session.participants]
+        names = [p.name for p in session.details.participants]
+        orgs = [p.organisation for p in session.details.participants]
         self.tree.clear()
         for group in session.forming.groups:
             swatch = QPixmap(16, 16)
@@ -171,7 +168,7 @@ class GroupsPanel(QWidget):
         else:
             self.info.setText(
                 self.tr("{0} participants. Form groups, or play with numbered groups only.")
-                .format(len(names) or session.participant_count)
+                .format(len(names) or session.details.participant_count)
             )  # fmt: skip
 
     def _select_person(self, person: int) -> None:

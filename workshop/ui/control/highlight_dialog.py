@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop.core.details import SessionDetails
 from workshop.core.highlights import SetHighlight
 from workshop.core.session import Highlight, Session
 from workshop.ui.control.checked_dialog import CheckedDialog
@@ -70,4 +71,4 @@ class HighlightDialog(CheckedDialog):
 
     def trial(self) -> None:
         """Try the change on a copy of the session's rounds, never on the session."""
-        self.command().apply(Session(title="trial", date="", rounds=self.session.rounds))
+        self.command().apply(Session(SessionDetails("trial"), rounds=self.session.rounds))

@@ -20,9 +20,9 @@ class _Field(QLineEdit):
 
 
 class RecordBar(QWidget):
-    """Group, option and reason fields; `recorded` carries them when the reason is confirmed."""
+    """Group, option and reason fields; `submitted` carries them, to be recorded, on Enter."""
 
-    recorded = Signal(int, str, str)
+    submitted = Signal(int, str, str)
     finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,7 +98,7 @@ class RecordBar(QWidget):
         if not self.option.text():
             self.option.setFocus()
             return
-        self.recorded.emit(int(self.group.text()), self.option.text(), self.reason.text())
+        self.submitted.emit(int(self.group.text()), self.option.text(), self.reason.text())
 
     def clear(self) -> None:
         """Empty the fields after a choice was recorded."""

@@ -2,25 +2,55 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from collections.abc import Callable
 
-from workshop.core.board import Activity
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from workshop.core.activity import Activity
 from workshop.ui.control.export_dialog import default_paper
+from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.control.share_dialog import ShareDialog
+from workshop.ui.controller import SessionController
 
 
-class RoomShareActions:
-    """Mixed into ControlWindow, which has `share_control`, `share_bar` and the share actions."""
+class RoomShareActions(QObject):
+    """Starts the room share with a dialog and stops it with one click.
 
-    def _wire_share(self) -> None:
+    It needs the window (the parent of its dialogs), the share's control and bar, the two
+    menu actions whose words follow the share, and the running session's controller."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        control: RoomShareControl,
+        bar: ShareBar,
+        share_action: QAction,
+        update_action: QAction,
+        controller: Callable[[], SessionController | None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.share_control, self.share_bar = control, bar
+        self.share_action, self.update_share_action = share_action, update_action
+        self._controller = controller
+        self._wire()
+
+    @property
+    def controller(self) -> SessionController | None:
+        return self._controller()
+
+    def _wire(self) -> None:
         control, bar = self.share_control, self.share_bar
         control.started.connect(self._shared)
         control.stopped.connect(self._share_stopped)
         control.fetched.connect(bar.show_counts)
         control.failed.connect(
             lambda message: QMessageBox.warning(
-                self, QCoreApplication.translate("RoomShareActions", "Share in the room"), message
+                self.window,
+                QCoreApplication.translate("RoomShareActions", "Share in the room"),
+                message,
             )
         )
         bar.stop_requested.connect(control.stop)
@@ -38,17 +68,19 @@ class RoomShareActions:
         if self.share_control.share is not None:
             self.share_control.stop()
             return
-        dialog = ShareDialog(self)
+        dialog = ShareDialog(self.window)
         if dialog.exec() != ShareDialog.Accepted:
             return
         host, edition, show_now = dialog.choices()
         self._show_code_when_shared = show_now
-        self.share_control.start(self.controller.session, host, edition, default_paper(), self)
+        self.share_control.start(
+            self.controller.session, host, edition, default_paper(), self.window
+        )
 
     def update_share(self) -> None:
         """The shared summary written again from the session as it is now, same address."""
         if self.controller is not None:
-            self.share_control.update(self.controller.session, self)
+            self.share_control.update(self.controller.session, self.window)
 
     def show_summary_code(self) -> None:
         """The summary's QR code on the wall (or back again), as Q does."""

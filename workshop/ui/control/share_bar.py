@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.core.outline import Edition
 from workshop.core.session import Session
-from workshop.export.summary import Edition
 from workshop.share.server import RoomShare, summary_files
 from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message

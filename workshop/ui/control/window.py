@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.board import Activity
 from workshop.core.choice import CardChoice
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
@@ -24,6 +21,7 @@ from workshop.store import session_admin
 from workshop.store.library import Library
 from workshop.ui.control.agenda_panel import AgendaPanel
 from workshop.ui.control.board_panel import BoardPanel
+from workshop.ui.control.cards_panel import CardsPanel
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.exercises_panel import ExercisesPanel
 from workshop.ui.control.export_actions import ExportActions
@@ -31,18 +29,18 @@ from workshop.ui.control.groups_panel import GroupsPanel
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.keys_help import KeysHelp
-from workshop.ui.control.run_panel import RunPanel
+from workshop.ui.control.session_view import SessionView
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.controller import SessionController
-from workshop.ui.export_job import ExportJob
 from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow, screen_key
+from workshop.ui.wall import Wall
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
 
 
-class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
+class ControlWindow(QMainWindow):
     """Home page or running session on the laptop; the projector shows the same session."""
 
     def __init__(self, library: Library) -> None:
@@ -50,29 +48,24 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         self.library = library
         self.setWindowTitle(self.tr("Workshop"))
         self.resize(1200, 760)
-        self.controller: SessionController | None = None
-        self.run_panel: RunPanel | None = None
-        self.board_panel: BoardPanel | None = None
-        self.groups_panel: GroupsPanel | None = None
-        self.exercises_panel: ExercisesPanel | None = None
-        self.agenda_panel: AgendaPanel | None = None
-        self.tabs: QTabWidget | None = None
+        # The running session's view (None on the home page) and the keys that drive it.
+        self.session_view: SessionView | None = None
         self.keys: SessionKeys | None = None
         self.projector = ProjectorWindow()
         self.stack = QStackedWidget(self)
         self.home = HomePanel(library, self)
         self.home.start_requested.connect(self.start_session)
         self.home.open_requested.connect(self.open_session)
-        self.home.print_requested.connect(self.print_deck)
+        self.exports = ExportActions(
+            self, library, lambda: self.controller.session if self.controller else None, self.say
+        )
+        self.home.print_requested.connect(self.exports.print_deck)
         self.home.delete_requested.connect(self.delete_session)
         self.home.template_requested.connect(self.duplicate_as_template)
         self.home.decks_requested.connect(self.manage_decks)
-        self.export_folder = Path.home()
-        self.last_job: ExportJob | None = None
         self.stack.addWidget(self.home)
         self.share_control = RoomShareControl(self)
         self.share_bar = ShareBar(self)
-        self._wire_share()
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -81,12 +74,59 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.shares = RoomShareActions(
+            self,
+            self.share_control,
+            self.share_bar,
+            self.share_action,
+            self.update_share_action,
+            lambda: self.controller,
+        )
+
+    @property
+    def controller(self) -> SessionController | None:
+        return self.session_view.controller if self.session_view else None
+
+    @property
+    def wall(self) -> Wall | None:
+        return self.session_view.wall if self.session_view else None
+
+    @property
+    def tabs(self) -> QTabWidget | None:
+        return self.session_view.tabs if self.session_view else None
+
+    @property
+    def cards_panel(self) -> CardsPanel | None:
+        return self.session_view.cards_panel if self.session_view else None
+
+    @property
+    def board_panel(self) -> BoardPanel | None:
+        return self.session_view.board_panel if self.session_view else None
+
+    @property
+    def groups_panel(self) -> GroupsPanel | None:
+        return self.session_view.groups_panel if self.session_view else None
+
+    @property
+    def exercises_panel(self) -> ExercisesPanel | None:
+        return self.session_view.exercises_panel if self.session_view else None
+
+    @property
+    def agenda_panel(self) -> AgendaPanel | None:
+        return self.session_view.agenda_panel if self.session_view else None
+
+    def say(self, text: str) -> None:
+        """A word to the user where they look: the Cards tab's status line, else the home page."""
+        if self.cards_panel is not None:
+            self.cards_panel.status.setText(text)
+        else:
+            self.home.message.setText(text)
 
     def _build_menus(self) -> None:
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.export_action = QAction(self.tr("&Export summary…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_summary)
+        self.export_action.triggered.connect(lambda: self.exports.export_summary())
         self.details_action = QAction(self.tr("Session &details…"), self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
         self.details_action.triggered.connect(self.edit_details)
@@ -95,9 +135,9 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         self.highlight_action.triggered.connect(self.edit_highlight)
         self.share_action = QAction(self.tr("Share in the &room…"), self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.share_action.triggered.connect(self.toggle_share)
+        self.share_action.triggered.connect(lambda: self.shares.toggle_share())
         self.update_share_action = QAction(self.tr("&Update the shared summary"), self)
-        self.update_share_action.triggered.connect(self.update_share)
+        self.update_share_action.triggered.connect(lambda: self.shares.update_share())
         self.update_share_action.setEnabled(False)
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
@@ -159,9 +199,9 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         for text, slot, key in (
             (self.tr("Show the &cards"), self.show_cards, "Ctrl+1"),
             (self.tr("Show the tips &board"), self.show_board, "Ctrl+2"),
-            (self.tr("Show the &groups"), lambda: self._show_tab(self.groups_panel), "Ctrl+3"),
-            (self.tr("Show the e&xercise"), lambda: self._show_tab(self.exercises_panel), "Ctrl+4"),
-            (self.tr("Show the &agenda"), lambda: self._show_tab(self.agenda_panel), "Ctrl+5"),
+            (self.tr("Show the &groups"), lambda: self._show_tab("groups_panel"), "Ctrl+3"),
+            (self.tr("Show the e&xercise"), lambda: self._show_tab("exercises_panel"), "Ctrl+4"),
+            (self.tr("Show the &agenda"), lambda: self._show_tab("agenda_panel"), "Ctrl+5"),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -199,9 +239,8 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         theme = HIGH_CONTRAST if on else DARK
         QSettings().setValue("projector/theme", theme.name)
         self.projector.audience.set_theme(theme)
-        if self.run_panel is not None:
-            self.run_panel.live.set_theme(theme)
-            self.run_panel.next.set_theme(theme)
+        if self.session_view is not None:
+            self.session_view.set_theme(theme)
 
     def show_help(self) -> None:
         """F1 or ?: the keys of a running session."""
@@ -245,51 +284,38 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
             return
         self.close_session()
         self.library.set_running(session_id)
-        self.controller = SessionController(self.library, session, self)
-        self.run_panel = RunPanel(self.controller, self)
-        self.board_panel = BoardPanel(self.controller, self)
-        self.tabs = QTabWidget(self)
-        self.agenda_panel = AgendaPanel(self.controller, self)
-        self.tabs.addTab(self.agenda_panel, self.tr("&Agenda"))
-        self.tabs.addTab(self.run_panel, self.tr("&Cards"))
-        self.tabs.addTab(self.board_panel, self.tr("Tips &board"))
-        self.groups_panel = GroupsPanel(self.controller, self)
-        self.exercises_panel = ExercisesPanel(self.controller, self)
-        self.tabs.addTab(self.groups_panel, self.tr("&Groups"))
-        self.tabs.addTab(self.exercises_panel, self.tr("E&xercises"))
-        self.tabs.setCurrentWidget(self._tab_for(session.activity))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.controller.changed.connect(self._follow_activity)
-        self.controller.board_pages = lambda: self.projector.audience.board_layout().pages
-        self.stack.addWidget(self.tabs)
-        self.stack.setCurrentWidget(self.tabs)
+        view = self.session_view = SessionView(self.library, session, self)
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
         self.edit_menu.clear()
-        undo = self.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = view.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.Undo)
-        redo = self.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = view.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
-        self.run_panel.live_shown.connect(self.projector.audience.set_view)
-        self.run_panel.timer_shown.connect(self.projector.audience.set_timer)
-        self.controller.changed.connect(self._update_title)
-        self.projector.resized.connect(self.run_panel.set_projector_size)
+        # The projector shows the wall, and only the wall.
+        view.wall.shown.connect(self.projector.audience.show_state)
+        self.projector.audience.show_state(view.wall.state)
+        view.controller.changed.connect(self._update_title)
+        self.projector.resized.connect(view.set_projector_size)
         self.keys = SessionKeys(
-            self.controller, [self, self.projector], self.run_panel.digit_typed, self.show_help
+            view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
         )
         self._set_session_actions(True)
         self._update_title(Change(details=True))
         self.set_high_contrast(self.contrast_action.isChecked())
         self.projector.follow(self.screen)
         self.projector.place(self.screen())
-        self.run_panel.set_projector_size(self.projector.size())
-        self.projector.audience.set_view(self.run_panel.live.view, self.run_panel.live.counter_text)
+        view.set_projector_size(self.projector.size())
         self.activateWindow()
-        self.run_panel.take_keys()
+        view.cards_panel.take_keys()
 
     def _update_title(self, change: Change) -> None:
         if self.controller is not None and change.details:
-            self.setWindowTitle(self.tr("Workshop — {0}").format(self.controller.session.title))
+            self.setWindowTitle(
+                self.tr("Workshop — {0}").format(self.controller.session.details.title)
+            )
 
     def edit_details(self) -> None:
         """Ctrl+D: the session's title, date and follow-up address."""
@@ -299,56 +325,17 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         if dialog.exec() == SessionDetailsDialog.Accepted:
             self.controller.run(dialog.command())
 
-    def _tab_for(self, activity: Activity):
-        return {
-            Activity.BOARD: self.board_panel,
-            Activity.GROUPS: self.groups_panel,
-            Activity.EXERCISE: self.exercises_panel,
-            Activity.SCALE: self.exercises_panel,
-            Activity.AGENDA: self.agenda_panel,
-            Activity.SHOWCASE: self.agenda_panel,
-        }.get(activity, self.run_panel)
-
-    def _tab_changed(self, index: int) -> None:
-        """The tab shown here is what the room sees: cards, board, groups or the exercise."""
-        if self.controller is None:
-            return
-        tab = self.tabs.widget(index)
-        if tab is self._tab_for(self.controller.session.activity):
-            return
-        activity = {
-            self.board_panel: Activity.BOARD,
-            self.groups_panel: Activity.GROUPS,
-            self.exercises_panel: Activity.EXERCISE,
-            self.agenda_panel: Activity.AGENDA,
-        }.get(tab, Activity.CARDS)
-        self.controller.show(activity)
-        if tab is self.board_panel:
-            self.board_panel.tip.setFocus()
-        elif tab is self.run_panel:
-            self.run_panel.take_keys()
-
-    def _follow_activity(self, change: Change) -> None:
-        # The summary's QR code goes over any tab; the facilitator stays where they were.
-        if self.controller.session.activity is Activity.SUMMARY:
-            return
-        if change.activity and self.tabs is not None:
-            self.tabs.setCurrentWidget(self._tab_for(self.controller.session.activity))
-
-    def _show_tab(self, tab) -> None:
-        if self.tabs is not None:
-            self.tabs.setCurrentWidget(tab)
+    def _show_tab(self, name: str) -> None:
+        if self.session_view is not None:
+            self.session_view.show_tab(getattr(self.session_view, name))
 
     def show_cards(self) -> None:
         """Ctrl+1: the cards on the wall."""
-        if self.tabs is not None:
-            self.tabs.setCurrentWidget(self.run_panel)
+        self._show_tab("cards_panel")
 
     def show_board(self) -> None:
         """Ctrl+2: the tips board on the wall, the tip line ready."""
-        if self.tabs is not None:
-            self.tabs.setCurrentWidget(self.board_panel)
-            self.board_panel.tip.setFocus()
+        self._show_tab("board_panel")
 
     def edit_highlight(self) -> None:
         """Ctrl+H: mark the card on screen as a highlight, change its words, or unmark it."""
@@ -368,11 +355,10 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         if self.keys is not None:
             self.keys.detach()
         self.projector.hide()
-        self.stack.removeWidget(self.tabs)
-        self.tabs.deleteLater()
-        self.controller.deleteLater()
-        self.controller = self.run_panel = self.board_panel = self.tabs = self.keys = None
-        self.groups_panel = self.exercises_panel = self.agenda_panel = None
+        self.stack.removeWidget(self.session_view)
+        self.session_view.wall.ticker.stop()
+        self.session_view.deleteLater()
+        self.session_view = self.keys = None
         self.edit_menu.clear()
         self._set_session_actions(False)
         self.setWindowTitle(self.tr("Workshop"))
@@ -381,7 +367,7 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
 
     def delete_session(self, session_id: int, confirmed: bool = False) -> bool:
         """Delete an earlier session after asking; nothing of it can be brought back."""
-        title = self.library.sessions.load(session_id).title
+        title = self.library.sessions.load(session_id).details.title
         if not confirmed:
             answer = QMessageBox.warning(
                 self,
@@ -404,7 +390,7 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         self.home.reload()
         self.home.message.setText(
             self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
-                self.library.sessions.load(new_id).title
+                self.library.sessions.load(new_id).details.title
             )
         )
         return new_id
@@ -421,7 +407,7 @@ class ControlWindow(ExportActions, RoomShareActions, QMainWindow):
         session_id = self.library.running_session()
         if session_id is None:
             return False
-        title = self.library.sessions.load(session_id).title
+        title = self.library.sessions.load(session_id).details.title
         answer = QMessageBox.question(
             self,
             self.tr("Resume the session?"),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from workshop.core.audience import AudienceView, ViewMode, audience_view
 from workshop.core.cards import Card, CardKind
+from workshop.core.details import SessionDetails
 from workshop.core.session import Position, Session, reveal_steps
 from workshop.store.deck_edits import Rows
 from workshop.ui.decks.card_model import CARD_ID
@@ -16,7 +17,7 @@ from workshop.ui.decks.card_model import CARD_ID
 def preview_view(card: Card) -> AudienceView:
     """What the wall would show of a card, fully revealed."""
     if card.kind is CardKind.DILEMMA:
-        session = Session(title="", date="", rounds=[card])
+        session = Session(SessionDetails(""), rounds=[card])
         session.position = Position(0, reveal_steps(card)[-1])
         return audience_view(session)
     if card.kind is CardKind.EXERCISE:

@@ -331,7 +331,11 @@ class DecksDialog(CardActions, QDialog):
             if box.clickedButton() not in (update, copy):
                 return None
             as_copy = box.clickedButton() is copy
-        deck_id, added, updated = import_deck(self.library.db, deck, bool(as_copy))
+        try:
+            deck_id, added, updated = import_deck(self.library.db, deck, bool(as_copy))
+        except WorkshopError as exc:  # the backup before it could not be made: nothing imported
+            self.status.setText(user_message(exc))
+            return None
         self.status.setText(
             self.tr("Imported “{0}”: {1} cards added, {2} updated.").format(
                 deck.title, added, updated

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
@@ -22,6 +23,9 @@ from workshop.ui.widgets.room_paint import (
 )
 from workshop.ui.widgets.summary_paint import layout_summary
 from workshop.ui.widgets.theme import DARK, ProjectorTheme, wall_font
+
+if TYPE_CHECKING:
+    from workshop.ui.wall import WallState
 
 PROJECTOR_SIZE = QSize(1920, 1080)
 ROOM_LAYOUTS = {
@@ -150,6 +154,11 @@ class AudienceWidget(QWidget):
         self.counter_text = counter_text
         self.setAccessibleDescription(self.shown_text())
         self.update()
+
+    def show_state(self, state: WallState) -> None:
+        """Show the wall's state: its view, counter and timer, as the projector does."""
+        self.set_view(state.view, state.counter)
+        self.set_timer(state.timer, state.phase)
 
     def board_layout(self) -> BoardLayout:
         """The board's layout on this widget's logical screen, computed once per view."""

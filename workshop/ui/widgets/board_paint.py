@@ -82,7 +82,23 @@ def _pages(heights: list[float], room: float) -> list[list[int]]:
     return pages
 
 
+# The wall hands the same view object to the projector and every mirror, all drawn on the
+# projector's logical size: the last layout serves them all, and the wall's page count.
+_LAST: dict[str, tuple[AudienceView, tuple[float, float, float, float, float], BoardLayout]] = {}
+
+
 def layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayout:
+    """The board laid out on `canvas`, computed once for the same view object and canvas."""
+    key = (canvas.x(), canvas.y(), canvas.width(), canvas.height(), scale)
+    last = _LAST.get("board")
+    if last is not None and last[0] is view and last[1] == key:
+        return last[2]
+    layout = _layout_board(view, canvas, scale)
+    _LAST["board"] = (view, key, layout)
+    return layout
+
+
+def _layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayout:
     """The largest text size at which every column fits; at the floor, pages instead."""
     margin = canvas.height() * 0.05
     area = canvas.adjusted(margin * 1.2, margin, -margin * 1.2, -margin * 1.2)

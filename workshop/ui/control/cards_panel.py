@@ -1,10 +1,10 @@
-"""RunPanel: the facilitator's view of a running session: cards, live and next, and recording."""
+"""CardsPanel: the facilitator's view of a running session: cards, live and next, and recording."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -15,31 +15,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.audience import AudienceView, ViewMode, audience_view, next_view
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
+from workshop.core.audience import AudienceView, ViewMode, next_view
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.commands import Change
 from workshop.core.session import PlayMode
-from workshop.core.timer import TimerPhase
 from workshop.ui.control.plenary_bar import PlenaryBar
 from workshop.ui.control.record_bar import RecordBar
 from workshop.ui.control.timer_bar import TimerBar
 from workshop.ui.controller import SessionController
+from workshop.ui.wall import Wall, WallState, counter_text
 from workshop.ui.widgets.audience_widget import AudienceWidget
 
 
-class RunPanel(QWidget):
-    """Everything the facilitator needs while a dilemma round runs, kept in step by `changed`."""
+class CardsPanel(QWidget):
+    """Everything the facilitator needs while a dilemma round runs: the live pane mirrors the
+    wall, the next pane shows what the forward key will bring, and choices are recorded here."""
 
-    # The view the live pane now shows, with its counter text, for the projector to show too:
-    # computed once per change, so the wall and its mirror cannot differ.
-    live_shown = Signal(object, str)
-    # The timer's time left ('' when not started) and its phase, for the projector's corner.
-    timer_shown = Signal(str, object)
-
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: SessionController, wall: Wall, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.wall = wall
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.PlainText)
         font = self.header.font()
@@ -64,7 +62,7 @@ class RunPanel(QWidget):
         self.next.setAccessibleName(self.tr("Next: what the forward key will show"))
         self.step_label = QLabel(self)
         self.record = RecordBar(self)
-        self.record.recorded.connect(self._record)
+        self.record.submitted.connect(self._record)
         self.record.finished.connect(self.take_keys)
         self.plenary = PlenaryBar(self)
         self.plenary.counted.connect(controller.set_hands)
@@ -73,11 +71,6 @@ class RunPanel(QWidget):
         self.entry.addWidget(self.record)
         self.entry.addWidget(self.plenary)
         self.timer_bar = TimerBar(controller, self)
-        # Four times a second is smooth enough for a clock showing seconds.
-        self.ticker = QTimer(self)
-        self.ticker.setInterval(250)
-        self.ticker.timeout.connect(self._tick)
-        self.ticker.start()
         self.choices = QLabel(self)
         self.choices.setTextFormat(Qt.PlainText)
         self.choices.setWordWrap(True)
@@ -110,13 +103,9 @@ class RunPanel(QWidget):
 
         controller.changed.connect(self.refresh)
         controller.failed.connect(self.status.setText)
+        wall.shown.connect(self._wall_shown)
+        self._wall_shown(wall.state)
         self.refresh(Change(details=True, position=True, blank=True, results=True))
-
-    def counter_text(self, view: AudienceView) -> str:
-        """'Card n of m' in the user's language, or nothing off a card."""
-        if view.mode is not ViewMode.CARD:
-            return ""
-        return self.tr("Card {0} of {1}").format(view.card_number, view.card_count)
 
     def set_projector_size(self, size: QSize) -> None:
         """Draw the mirrors at the projector's proportions, so they match the wall."""
@@ -131,37 +120,20 @@ class RunPanel(QWidget):
         """Bring the parts named by `change` up to date."""
         session = self.controller.session
         if change.details:
-            self.header.setText(" · ".join(x for x in (session.title, session.date) if x))
-        on_board = session.activity is Activity.BOARD
-        if (
-            change.position
-            or change.blank
-            or change.details
-            or change.results
-            or change.activity
-            or (on_board and change.board)
-            or (not on_board and (change.groups or change.exercise))
-            or (session.results_shown and (change.choices or change.hands or change.modes))
-        ):
-            view = audience_view(session)
-            counter = self.counter_text(view)
-            self.live.set_view(view, counter)
-            self.live_shown.emit(view, counter)
-            upcoming = next_view(session)
-            if upcoming is None:
-                self.next.set_view(
-                    AudienceView(mode=ViewMode.TITLE, title=self.tr("End of the cards"))
-                )
-            else:
-                self.next.set_view(upcoming, self.counter_text(upcoming))
-            self.step_label.setText(self._step_text())
+            self.header.setText(
+                " · ".join(x for x in (session.details.title, session.details.date) if x)
+            )
+        upcoming = next_view(session)
+        if upcoming is None:
+            self.next.set_view(AudienceView(mode=ViewMode.TITLE, title=self.tr("End of the cards")))
+        else:
+            self.next.set_view(upcoming, counter_text(upcoming))
+        self.step_label.setText(self._step_text())
         if change.position or change.modes or change.hands:
             self._refresh_entry()
         if change.position or change.choices or change.highlights or change.hands or change.modes:
             self._refresh_rounds()
             self._refresh_choices()
-        if change.timer:
-            self._tick()
 
     def _refresh_entry(self) -> None:
         session = self.controller.session
@@ -183,14 +155,10 @@ class RunPanel(QWidget):
         else:
             self.record.start(digit)
 
-    def _tick(self) -> None:
-        timer = self.controller.session.timer
-        now = self.controller.clock()
-        self.timer_bar.show_timer(timer, now)
-        text = timer.text(now) if timer.touched else ""
-        phase = timer.phase(now) if timer.touched else TimerPhase.NORMAL
-        self.live.set_timer(text, phase)
-        self.timer_shown.emit(text, phase)
+    def _wall_shown(self, state: WallState) -> None:
+        """The live pane is the wall drawn small; the timer bar follows the same clock."""
+        self.live.show_state(state)
+        self.timer_bar.show_timer(self.controller.session.timer, self.controller.clock())
 
     def _step_text(self) -> str:
         session = self.controller.session

@@ -1,40 +1,16 @@
-"""Commands for the room's small groups and their exercises: groups, runs, outputs."""
+"""Commands for an exercise in front of the groups: running it, and what each group made."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workshop.core.agenda import Agenda
-from workshop.core.board import Activity
+from workshop.core.activity import Activity
 from workshop.core.cards import Card, CardKind
 from workshop.core.commands import Change
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
-from workshop.core.groups import Forming
 from workshop.core.session import GroupOutput, Session
 
 MAX_OUTPUT = 2000
-
-
-@dataclass
-class SetGroups:
-    """The session's groups as they are to become (formed, moved, renamed); undoable."""
-
-    forming: Forming
-    name: str = "groups"
-    undoable: bool = True
-    _before: tuple[Forming, int] | None = field(default=None, repr=False)
-
-    def apply(self, session: Session) -> Change:
-        self._before = (session.forming, session.group_count)
-        session.forming = self.forming
-        if self.forming.groups:
-            session.group_count = len(self.forming.groups)
-        return Change(groups=True)
-
-    def revert(self, session: Session) -> Change:
-        assert self._before is not None, "revert before apply"
-        session.forming, session.group_count = self._before
-        return Change(groups=True)
 
 
 @dataclass
@@ -56,7 +32,7 @@ class RunExercise:
         session.exercises.append(self.card)
         session.exercise_index = len(session.exercises) - 1
         session.activity = Activity.EXERCISE
-        return Change(activity=True, exercise=frozenset({(session.exercise_index, 0)}))
+        return Change(wall=True, exercise=frozenset({(session.exercise_index, 0)}))
 
     def revert(self, session: Session) -> Change:
         assert self._before is not None, "revert before apply"
@@ -66,7 +42,7 @@ class RunExercise:
         for key in dropped:
             session.outputs.pop(key)
         session.exercise_index, session.activity = self._before
-        return Change(activity=True, exercise=frozenset({(index, 0), *dropped}))
+        return Change(wall=True, exercise=frozenset({(index, 0), *dropped}))
 
 
 @dataclass
@@ -109,26 +85,3 @@ class RecordOutput:
         else:
             session.outputs[key] = self._before
         return Change(exercise=frozenset({key}))
-
-
-@dataclass
-class SetAgenda:
-    """The agenda as it is to become (planned, reordered, run, evaluated); undoable."""
-
-    agenda: Agenda
-    name: str = "agenda"
-    undoable: bool = True
-    activity: Activity | None = None  # what the wall shows after this change, if it changes
-    _before: tuple[Agenda, Activity] | None = field(default=None, repr=False)
-
-    def apply(self, session: Session) -> Change:
-        self._before = (session.agenda, session.activity)
-        session.agenda = self.agenda
-        if self.activity is not None:
-            session.activity = self.activity
-        return Change(agenda=True, activity=self.activity is not None)
-
-    def revert(self, session: Session) -> Change:
-        assert self._before is not None, "revert before apply"
-        session.agenda, session.activity = self._before
-        return Change(agenda=True, activity=True)

@@ -1,0 +1,18 @@
+"""What the session is doing now, and so what the room sees on the wall."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Activity(StrEnum):
+    """What the session is doing now, and so what the projector shows."""
+
+    CARDS = "cards"
+    BOARD = "board"
+    GROUPS = "groups"  # who is in which group
+    EXERCISE = "exercise"  # the exercise's instructions, the groups, the timer
+    SCALE = "scale"  # every group placed on the exercise's stages
+    AGENDA = "agenda"  # the day's plan, the current activity marked
+    SHOWCASE = "showcase"  # the current presenter, with a QR code to their work
+    SUMMARY = "summary"  # a large QR code to the summary: the follow-up page or the room share

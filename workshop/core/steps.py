@@ -1,0 +1,116 @@
+"""Steps made of several commands ("next activity", "run an exercise"): one undo, one commit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from workshop.core import board_edits as edits
+from workshop.core.activity import Activity
+from workshop.core.agenda import WALL, Item, Kind, next_activity
+from workshop.core.agenda_edits import SetAgenda
+from workshop.core.board_edits import SetQuestion
+from workshop.core.cards import Card
+from workshop.core.commands import Change, Command
+from workshop.core.exercise_edits import RunExercise
+from workshop.core.game import SetTimer
+from workshop.core.session import Session
+
+# Builds the parts one at a time, each from the session as the part before left it.
+Parts = Callable[[Session], Iterator[Command]]
+
+
+@dataclass
+class Composite:
+    """Several commands applied as one: all of them or none, reverted together."""
+
+    name: str
+    parts: Parts
+    undoable: bool = True
+    _done: list[Command] = field(default_factory=list, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        done: list[Command] = []
+        change = Change()
+        try:
+            for command in self.parts(session):
+                change |= command.apply(session)
+                done.append(command)
+        except Exception:
+            for command in reversed(done):
+                command.revert(session)
+            raise
+        self._done = done
+        return change
+
+    def revert(self, session: Session) -> Change:
+        change = Change()
+        for command in reversed(self._done):
+            change |= command.revert(session)
+        return change
+
+
+def timer_minutes(session: Session, minutes: int) -> SetTimer:
+    """The timer set afresh to a length, stopped."""
+    return SetTimer(session.timer.with_duration(minutes * 60).reset(), "timer length")
+
+
+def run_exercise(card: Card) -> Composite:
+    """An exercise in front of the groups, and the timer set to its minutes."""
+
+    def parts(session: Session) -> Iterator[Command]:
+        yield RunExercise(card)
+        if card.minutes:
+            yield timer_minutes(session, card.minutes)
+
+    return Composite("run exercise", parts)
+
+
+def apply_prompt(question: str, columns: tuple[str, ...]) -> Composite:
+    """The board's question, and those of `columns` the board does not have yet."""
+
+    def parts(session: Session) -> Iterator[Command]:
+        if question:
+            yield SetQuestion(question)
+        for title in edits.missing_columns(session.board, columns):
+            yield edits.add_column(session.board, title)
+
+    return Composite("prompt", parts)
+
+
+def default_columns(titles: tuple[str, ...]) -> Composite:
+    """The board's first columns (Before, During, After in the user's language)."""
+    return Composite("default columns", apply_prompt("", titles).parts)
+
+
+def wall_for(item: Item | None) -> Activity:
+    """What the wall shows while an activity runs: its own screen, else the agenda."""
+    if item is None or (item.kind is Kind.SHOWCASE and not item.presenters):
+        return Activity.AGENDA
+    return WALL.get(item.kind, Activity.AGENDA)
+
+
+def _board_prompt(item: Item) -> Composite:
+    prompt = item.card
+    question = item.question or (prompt.text or prompt.title if prompt else "")
+    return apply_prompt(question, prompt.stages if prompt else ())
+
+
+def next_activity_step(now: float) -> Composite:
+    """N: end the running activity, start the next and put it on the wall, with what it
+    brings along: its exercise, the board's question and columns, the timer."""
+
+    def parts(session: Session) -> Iterator[Command]:
+        agenda = next_activity(session.agenda, now)
+        item = agenda.running()
+        yield SetAgenda(agenda, "next activity", activity=wall_for(item))
+        if item is None:
+            return
+        if item.kind is Kind.EXERCISE and item.card is not None:
+            yield run_exercise(item.card)
+        elif item.kind is Kind.BOARD:
+            yield _board_prompt(item)
+        if item.minutes and item.kind is not Kind.EXERCISE:
+            yield timer_minutes(session, item.minutes)
+
+    return Composite("next activity", parts)

@@ -1,0 +1,130 @@
+"""The wall: what the room sees, computed once per change, for the projector and every mirror.
+
+The wall follows the controller's `changed`, computes `audience_view` of the session once,
+and emits `shown` only when that view differs from what is up; it owns the clock tick that
+drives the timer in the corner and the board's paging. Nothing else feeds the projector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, QTimer, Signal
+
+from workshop.core.activity import Activity
+from workshop.core.audience import AudienceView, ViewMode, audience_view
+from workshop.core.commands import Change, ShowActivity
+from workshop.core.timer import TimerPhase
+from workshop.ui.controller import SessionController
+from workshop.ui.widgets.audience_widget import PROJECTOR_SIZE
+from workshop.ui.widgets.board_paint import layout_board
+
+# Four times a second is smooth enough for a clock showing seconds.
+TICK_MS = 250
+
+
+@dataclass(frozen=True)
+class WallState:
+    """What is on the wall: the view, its translated counter, the timer in the corner."""
+
+    view: AudienceView
+    counter: str = ""
+    timer: str = ""
+    phase: TimerPhase = TimerPhase.NORMAL
+
+
+def counter_text(view: AudienceView) -> str:
+    """'Card n of m' on a card, 'n / m' for a showcase's presenter, else nothing."""
+    if view.mode is ViewMode.CARD:
+        return QCoreApplication.translate("Wall", "Card {0} of {1}").format(
+            view.card_number, view.card_count
+        )
+    return ""
+
+
+class Wall(QObject):
+    """The one owner of what the room sees; the projector and the mirrors subscribe to it."""
+
+    # The whole state, whenever any part of it changed.
+    shown = Signal(object)
+
+    def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.screen_size = QSize(PROJECTOR_SIZE)
+        self.state = WallState(AudienceView(mode=ViewMode.TITLE))
+        self._pages: tuple[AudienceView, QSize, int] | None = None
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        controller.changed.connect(self.follow)
+        self.follow(Change())
+
+    @property
+    def view(self) -> AudienceView:
+        return self.state.view
+
+    def follow(self, _change: Change) -> None:
+        """After any change: the view of the session as it now is, if it is another."""
+        view = audience_view(self.controller.session)
+        if view != self.state.view:
+            self._put(WallState(view, counter_text(view), self.state.timer, self.state.phase))
+        else:
+            self.tick()
+
+    def tick(self) -> None:
+        """The timer's time left, from its stored timestamps and the clock."""
+        timer = self.controller.session.timer
+        now = self.controller.clock()
+        text = timer.text(now) if timer.touched else ""
+        phase = timer.phase(now) if timer.touched else TimerPhase.NORMAL
+        if (text, phase) != (self.state.timer, self.state.phase):
+            self._put(WallState(self.state.view, self.state.counter, text, phase))
+
+    def _put(self, state: WallState) -> None:
+        self.state = state
+        self.shown.emit(state)
+
+    def set_screen_size(self, size: QSize) -> None:
+        """The projector's size, which decides how many pages a full board needs."""
+        if size.width() > 0 and size.height() > 0 and size != self.screen_size:
+            self.screen_size = QSize(size)
+            self.page_step(0)
+
+    def board_pages(self) -> int:
+        """How many pages the board on the wall needs at the projector's size."""
+        view = self.state.view
+        if view.mode is not ViewMode.BOARD:
+            return 1
+        cached = self._pages
+        if cached is None or cached[0] is not view or cached[1] != self.screen_size:
+            height = self.screen_size.height()
+            canvas = QRectF(0, 0, self.screen_size.width(), height)
+            pages = layout_board(view, canvas, height / PROJECTOR_SIZE.height()).pages
+            self._pages = cached = (view, QSize(self.screen_size), pages)
+        return cached[2]
+
+    def page_step(self, step: int) -> None:
+        """Another page of a board too full for one screen (0: stay within the pages)."""
+        session = self.controller.session
+        if session.activity is not Activity.BOARD:
+            return
+        last = max(1, self.board_pages()) - 1
+        page = min(max(0, session.board_page + step), last)
+        if page != session.board_page:
+            self.controller.run(ShowActivity(Activity.BOARD, page))
+
+    def forward(self) -> None:
+        """The clicker's forward key: the board's next page, else the controller's forward."""
+        if self.controller.session.activity is Activity.BOARD:
+            self.page_step(1)
+        else:
+            self.controller.forward()
+
+    def back(self) -> None:
+        """The clicker's back key: the board's previous page, else the controller's back."""
+        if self.controller.session.activity is Activity.BOARD:
+            self.page_step(-1)
+        else:
+            self.controller.back()
