@@ -15,10 +15,10 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# The proofs at scale: 1,000 mutated archives, 1,000 hostile deck files, and more.
+# The proofs at scale: kill -9 trials, two processes hammering one library, 1,000 mutated
+# archives and 1,000 hostile deck files.
 test-slow: $(VENV)/.installed-test
-	@scripts/system-deps.sh test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -s
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from workshop import paths
 from workshop.core.errors import WorkshopError
 from workshop.store.backups import DamagedLibrary, backup_if_due, restore_backup
 from workshop.store.library import Library, open_library
@@ -67,6 +68,7 @@ def run_app(
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.library_dialogs import ask_to_restore, say_read_only
     from workshop.ui.messages import user_message
+    from workshop.ui.single_instance import bring_forward, claim_library
     from workshop.ui.translations import choose_language, install_translators
     from workshop.ui.widgets.theme import load_fonts
 
@@ -77,12 +79,22 @@ def run_app(
     errors.install()
     install_translators(app, choose_language(language))
     load_fonts()
+    library_path = Path(library_path) if library_path else paths.default_library_path()
+    claim = None
     try:
+        if not library_path.is_dir():  # a folder: open_library says so
+            claim = claim_library(library_path)
+            if claim is None:
+                print(f"Workshop is already open on {library_path}; brought its window forward.")
+                return 0
         library = open_or_restore(library_path, ask_to_restore)
         if library is None:
+            claim.release()
             return 1
         session_id = library.sessions.find_id(session_name) if session_name else None
     except WorkshopError as exc:
+        if claim is not None:
+            claim.release()
         # Started from a menu there is no terminal: say it in a window too.
         QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), user_message(exc))
         raise
@@ -94,6 +106,7 @@ def run_app(
     backups.timeout.connect(lambda: backup_quietly(library, "timer"))
     backups.start(BACKUP_CHECK_MS)
     window = ControlWindow(library)
+    claim.wanted.connect(lambda: bring_forward(window))
     window.show()
     if session_id is not None:
         window.open_session(session_id)
@@ -103,6 +116,7 @@ def run_app(
         return app.exec()
     finally:
         library.close()
+        claim.release()
 
 
 def read_only_hook(

@@ -21,8 +21,9 @@ from workshop.core.demo import (
 )
 from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
-from workshop.store.library import Library, open_library
+from workshop.store.library import Library, app_kept_out, open_library
 from workshop.store.runner import CommandRunner
+from workshop.store.transactions import LibraryBusy, is_busy
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -334,11 +335,11 @@ def _backup(path: Path, args: argparse.Namespace) -> int:
             print(f"{b.number:>3}  {b.made_text}  {_size(b.size):>8}  {b.reason}")
         return 0
     if args.backup_command == "restore":
-        # HOOK(app lock): refuse here while the app holds the library (workshop/store/app_lock.py).
-        kept = restore_backup(path, args.number)
+        with app_kept_out(path):
+            kept = restore_backup(path, args.number)
         print(f"Restored backup {args.number}; the library as it was is kept as {kept}.")
         return 0
-    library = open_library(path)
+    library = open_library(path, for_writing=False)  # the backup API only reads it
     try:
         made = make_backup(library.db.conn, path, "manual")
     finally:
@@ -347,14 +348,22 @@ def _backup(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+# The commands that only read the library: they still work while the Workshop app has it
+# open (read-only beside it). Every other command writes and is refused then.
+READS = {
+    ("deck", "list"), ("deck", "export"), ("deck", "print"),
+    ("session", "list"), ("session", "export"), ("session", "archive"), ("share", None),
+}  # fmt: skip
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    action = getattr(args, "deck_command", None) or getattr(args, "session_command", None)
+    return (args.command, action) not in READS
+
+
 def _refuse_if_read_only(library: Library, args: argparse.Namespace) -> None:
     """A library opened read-only (made by a newer Workshop) says so before a command writes."""
-    writes = (
-        args.command == "demo"
-        or (args.command == "deck" and args.deck_command == "import")
-        or (args.command == "session" and args.session_command == "restore")
-    )
-    if library.read_only and writes:
+    if library.read_only and _writes(args):
         raise WorkshopError(f"{library.read_only} This command would change it: nothing was done.")
 
 
@@ -372,7 +381,7 @@ def run(argv: list[str]) -> int:
         from workshop.app import run_app
 
         return run_app(args.library, getattr(args, "session", None), args.language)
-    library = open_library(args.library)
+    library = open_library(args.library, for_writing=_writes(args))
     try:
         _refuse_if_read_only(library, args)
         if args.command == "deck" and args.deck_command == "print":
@@ -412,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 - the last guard before a traceback reaches a user
+        if is_busy(exc):  # a read that waited out busy_timeout: the same words as a write
+            print(f"error: {LibraryBusy()}", file=sys.stderr)
+            return 1
         print(
             f"error: something unexpected went wrong ({type(exc).__name__}: {exc})", file=sys.stderr
         )

@@ -285,7 +285,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="87"/>
+        <location filename="../../workshop/app.py" line="99"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2177,68 +2177,73 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="160"/>
+        <location filename="../../workshop/store/decks.py" line="161"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="163"/>
+        <location filename="../../workshop/store/decks.py" line="164"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="181"/>
+        <location filename="../../workshop/store/decks.py" line="182"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="70"/>
+        <location filename="../../workshop/store/library.py" line="93"/>
+        <source>{path} is open in the Workshop app; make this change there, or close the app and try again. Nothing was changed.</source>
+        <translation>{path} is geopend in de Workshop-app; breng deze wijziging daar aan, of sluit de app en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/library.py" line="146"/>
         <source>{path} is a folder; give the path of a library file.</source>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="93"/>
+        <location filename="../../workshop/store/library.py" line="171"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="101"/>
+        <location filename="../../workshop/store/library.py" line="181"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="118"/>
+        <location filename="../../workshop/store/library.py" line="202"/>
         <source>{path} is an empty file, not a library. Delete it to start a new library, or put a backup in its place (&apos;workshop backup list&apos;).</source>
         <translation>{path} is een leeg bestand, geen bibliotheek. Verwijder het om een nieuwe bibliotheek te beginnen, of zet er een reservekopie voor in de plaats (&apos;workshop backup list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="130"/>
+        <location filename="../../workshop/store/library.py" line="214"/>
         <source>{path} is read-only: Workshop cannot save to it. Make the file and its folder writable, or copy it to a folder you can write to and open the copy.</source>
         <translation>{path} is alleen-lezen: Workshop kan er niets in bewaren. Maak het bestand en zijn map beschrijfbaar, of kopieer het naar een map waarin je kunt schrijven en open de kopie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="147"/>
+        <location filename="../../workshop/store/library.py" line="231"/>
         <source>{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.</source>
         <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/runner.py" line="39"/>
+        <location filename="../../workshop/store/runner.py" line="43"/>
         <source>Could not save ({reason}); nothing was changed. Check the disk and try again.</source>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/session_admin.py" line="31"/>
-        <location filename="../../workshop/store/sessions.py" line="166"/>
+        <location filename="../../workshop/store/session_admin.py" line="32"/>
+        <location filename="../../workshop/store/sessions.py" line="167"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="251"/>
+        <location filename="../../workshop/store/sessions.py" line="252"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="254"/>
+        <location filename="../../workshop/store/sessions.py" line="255"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2452,7 +2457,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_edits.py" line="84"/>
+        <location filename="../../workshop/store/deck_edits.py" line="86"/>
         <source>That card is not in the library.</source>
         <translation>Die kaart staat niet in de bibliotheek.</translation>
     </message>
@@ -2525,6 +2530,16 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/store/backups.py" line="352"/>
         <source>Could not restore backup number {number}: {reason}.</source>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/transactions.py" line="25"/>
+        <source>The library is busy: another Workshop is writing to it and did not finish within {seconds} seconds. Nothing was changed; try again in a moment.</source>
+        <translation>De bibliotheek is bezet: een andere Workshop schrijft erin en was niet binnen {seconds} seconden klaar. Er is niets gewijzigd; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/single_instance.py" line="100"/>
+        <source>{path} is open in another Workshop that does not answer; close it there, or wait for it to finish, then start again.</source>
+        <translation>{path} is geopend in een andere Workshop die niet antwoordt; sluit hem daar, of wacht tot hij klaar is, en start dan opnieuw.</translation>
     </message>
 </context>
 <context>

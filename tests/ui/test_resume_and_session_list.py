@@ -52,7 +52,7 @@ def test_after_a_kill_the_next_start_offers_to_resume_at_the_same_place(
         deadline = time.monotonic() + 60
         running = None
         while time.monotonic() < deadline:
-            watcher = open_library(path, install_starters=False)
+            watcher = open_library(path, install_starters=False, for_writing=False)
             running = watcher.running_session()
             watcher.close()
             if running == session_id:

@@ -16,6 +16,7 @@ from workshop.core.cards import Card, Deck
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.fold import fts_query
 from workshop.store.decks import _card_from_row, _card_row
+from workshop.store.transactions import write_transaction
 
 Rows = dict[int, dict[str, Any] | None]  # card id -> its row, or None for no row
 
@@ -33,14 +34,14 @@ class DeckEditor:
     # Decks
 
     def create_deck(self, title: str, language: str = "en") -> int:
-        with self.db.atomic():
+        with write_transaction(self.db):
             return int(self.db["decks"].insert({"uid": str(uuid.uuid4()), "title": title,
                         "description": "", "language": language, "author": "", "licence": "",
                         "updated_at": _now()}).last_pk)  # fmt: skip
 
     def update_deck(self, deck_id: int, **fields: str) -> None:
         allowed = {"title", "description", "language", "author", "licence"}
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["decks"].update(
                 deck_id, {k: v for k, v in fields.items() if k in allowed} | {"updated_at": _now()}
             )
@@ -48,11 +49,12 @@ class DeckEditor:
     def duplicate_deck(self, deck_id: int, title: str) -> int:
         from workshop.store.decks import DeckRepository
 
-        deck = DeckRepository(self.db).get(deck_id)
-        return DeckRepository(self.db).add(replace(deck, uid=str(uuid.uuid4()), title=title))
+        with write_transaction(self.db):
+            deck = DeckRepository(self.db).get(deck_id)
+            return DeckRepository(self.db).add(replace(deck, uid=str(uuid.uuid4()), title=title))
 
     def delete_deck(self, deck_id: int) -> None:
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("delete from cards where deck_id = ?", [deck_id])
             self.db.execute("delete from decks where id = ?", [deck_id])
 
@@ -105,7 +107,7 @@ class DeckEditor:
 
     def put_rows(self, rows: Rows) -> None:
         """Make these card rows exactly so (None deletes); the one path undo and redo use."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             decks = set()
             for card_id, row in rows.items():
                 old = self.db.execute(
@@ -122,61 +124,72 @@ class DeckEditor:
                 self.db["decks"].update(deck_id, {"updated_at": _now()})
 
     def _change(self, after: Rows) -> tuple[Rows, Rows]:
-        before = self.rows(list(after))
-        self.put_rows(after)
+        # The rows before are read in the same transaction, so undo restores what was there.
+        with write_transaction(self.db):
+            before = self.rows(list(after))
+            self.put_rows(after)
         return before, after
 
     def save_card(self, deck_id: int, card: Card, card_id: int | None = None):
         """A new card at the end of the deck, or a card changed in place."""
-        if card_id is None:
-            position = self.db.execute(
-                "select coalesce(max(position), -1) + 1 from cards where deck_id = ?", [deck_id]
-            ).fetchone()[0]
-            card_id = self.db.execute("select coalesce(max(id), 0) + 1 from cards").fetchone()[0]
-            if not card.uid:
-                card = replace(card, uid=str(uuid.uuid4()))
-        else:
-            position = self.rows([card_id])[card_id]["position"]
-        return card_id, self._change(
-            {card_id: {"id": card_id, **_card_row(deck_id, position, card)}}
-        )
+        with write_transaction(self.db):
+            if card_id is None:
+                position = self.db.execute(
+                    "select coalesce(max(position), -1) + 1 from cards where deck_id = ?", [deck_id]
+                ).fetchone()[0]
+                card_id = self.db.execute("select coalesce(max(id), 0) + 1 from cards").fetchone()[
+                    0
+                ]
+                if not card.uid:
+                    card = replace(card, uid=str(uuid.uuid4()))
+            else:
+                position = self.rows([card_id])[card_id]["position"]
+            return card_id, self._change(
+                {card_id: {"id": card_id, **_card_row(deck_id, position, card)}}
+            )
 
     def delete_cards(self, ids: list[int]) -> tuple[Rows, Rows]:
         return self._change(dict.fromkeys(ids))
 
     def tag_cards(self, ids: list[int], tag: str) -> tuple[Rows, Rows]:
-        after: Rows = {}
-        for card_id, row in self.rows(ids).items():
-            if row is not None:
-                card = _card_from_row(row)
-                if tag not in card.tags:
-                    card = replace(card, tags=(*card.tags, tag))
-                after[card_id] = {"id": card_id, **_card_row(row["deck_id"], row["position"], card)}
-        return self._change(after)
+        with write_transaction(self.db):
+            after: Rows = {}
+            for card_id, row in self.rows(ids).items():
+                if row is not None:
+                    card = _card_from_row(row)
+                    if tag not in card.tags:
+                        card = replace(card, tags=(*card.tags, tag))
+                    after[card_id] = {
+                        "id": card_id,
+                        **_card_row(row["deck_id"], row["position"], card),
+                    }
+            return self._change(after)
 
     def move_cards(self, ids: list[int], deck_id: int) -> tuple[Rows, Rows]:
         """Cards to the end of another deck, keeping their order."""
-        start = self.db.execute(
-            "select coalesce(max(position), -1) + 1 from cards where deck_id = ?", [deck_id]
-        ).fetchone()[0]
-        after: Rows = {}
-        for offset, (card_id, row) in enumerate(sorted(self.rows(ids).items())):
-            if row is not None:
-                after[card_id] = {**row, "deck_id": deck_id, "position": start + offset}
-        return self._change(after)
+        with write_transaction(self.db):
+            start = self.db.execute(
+                "select coalesce(max(position), -1) + 1 from cards where deck_id = ?", [deck_id]
+            ).fetchone()[0]
+            after: Rows = {}
+            for offset, (card_id, row) in enumerate(sorted(self.rows(ids).items())):
+                if row is not None:
+                    after[card_id] = {**row, "deck_id": deck_id, "position": start + offset}
+            return self._change(after)
 
     def reorder(self, deck_id: int, card_id: int, to_index: int) -> tuple[Rows, Rows]:
         """One card to another place in its deck; positions renumbered 0, 1, 2, …"""
-        ids = self.card_ids(deck_id)
-        ids.remove(card_id)
-        ids.insert(max(0, min(to_index, len(ids))), card_id)
-        current = self.rows(ids)
-        after: Rows = {}
-        for position, cid in enumerate(ids):
-            row = current[cid]
-            if row is not None and row["position"] != position:
-                after[cid] = {**row, "position": position}
-        return self._change(after)
+        with write_transaction(self.db):
+            ids = self.card_ids(deck_id)
+            ids.remove(card_id)
+            ids.insert(max(0, min(to_index, len(ids))), card_id)
+            current = self.rows(ids)
+            after: Rows = {}
+            for position, cid in enumerate(ids):
+                row = current[cid]
+                if row is not None and row["position"] != position:
+                    after[cid] = {**row, "position": position}
+            return self._change(after)
 
 
 def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, int, int]:
@@ -189,15 +202,16 @@ def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, i
     from workshop.store.decks import DeckRepository
 
     backup_before_import(db.conn)
-    existing = db.execute("select id from decks where uid = ?", [deck.uid]).fetchone()
-    if existing is None or as_copy:
-        if existing is not None:
-            deck = replace(deck, uid=str(uuid.uuid4()))
-        deck_id = DeckRepository(db).add(deck)
-        return deck_id, len(deck.cards), 0
-    deck_id = existing[0]
-    added = updated = 0
-    with db.atomic():
+    with write_transaction(db):
+        # The uid is looked up in the same transaction that adds or updates the deck.
+        existing = db.execute("select id from decks where uid = ?", [deck.uid]).fetchone()
+        if existing is None or as_copy:
+            if existing is not None:
+                deck = replace(deck, uid=str(uuid.uuid4()))
+            deck_id = DeckRepository(db).add(deck)
+            return deck_id, len(deck.cards), 0
+        deck_id = existing[0]
+        added = updated = 0
         db["decks"].update(deck_id, {"title": deck.title, "description": deck.description,
                            "language": deck.language, "author": deck.author,
                            "licence": deck.licence, "updated_at": _now()})  # fmt: skip
@@ -214,4 +228,4 @@ def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, i
             elif any(old.get(k) != v for k, v in row.items()):
                 db["cards"].update(old["id"], row)
                 updated += 1
-    return deck_id, added, updated
+        return deck_id, added, updated

@@ -13,6 +13,7 @@ from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.fold import fold
 from workshop.store.lookup import id_by_title_or_id
+from workshop.store.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class DeckRepository:
 
     def add(self, deck: Deck) -> int:
         """Store a new deck with its cards and return its id."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             deck_id = (
                 self.db["decks"]
                 .insert(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,11 +15,13 @@ from sqlite_utils import Database
 from workshop import paths
 from workshop.core.deckformat import deck_from_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop.store import app_lock
 from workshop.store.backups import check_before_open, make_backup
 from workshop.store.decks import DeckRepository
 from workshop.store.migrations import migrations
 from workshop.store.session_admin import running_session, set_running
 from workshop.store.sessions import SessionRepository
+from workshop.store.transactions import BUSY_TIMEOUT_MS, LibraryBusy, is_busy, write_transaction
 
 
 def now() -> str:
@@ -28,13 +32,17 @@ def now() -> str:
 class Library:
     """One library file: its database connection and the repositories over it."""
 
-    def __init__(self, db: Database, path: Path, read_only: WorkshopError | None = None) -> None:
+    def __init__(
+        self, db: Database, path: Path, read_only: WorkshopError | None = None, share: bool = False
+    ) -> None:
         self.db = db
         self.path = path
         self.decks = DeckRepository(db)
         self.sessions = SessionRepository(db)
-        # Why the library is open read-only (a newer Workshop made it), or None.
+        # Why the library is open read-only (a newer Workshop made it, or the app of another
+        # process has it open), or None.
         self.read_only = read_only
+        self._share = share  # a share of the app lock, given back on close
 
     def set_running(self, session_id: int | None) -> None:
         """The session on screen now (None when none is), for resuming after a crash."""
@@ -60,10 +68,78 @@ class Library:
             # A checkpoint that fails at close (a full disk) leaves the -wal, which the next
             # start reads: nothing is lost, so quitting says nothing.
             pass
+        if self._share:
+            self._share = False
+            app_lock.release_shared(self.path)
 
 
-def open_library(path: Path | None = None, install_starters: bool = True) -> Library:
-    """Open (or create) a library, bring its schema up to date and install starter decks once."""
+class LibraryInUse(WorkshopError):
+    """A command that writes was refused: the Workshop app has this library open."""
+
+
+def _take_share(path: Path, for_writing: bool) -> tuple[bool, WorkshopError | None]:
+    """(share taken, why read-only): how this process may open a library the app may hold.
+
+    Beside the app, another process opens the library read-only: a read-write connection
+    that closes believes it is the last one when the app's POSIX locks were dropped (its
+    file dialog opened and closed the library's files), checkpoints and deletes the WAL
+    the app is still writing to. A read-only connection never does.
+    """
+    if app_lock.app_holds(path):
+        return False, None  # this process is the app
+    if app_lock.acquire_shared(path):
+        return True, None
+    in_use = LibraryInUse(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is open in the Workshop app; make this change there, or close the app "
+            "and try again. Nothing was changed.",
+        ),
+        path=path,
+    )
+    if for_writing:
+        raise in_use
+    return False, in_use
+
+
+@contextmanager
+def app_kept_out(path: Path) -> Iterator[None]:
+    """For a change to the library's files: LibraryInUse when the Workshop app of another
+    process has the library open, and no app starts on it until the block is done."""
+    share, _ = _take_share(Path(path), for_writing=True)
+    try:
+        yield
+    finally:
+        if share:
+            app_lock.release_shared(Path(path))
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection to the library: read-write and in WAL mode, or read-only."""
+    if read_only:
+        # mode=ro: this connection cannot take the lock that checkpoints and deletes the WAL.
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
+    # isolation_level=None: write_transaction() opens transactions itself.
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    # Set first: turning on WAL in a new file waits for another process creating it too.
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode=WAL")
+    # FULL keeps the last commits even through a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def open_library(
+    path: Path | None = None, install_starters: bool = True, for_writing: bool = True
+) -> Library:
+    """Open (or create) a library, bring its schema up to date and install starter decks once.
+
+    When the Workshop app of another process has it open, a library is opened read-only
+    for reading (`for_writing=False`) and refused with LibraryInUse for writing.
+    """
     path = Path(path) if path else paths.default_library_path()
     if path.is_dir():
         raise WorkshopError(
@@ -72,23 +148,25 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
         )
     refuse_unusable_file(path)
     check_before_open(path)  # a damaged library raises DamagedLibrary and is never written
+    share, beside_app = False, None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: sqlite-utils' atomic() opens its own transactions.
-        conn = sqlite3.connect(str(path), isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        # FULL keeps the last commits even through a power cut, not only a crash.
-        conn.execute("PRAGMA synchronous=FULL")
+        share, beside_app = _take_share(path, for_writing)
+        conn = _connect(path, read_only=beside_app is not None)
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=5000")
         db = Database(conn)
-        read_only = made_by_newer_app(db, path)
+        read_only = beside_app or made_by_newer_app(db, path)
         if read_only:
             conn.execute("PRAGMA query_only=ON")
-        else:
+        elif migrations.pending(db):
             backup_before_migration(db, path)
-            migrations.apply(db)
+            with write_transaction(db):  # two first starts at once: one migrates
+                migrations.apply(db)
     except sqlite3.DatabaseError as exc:
+        if share:
+            app_lock.release_shared(path)
+        if is_busy(exc):
+            raise LibraryBusy() from exc
         raise WorkshopError(
             QT_TRANSLATE_NOOP(
                 "Messages", "{path} cannot be opened as a Workshop library: {reason}."
@@ -97,14 +175,20 @@ def open_library(path: Path | None = None, install_starters: bool = True) -> Lib
             reason=exc,
         ) from exc
     except OSError as exc:
+        if share:
+            app_lock.release_shared(path)
         raise WorkshopError(
             QT_TRANSLATE_NOOP("Messages", "{path} cannot be created: {reason}."),
             path=path,
             reason=exc.strerror,
         ) from exc
-    library = Library(db, path, read_only)
-    if install_starters and not read_only:
-        install_starter_decks(library)
+    library = Library(db, path, read_only, share)
+    try:
+        if install_starters and not read_only:
+            install_starter_decks(library)
+    except BaseException:
+        library.close()
+        raise
     return library
 
 
@@ -165,9 +249,10 @@ def install_starter_decks(library: Library, files: list[Path] | None = None) -> 
     done = library.db["starter_installs"]
     for file in files if files is not None else paths.starter_decks():
         deck = deck_from_data(json.loads(file.read_text(encoding="utf-8")), file.name)
-        if done.count_where("deck_uid = ?", [deck.uid]):
-            continue
-        with library.db.atomic():
+        with write_transaction(library.db):
+            # Checked inside the transaction: two first starts at once install it once.
+            if done.count_where("deck_uid = ?", [deck.uid]):
+                continue
             library.decks.add(deck)
             done.insert({"deck_uid": deck.uid, "installed_at": now()})
         installed += 1

@@ -9,6 +9,7 @@ from workshop.core.commands import Change, Command
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.session import Session
 from workshop.store.sessions import SessionRepository
+from workshop.store.transactions import LibraryBusy
 
 
 class CommandRunner:
@@ -33,6 +34,9 @@ class CommandRunner:
     def _commit(self, change: Change, undo: Callable[[Session], Change]) -> None:
         try:
             self.sessions.save(self.session, change)
+        except LibraryBusy:
+            undo(self.session)  # refused whole: the screen must not show what was not saved
+            raise
         except sqlite3.Error as exc:
             undo(self.session)
             raise WorkshopError(

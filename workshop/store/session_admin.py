@@ -14,6 +14,7 @@ from workshop.core.groups import Forming
 from workshop.core.session import Position, Session
 from workshop.core.timer import RoundTimer
 from workshop.store.sessions import SessionRepository
+from workshop.store.transactions import write_transaction
 
 # Every table whose rows belong to one session.
 SESSION_TABLES = (
@@ -25,7 +26,7 @@ RUNNING = "running_session"
 
 def delete_session(db: Database, session_id: int) -> None:
     """Remove a session and everything recorded in it, in one transaction."""
-    with db.atomic():
+    with write_transaction(db):
         if not db.execute("select 1 from sessions where id = ?", [session_id]).fetchone():
             raise NotFound(
                 QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id
@@ -72,7 +73,7 @@ def duplicate_as_template(sessions: SessionRepository, session_id: int) -> int:
 
 def set_running(db: Database, session_id: int | None) -> None:
     """Remember the session on screen, so a crash can offer to resume it; None: none."""
-    with db.atomic():
+    with write_transaction(db):
         if session_id is None:
             db.execute("delete from app_state where key = ?", [RUNNING])
         else:

@@ -19,6 +19,7 @@ from workshop.store.game_rows import load_game, write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
 from workshop.store.room_rows import load_room, write_room, write_whole_room
 from workshop.store.rows import put_row
+from workshop.store.transactions import write_transaction
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class SessionRepository:
 
     def create(self, session: Session) -> int:
         """Store a new session with its rounds; sets and returns its id."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             session.id = int(
                 self.db["sessions"]
                 .insert(
@@ -103,7 +104,7 @@ class SessionRepository:
     def save(self, session: Session, change: Change) -> None:
         """Write what a command changed, in one transaction."""
         assert session.id is not None, "save a session after create()"
-        with self.db.atomic():
+        with write_transaction(self.db):
             if change.details:
                 self.db["sessions"].update(session.id, _details_row(session))
                 self._write_participants(session)
