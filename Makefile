@@ -38,7 +38,8 @@ $(BUNDLE_VENV)/.installed: pyproject.toml
 	$(BUNDLE_VENV)/bin/python -m pip install -q -e '.[bundle]'
 	touch $@
 
-# The proofs at scale: kill -9 trials, two processes hammering one library; the bundle.
+# The proofs at scale: kill -9 trials, two processes hammering one library, 1,000 mutated
+# archives and 1,000 hostile deck files; the bundle.
 test-slow: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -s
 

@@ -2288,6 +2288,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De inleiding van een hoogtepunt heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
+        <location filename="../../workshop/core/archive.py" line="241"/>
         <location filename="../../workshop/core/highlights.py" line="41"/>
         <source>The highlight&apos;s link</source>
         <translation>De link van het hoogtepunt</translation>
@@ -2477,7 +2478,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De agenda is klaar.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/archive.py" line="46"/>
+        <location filename="../../workshop/core/archive.py" line="54"/>
         <source>{file} is not a Workshop session archive: {problem}</source>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
@@ -2492,7 +2493,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen kaart met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_files.py" line="43"/>
+        <location filename="../../workshop/store/deck_files.py" line="46"/>
         <source>{file}: a deck file ends in .wsdeck, .json or .csv.</source>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
@@ -2517,7 +2518,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="123"/>
+        <location filename="../../workshop/share/server.py" line="161"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
