@@ -2258,17 +2258,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="32"/>
-        <location filename="../../workshop/store/sessions.py" line="165"/>
+        <location filename="../../workshop/store/sessions.py" line="168"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="250"/>
+        <location filename="../../workshop/store/sessions.py" line="175"/>
+        <source>The session “{title}” in the library breaks a rule of the app ({problem}); restore a backup (workshop backup list) or an archive of it.</source>
+        <translation>De sessie ‘{title}’ in de bibliotheek breekt een regel van de app ({problem}); zet een reservekopie terug (workshop backup list) of een archief ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/sessions.py" line="214"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="253"/>
+        <location filename="../../workshop/store/sessions.py" line="217"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2288,7 +2293,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De inleiding van een hoogtepunt heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/archive.py" line="241"/>
+        <location filename="../../workshop/core/archive.py" line="242"/>
         <location filename="../../workshop/core/highlights.py" line="41"/>
         <source>The highlight&apos;s link</source>
         <translation>De link van het hoogtepunt</translation>

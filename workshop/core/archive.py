@@ -205,8 +205,9 @@ def _agenda(data: dict[str, Any], rules: _Rules) -> Agenda:
     return agenda
 
 
-def _build(data: dict[str, Any]) -> Session:
-    """A session from data the schema accepted, or ArchiveError naming every rule broken."""
+def session_from_data(data: dict[str, Any]) -> Session:
+    """The one parser of a session's data (an archive's, or the rows of a stored session):
+    a Session, or ArchiveError naming every rule broken. Types are the schema's to check."""
     rules = _Rules()
     head = data["session"]
     details = checked_details(
@@ -307,7 +308,7 @@ def session_from_archive(data: Any, source: str) -> Session:
     if problems:
         raise ArchiveError(source, problems)
     try:
-        return _build(data)
+        return session_from_data(data)
     except ArchiveError as exc:
         raise ArchiveError(source, exc.problems) from None
     except WorkshopError as exc:
