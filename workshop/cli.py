@@ -118,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="add a session from an archive file (as a new session, never over one)"
     )
     restore.add_argument("file", type=Path, metavar="FILE.json")
+    next_ = session.add_parser(
+        "next",
+        help="end the running activity of a session's agenda and start the next, as N does",
+    )
+    next_.add_argument("session", metavar="SESSION", help="session id or exact title")
 
     share = sub.add_parser(
         "share", help="serve a session's summary to phones on this network until Ctrl+C"
@@ -270,6 +275,19 @@ def _archive(library: Library, args: argparse.Namespace) -> None:
     print(f"Wrote {write_archive(session, args.to)}")
 
 
+def _next_activity(library: Library, args: argparse.Namespace) -> None:
+    """The same composite step as N in the app: one commit, the same result."""
+    from workshop.core.steps import next_activity_step
+
+    session = library.sessions.load(library.sessions.find_id(args.session))
+    CommandRunner(library.sessions, session).run(next_activity_step(time.time()))
+    item = session.agenda.running()
+    if item is None:
+        print(f"The agenda of {session.details.title!r} is done.")
+    else:
+        print(f"Now: {item.title} ({item.minutes} min); the wall shows {session.activity.value}.")
+
+
 def _restore(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.archives import read_archive
     from workshop.store.backups import make_backup
@@ -420,6 +438,8 @@ def run(argv: list[str]) -> int:
             _archive(library, args)
         elif args.session_command == "restore":
             _restore(library, args)
+        elif args.session_command == "next":
+            _next_activity(library, args)
         else:
             _export(library, args)
     finally:
