@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from importlib import resources
 from pathlib import Path
+
+import platformdirs
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 
@@ -71,15 +72,21 @@ def check_resources(folder: Path | None = None) -> None:
         )
 
 
+def _app_dirs() -> platformdirs.PlatformDirs:
+    # Lower case on Linux, where the library has always lived in ~/.local/share/workshop.
+    name = APP_NAME.lower() if sys.platform.startswith("linux") else APP_NAME
+    # Local, not roaming, on Windows: a library is one machine's, never synced half-written.
+    return platformdirs.PlatformDirs(name, appauthor=False, roaming=False)
+
+
 def user_data_dir() -> Path:
     """The per-user folder for the library, following each platform's convention."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-        return base / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_NAME.lower()
+    return Path(_app_dirs().user_data_dir)
+
+
+def user_log_dir() -> Path:
+    """The per-user folder for the error log (XDG state on Linux, Logs on macOS)."""
+    return Path(_app_dirs().user_log_dir)
 
 
 def default_library_path() -> Path:
