@@ -4,7 +4,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test test-slow lint bench clean
+BUNDLE_VENV ?= .venv-bundle
+
+.PHONY: run test test-wheel test-slow bundle test-bundle lint bench clean
 
 run: $(VENV)/.installed
 	@scripts/system-deps.sh run
@@ -15,8 +17,29 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check workshop tests
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(MAKE) test-wheel
 
-# The proofs at scale: kill -9 trials, two processes hammering one library.
+# The wheel, installed in a fresh venv outside the checkout, runs the CLI and the window.
+test-wheel: $(VENV)/.installed
+	packaging/test-wheel.sh $(BIN)/python
+
+# A one-folder app in dist/workshop (PyInstaller; packaging/workshop.spec).
+bundle: $(BUNDLE_VENV)/.installed
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/workshop.spec
+	@du -sh dist/workshop
+
+test-bundle: bundle
+	packaging/test-bundle.sh dist/workshop
+
+$(BUNDLE_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BUNDLE_VENV)/bin/python -m pip install -q -e '.[bundle]'
+	touch $@
+
+# The proofs at scale: kill -9 trials, two processes hammering one library, 1,000 mutated
+# archives and 1,000 hostile deck files; the bundle.
 test-slow: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow -s
 
@@ -39,4 +62,4 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BUNDLE_VENV) .pytest_cache .ruff_cache dist build

@@ -7,7 +7,7 @@ set -u
 run_pkgs="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0"
-test_pkgs="poppler-utils chromium"
+test_pkgs="poppler-utils chromium desktop-file-utils appstream shared-mime-info"
 pkgs=$run_pkgs
 [ "${1:-run}" = test ] && pkgs="$run_pkgs $test_pkgs"
 command -v dpkg-query >/dev/null || exit 0   # not Debian: nothing to check here

@@ -19,7 +19,7 @@ BIN = Path(sys.executable).parent
 
 def sources() -> list[str]:
     """Every file whose strings go through tr(), translate() or QT_TRANSLATE_NOOP()."""
-    files = [ROOT / "workshop" / "app.py", ROOT / "workshop" / "files.py"]
+    files = [ROOT / "workshop" / n for n in ("app.py", "files.py", "paths.py")]
     for layer in ("core", "store", "export", "share", "ui"):
         files += sorted((ROOT / "workshop" / layer).rglob("*.py"))
     return [str(f) for f in files]
@@ -27,8 +27,11 @@ def sources() -> list[str]:
 
 def update(ts: Path = TS) -> None:
     """Add new strings to the .ts file (marked unfinished), drop vanished ones."""
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def known(ts: Path = TS) -> dict[str, str]:
@@ -63,8 +66,9 @@ def carry_over(dutch: dict[str, str], ts: Path = TS) -> int:
 def release(ts: Path = TS, qm: Path | None = None) -> Path:
     """Compile the .ts file into the .qm file the app loads."""
     qm = qm or ts.with_suffix(".qm")
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
     return qm
 
 

@@ -173,3 +173,35 @@ def test_a_damaged_library_refuses_even_an_import_and_check_and_restore_mend_it(
     assert restored.returncode == 0 and "before-restore" in restored.stdout
     assert workshop("--library", str(lib), "check").stdout == "ok\n"
     assert "Tuesday's training" in workshop("--library", str(lib), "session", "list").stdout
+
+
+def test_session_next_runs_the_same_step_as_the_n_key(tmp_path):
+    """The composite 'next activity' from the command line: the exercise, its timer and the
+    wall follow in one commit, exactly as N does in the app."""
+    from tests.ui.test_one_wall import day_agenda
+    from workshop.core.agenda_edits import SetAgenda
+    from workshop.core.cards import CardKind
+    from workshop.core.session import start_session
+    from workshop.store.runner import CommandRunner
+
+    path = tmp_path / "lib.sqlite"
+    library = open_library(path)
+    deck = library.decks.get(library.decks.first_id())
+    session = start_session(deck, "Planned day", "2026-11-30")
+    session_id = library.sessions.create(session)
+    exercise = next(c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages)
+    CommandRunner(library.sessions, session).run(SetAgenda(day_agenda(exercise)))
+    library.close()
+    for expected in ("Welcome", "The dilemma game", "Where do you stand?"):
+        step = workshop("--library", str(path), "session", "next", str(session_id))
+        assert step.returncode == 0, step.stderr
+        assert f"Now: {expected}" in step.stdout
+    library = open_library(path)
+    stored = library.sessions.load(session_id)
+    assert stored.activity.value == "exercise" and stored.exercises == [exercise]
+    assert stored.timer.duration == exercise.minutes * 60
+    library.close()
+    for _ in range(4):
+        workshop("--library", str(path), "session", "next", str(session_id))
+    done = workshop("--library", str(path), "session", "next", str(session_id))
+    assert done.returncode == 1 and "agenda is done" in done.stderr

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -44,8 +45,11 @@ def open_or_restore(
 
 def backup_quietly(library: Library, reason: str) -> None:
     """A backup when one is due; a failure is told on the terminal, never interrupts a session."""
+    from workshop.ui import settings  # Qt's settings; the app has imported Qt by now
+
     try:
-        backup_if_due(library.db.conn, library.path, reason)
+        every = timedelta(minutes=settings.backup_minutes())
+        backup_if_due(library.db.conn, library.path, reason, every=every)
     except WorkshopError as exc:
         print(f"warning: {exc}", file=sys.stderr)
 
@@ -54,6 +58,7 @@ def run_app(
     library_path: Path | None = None,
     session_name: str | None = None,
     language: str | None = None,
+    deck_file: Path | None = None,
 ) -> int:
     """Open the control window (on a session if one is named) and run until it closes."""
     if not has_screen():
@@ -64,24 +69,30 @@ def run_app(
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from workshop.ui import errors
+    from workshop.ui import errors, settings
+    from workshop.ui.control.deck_file import open_deck_file
+    from workshop.ui.control.welcome import offer_welcome
     from workshop.ui.control.window import ControlWindow
     from workshop.ui.library_dialogs import ask_to_restore, say_read_only
     from workshop.ui.messages import user_message
     from workshop.ui.single_instance import bring_forward, claim_library
     from workshop.ui.translations import choose_language, install_translators
-    from workshop.ui.widgets.theme import load_fonts
+    from workshop.ui.widgets.theme import app_icon, load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Workshop")
     app.setApplicationName("Workshop")
     app.setApplicationDisplayName("Workshop")
+    app.setDesktopFileName(paths.DESKTOP_ID)  # Wayland's app id: the .desktop entry's icon
+    app.setWindowIcon(app_icon())
     errors.install()
-    install_translators(app, choose_language(language))
+    # --language wins; else the one chosen in Settings; else the system's.
+    install_translators(app, choose_language(language or settings.language() or None))
     load_fonts()
     library_path = Path(library_path) if library_path else paths.default_library_path()
     claim = None
     try:
+        paths.check_resources()
         if not library_path.is_dir():  # a folder: open_library says so
             claim = claim_library(library_path)
             if claim is None:
@@ -108,10 +119,12 @@ def run_app(
     window = ControlWindow(library)
     claim.wanted.connect(lambda: bring_forward(window))
     window.show()
-    if session_id is not None:
+    if deck_file is not None:
+        open_deck_file(window, deck_file)  # opened from the desktop: offer its import
+    elif session_id is not None:
         window.open_session(session_id)
-    else:
-        window.offer_resume()
+    elif not window.offer_resume():
+        offer_welcome(window)
     try:
         return app.exec()
     finally:

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from workshop import __version__, paths
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
 from workshop.core.deckformat import DeckFormatError
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="workshop",
         description="Run in-person trainings: with no command, open the app.",
     )
+    parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     parser.add_argument(
         "--library",
         type=Path,
@@ -116,6 +118,11 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="add a session from an archive file (as a new session, never over one)"
     )
     restore.add_argument("file", type=Path, metavar="FILE.json")
+    next_ = session.add_parser(
+        "next",
+        help="end the running activity of a session's agenda and start the next, as N does",
+    )
+    next_.add_argument("session", metavar="SESSION", help="session id or exact title")
 
     share = sub.add_parser(
         "share", help="serve a session's summary to phones on this network until Ctrl+C"
@@ -271,6 +278,19 @@ def _archive(library: Library, args: argparse.Namespace) -> None:
     print(f"Wrote {write_archive(session, args.to)}")
 
 
+def _next_activity(library: Library, args: argparse.Namespace) -> None:
+    """The same composite step as N in the app: one commit, the same result."""
+    from workshop.core.steps import next_activity_step
+
+    session = library.sessions.load(library.sessions.find_id(args.session))
+    CommandRunner(library.sessions, session).run(next_activity_step(time.time()))
+    item = session.agenda.running()
+    if item is None:
+        print(f"The agenda of {session.details.title!r} is done.")
+    else:
+        print(f"Now: {item.title} ({item.minutes} min); the wall shows {session.activity.value}.")
+
+
 def _restore(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.archives import read_archive
     from workshop.store.backups import make_backup
@@ -310,6 +330,20 @@ def _deck_validate(args: argparse.Namespace) -> int:
     deck = read_deck_file(args.file)
     print(f"{args.file}: a valid deck, “{deck.title}”, {len(deck.cards)} cards")
     return 0
+
+
+def _deck_file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`workshop FILE.wsdeck` (the desktop's "open with"): the app opens offering the import."""
+    if not argv or Path(argv[-1]).suffix.lower() not in (".wsdeck", ".json", ".csv"):
+        return argv, None
+    rest = argv[:-1]
+    takes_value = ("--library", "--language")
+    if (rest and rest[-1] in takes_value) or any(a in _COMMANDS for a in rest):
+        return argv, None
+    return rest, Path(argv[-1])
+
+
+_COMMANDS = ("deck", "demo", "session", "share", "open", "check", "backup")
 
 
 def _check(path: Path) -> int:
@@ -372,18 +406,20 @@ def _refuse_if_read_only(library: Library, args: argparse.Namespace) -> None:
 
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
+    argv, deck_file = _deck_file_to_open(argv)
     args = _parser().parse_args(argv)
+    # check and backup mend a library and need no resources; the app checks in a window.
+    if args.command not in (None, "open", "check", "backup"):
+        paths.check_resources()
     if args.command == "deck" and args.deck_command == "validate":
         return _deck_validate(args)
     if args.command in ("check", "backup"):
-        from workshop import paths
-
         path = Path(args.library) if args.library else paths.default_library_path()
         return _check(path) if args.command == "check" else _backup(path, args)
     if args.command in (None, "open"):
         from workshop.app import run_app
 
-        return run_app(args.library, getattr(args, "session", None), args.language)
+        return run_app(args.library, getattr(args, "session", None), args.language, deck_file)
     library = open_library(args.library, for_writing=_writes(args))
     try:
         _refuse_if_read_only(library, args)
@@ -405,6 +441,8 @@ def run(argv: list[str]) -> int:
             _archive(library, args)
         elif args.session_command == "restore":
             _restore(library, args)
+        elif args.session_command == "next":
+            _next_activity(library, args)
         else:
             _export(library, args)
     finally:

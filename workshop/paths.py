@@ -2,31 +2,91 @@
 
 from __future__ import annotations
 
-import os
 import sys
+from importlib import resources
 from pathlib import Path
 
+import platformdirs
+
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+
 APP_NAME = "Workshop"
+# The desktop entry's id (packaging/linux/): the Wayland app id, the icon and AppStream's id.
+DESKTOP_ID = "io.github.workshop_facilitator.Workshop"
 LIBRARY_FILE = "library.sqlite"
+
+# What the app cannot work without, by what it is for: a missing file is named in words.
+REQUIRED_RESOURCES: dict[str, tuple[str, ...]] = {
+    "starter decks": ("decks/1-social-media-dilemmas.json", "decks/2-group-exercises.json"),
+    "schemas": (
+        "schemas/deck.schema.json",
+        "schemas/deck-csv-row.schema.json",
+        "schemas/wsdeck.schema.json",
+        "schemas/session-archive.schema.json",
+    ),
+    "fonts": ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "fonts/Symbola.ttf"),
+    "translations": ("translations/workshop_nl.qm",),
+    "user guide": ("guide/guide_en.html", "guide/guide_nl.html"),
+    "icons": ("icons/workshop.svg", "icons/workshop-48.png", "icons/workshop-256.png"),
+}
 
 
 def resources_dir() -> Path:
-    """The bundled resources folder, from a source checkout or a frozen bundle."""
+    """The resources folder: in a PyInstaller bundle, an installed wheel or a source checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen) / "resources"
+        return Path(frozen) / "workshop" / "resources"
+    # A wheel installs resources/ as workshop/resources (pyproject's package-dir mapping).
+    installed = Path(str(resources.files("workshop") / "resources"))
+    if installed.is_dir():
+        return installed
+    # A source checkout (or an editable install of one): resources/ beside the package.
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def missing_resources(folder: Path | None = None) -> dict[str, list[str]]:
+    """The required resource files that are not there, grouped by what they are for."""
+    base = folder if folder is not None else resources_dir()
+    missing: dict[str, list[str]] = {}
+    for kind, files in REQUIRED_RESOURCES.items():
+        absent = [name for name in files if not (base / name).is_file()]
+        if absent:
+            missing[kind] = absent
+    return missing
+
+
+def check_resources(folder: Path | None = None) -> None:
+    """Fail loudly, in words, when the install lacks decks, schemas, fonts or translations."""
+    base = folder if folder is not None else resources_dir()
+    missing = missing_resources(base)
+    if missing:
+        listed = "; ".join(f"{kind}: {', '.join(names)}" for kind, names in missing.items())
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This installation of Workshop is incomplete: {folder} lacks {listed}. "
+                "Install it again (pip install --force-reinstall workshop-facilitator).",
+            ),
+            folder=base,
+            listed=listed,
+        )
+
+
+def _app_dirs() -> platformdirs.PlatformDirs:
+    # Lower case on Linux, where the library has always lived in ~/.local/share/workshop.
+    name = APP_NAME.lower() if sys.platform.startswith("linux") else APP_NAME
+    # Local, not roaming, on Windows: a library is one machine's, never synced half-written.
+    return platformdirs.PlatformDirs(name, appauthor=False, roaming=False)
 
 
 def user_data_dir() -> Path:
     """The per-user folder for the library, following each platform's convention."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-        return base / APP_NAME
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_NAME
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP_NAME.lower()
+    return Path(_app_dirs().user_data_dir)
+
+
+def user_log_dir() -> Path:
+    """The per-user folder for the error log (XDG state on Linux, Logs on macOS)."""
+    return Path(_app_dirs().user_log_dir)
 
 
 def default_library_path() -> Path:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="25"/>
+        <source>About Workshop</source>
+        <translation>Over Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="29"/>
+        <source>&lt;h2&gt;Workshop {0}&lt;/h2&gt;&lt;p&gt;Run in-person trainings from a laptop and a projector: dilemma cards, groups, tips, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;Workshop is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Its fonts: DejaVu Sans (Bitstream Vera licence, changes in the public domain) and Symbola by George Douros (free for any use). Their licences follow.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Workshop {0}&lt;/h2&gt;&lt;p&gt;Geef trainingen in een zaal vanaf een laptop en een projector: dilemmakaarten, groepen, tips, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;Workshop is vrije software onder de MIT-licentie.&lt;/p&gt;&lt;p&gt;De lettertypen: DejaVu Sans (Bitstream Vera-licentie, wijzigingen in het publieke domein) en Symbola van George Douros (vrij voor elk gebruik). Hun licenties volgen hieronder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="41"/>
+        <source>Version and licence</source>
+        <translation>Versie en licentie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/about_dialog.py" line="44"/>
+        <source>Font licences</source>
+        <translation>Licenties van de lettertypen</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../workshop/ui/control/activity_dialog.py" line="25"/>
@@ -285,7 +308,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="99"/>
+        <location filename="../../workshop/app.py" line="110"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -891,467 +914,507 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="49"/>
-        <location filename="../../workshop/ui/control/window.py" line="364"/>
+        <location filename="../../workshop/ui/control/window.py" line="51"/>
+        <location filename="../../workshop/ui/control/window.py" line="369"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="126"/>
+        <location filename="../../workshop/ui/control/window.py" line="128"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="127"/>
+        <location filename="../../workshop/ui/control/window.py" line="129"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="130"/>
+        <location filename="../../workshop/ui/control/window.py" line="132"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="136"/>
+        <location filename="../../workshop/ui/control/window.py" line="138"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="139"/>
+        <location filename="../../workshop/ui/control/window.py" line="141"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="142"/>
+        <location filename="../../workshop/ui/control/window.py" line="144"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="145"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="158"/>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="164"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="161"/>
+        <location filename="../../workshop/ui/control/window.py" line="165"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="171"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="174"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="175"/>
-        <source>&amp;Keys…</source>
-        <translation>&amp;Toetsen…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="182"/>
+        <location filename="../../workshop/ui/control/window.py" line="184"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="186"/>
+        <location filename="../../workshop/ui/control/window.py" line="188"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="188"/>
+        <location filename="../../workshop/ui/control/window.py" line="190"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="192"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="193"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="194"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="197"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="196"/>
+        <location filename="../../workshop/ui/control/window.py" line="198"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="205"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="204"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="271"/>
+        <location filename="../../workshop/ui/control/window.py" line="273"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="291"/>
+        <location filename="../../workshop/ui/control/window.py" line="293"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="293"/>
+        <location filename="../../workshop/ui/control/window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="317"/>
+        <location filename="../../workshop/ui/control/window.py" line="298"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="299"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="322"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="62"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="64"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="80"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="83"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="93"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="96"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="374"/>
+        <location filename="../../workshop/ui/control/window.py" line="379"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="375"/>
+        <location filename="../../workshop/ui/control/window.py" line="380"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="384"/>
+        <location filename="../../workshop/ui/control/window.py" line="389"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="392"/>
+        <location filename="../../workshop/ui/control/window.py" line="397"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="413"/>
+        <location filename="../../workshop/ui/control/window.py" line="418"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="415"/>
+        <location filename="../../workshop/ui/control/window.py" line="420"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="52"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="54"/>
+        <source>&amp;Keys…</source>
+        <translation>&amp;Toetsen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="56"/>
+        <source>User &amp;guide…</source>
+        <translation>&amp;Handleiding…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="59"/>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Welkom…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="61"/>
+        <source>&amp;About Workshop…</source>
+        <translation>&amp;Over Workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="103"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="76"/>
+        <source>Demo session</source>
+        <translation>Demosessie</translation>
     </message>
 </context>
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="68"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="69"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="76"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
         <source>Deck title</source>
         <translation>Titel van het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="90"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="91"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Prompts</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="100"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="104"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>prompt</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="115"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="120"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="121"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="137"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="138"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="143"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="144"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="144"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="146"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="153"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="154"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="154"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="198"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="226"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="254"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="255"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="270"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
         <source>New deck</source>
         <translation>Nieuw spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="270"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="277"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="278"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="287"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
         <source>Delete deck</source>
         <translation>Spel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="305"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="320"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="306"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
         <source>Import a deck</source>
         <translation>Een spel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="307"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="323"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="325"/>
         <source>“{0}” is already in the library. Update it with this file, or import the file as a copy?</source>
         <translation>“{0}” staat al in de bibliotheek. Bijwerken met dit bestand, of het bestand als kopie importeren?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="327"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
         <source>&amp;Update</source>
         <translation>&amp;Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="328"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
         <source>As a &amp;copy</source>
         <translation>Als &amp;kopie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="354"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="364"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="367"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -1434,117 +1497,117 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="41"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="43"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="68"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="71"/>
         <source>Choose where to save: {0}</source>
         <translation>Kies waar op te slaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="79"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="81"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="97"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="98"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="101"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="102"/>
         <source>Summary file</source>
         <translation>Bestand voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="51"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="53"/>
         <source>For people who were not there (no participant names)</source>
         <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="59"/>
         <source>For participants (names included)</source>
         <translation>Voor deelnemers (met namen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="105"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="106"/>
         <source>Also a follow-up &amp;handout, one highlight per page</source>
         <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
         <source>Also write the follow-up handout</source>
         <translation>Ook de hand-out schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="109"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
         <source>Handout file</source>
         <translation>Bestand voor de hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="120"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="121"/>
         <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
         <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="124"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="127"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="128"/>
         <source>&amp;Summary file</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="128"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="129"/>
         <source>&amp;Edition</source>
         <translation>E&amp;ditie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="129"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="131"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="132"/>
         <source>Handout &amp;file</source>
         <translation>Bestand voor hand-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="139"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="140"/>
         <source>Say where to save the summary.</source>
         <translation>Geef aan waar de samenvatting moet komen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="142"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="143"/>
         <source>Say where to save the handout.</source>
         <translation>Geef aan waar de hand-out moet komen.</translation>
     </message>
@@ -1552,17 +1615,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="50"/>
+        <location filename="../../workshop/ui/export_job.py" line="49"/>
+        <source>Cancelled. Nothing was written; an earlier file is unchanged.</source>
+        <translation>Geannuleerd. Er is niets geschreven; een eerder bestand is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="61"/>
+        <source>Something unexpected went wrong while writing: {0}. Nothing was written; an earlier file is unchanged. The details are in {1}.</source>
+        <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="84"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="51"/>
+        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="70"/>
+        <location filename="../../workshop/ui/export_job.py" line="87"/>
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="113"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/export_job.py" line="116"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -1641,6 +1729,23 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="24"/>
+        <source>guide_en.html</source>
+        <translation>guide_nl.html</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/help_menu.py" line="36"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="39"/>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>HighlightDialog</name>
     <message>
         <location filename="../../workshop/ui/control/highlight_dialog.py" line="29"/>
@@ -1691,198 +1796,208 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="43"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="55"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>&amp;Manage decks…</source>
         <translation>Kaartspellen &amp;beheren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>Write, find, import and export decks</source>
         <translation>Kaartspellen schrijven, zoeken, importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>De&amp;lete…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
         <source>Delete the chosen earlier session</source>
         <translation>De gekozen eerdere sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>Duplicate as &amp;template</source>
         <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
         <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
         <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
+        <source>No decks yet. Press Manage decks… to import a deck file or write one.</source>
+        <translation>Nog geen kaartspellen. Druk op Kaartspellen beheren… om een bestand te importeren of er zelf een te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="88"/>
+        <source>No sessions yet. Choose a deck, give the session a title and press Start session; or try the demo from Help &gt; Welcome.</source>
+        <translation>Nog geen sessies. Kies een kaartspel, geef de sessie een titel en druk op Sessie starten; of probeer de demo via Help &gt; Welkom.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/home_panel.py" line="100"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="110"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="123"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="136"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="154"/>
         <source>{0}  ({1} cards)</source>
         <translation>{0}  ({1} kaarten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="142"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="160"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="143"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="161"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="144"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="215"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="182"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="235"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="184"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="204"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="185"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="205"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="191"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="202"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="222"/>
         <source>Hand-picked: {0} cards</source>
         <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
@@ -1890,202 +2005,112 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>KeysHelp</name>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="23"/>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="26"/>
-        <source>Right, PageDown, Space</source>
-        <translation>Pijl rechts, PageDown, spatie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="26"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
         <source>Next reveal step, then the next card</source>
         <translation>Volgende stap, daarna de volgende kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="27"/>
-        <source>Left, PageUp</source>
-        <translation>Pijl links, PageUp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="27"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
         <source>Back one step</source>
         <translation>Eén stap terug</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="28"/>
-        <source>B or . / W</source>
-        <translation>B of . / W</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="28"/>
-        <source>Blank the projector black / white; again to show</source>
-        <translation>Projector zwart / wit; nog eens om te tonen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="29"/>
-        <source>1–9, letter, reason, Enter</source>
-        <translation>1–9, letter, reden, Enter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="29"/>
-        <source>Record a group&apos;s choice</source>
-        <translation>De keuze van een groep vastleggen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="30"/>
-        <source>R</source>
-        <translation>R</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="30"/>
-        <source>Reveal the results together; again for the card</source>
-        <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="31"/>
-        <source>V</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="31"/>
-        <source>Results as a bar chart, or the groups side by side</source>
-        <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
-        <source>Play this card in plenary (hands) or in groups</source>
-        <translation>Deze kaart plenair (handen) of in groepen spelen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
-        <source>1–4, count, Enter / + −</source>
-        <translation>1–4, aantal, Enter / + −</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
-        <source>Plenary: hands for option A–D</source>
-        <translation>Plenair: handen voor optie A–D</translation>
-    </message>
-    <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
-        <source>T</source>
-        <translation>T</translation>
+        <source>Blank the projector black; again to show</source>
+        <translation>Projector zwart; nog eens om te tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <source>Blank the projector white; again to show</source>
+        <translation>Projector wit; nog eens om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
         <source>Start or pause the timer</source>
         <translation>De timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
         <source>One minute more on the timer</source>
         <translation>Eén minuut extra op de timer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
-        <source>Mark the card as a highlight</source>
-        <translation>De kaart als hoogtepunt markeren</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="38"/>
-        <source>Ctrl+1 … Ctrl+4</source>
-        <translation>Ctrl+1 … Ctrl+4</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
-        <source>On the wall: cards, tips board, groups, exercise</source>
-        <translation>Op de muur: kaarten, tipsbord, groepen, oefening</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
-        <source>Ctrl+Z / Ctrl+Shift+Z</source>
-        <translation>Ctrl+Z / Ctrl+Shift+Z</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
-        <source>Undo / redo</source>
-        <translation>Ongedaan maken / opnieuw</translation>
-    </message>
-    <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
+        <source>Reveal the results together; again for the card</source>
+        <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
-        <source>Export the summary</source>
-        <translation>De samenvatting exporteren</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
+        <source>Results as a bar chart, or the groups side by side</source>
+        <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
-        <source>Q</source>
-        <translation>Q</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
+        <source>All the keys (this list)</source>
+        <translation>Alle toetsen (deze lijst)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
+        <source>The next activity of the agenda, on the wall</source>
+        <translation>De volgende activiteit van de agenda, op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="52"/>
         <source>The summary&apos;s QR code on the wall; again to go back</source>
         <translation>De QR-code van de samenvatting op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="59"/>
+        <source>1–9, letter, reason, Enter</source>
+        <translation>1–9, letter, reden, Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
-        <source>Share the summary in the room, or stop sharing</source>
-        <translation>De samenvatting delen in de zaal, of stoppen met delen</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="60"/>
+        <source>Record a group&apos;s choice</source>
+        <translation>De keuze van een groep vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
-        <source>F5 / Esc</source>
-        <translation>F5 / Esc</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="61"/>
+        <source>1–4, count, Enter / + −</source>
+        <translation>1–4, aantal, Enter / + −</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
-        <source>Projector full screen / leave full screen</source>
-        <translation>Projector schermvullend / schermvullend verlaten</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="62"/>
+        <source>Plenary: hands for option A–D</source>
+        <translation>Plenair: handen voor optie A–D</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="46"/>
-        <source>F1 or ?</source>
-        <translation>F1 of ?</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="63"/>
+        <source>Tips board: the column for the next tip</source>
+        <translation>Tipsbord: de kolom voor de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="46"/>
-        <source>This list</source>
-        <translation>Deze lijst</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
+        <source>Tips board: merge the selected tips</source>
+        <translation>Tipsbord: de gekozen tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
+        <source>Leave the projector&apos;s full screen</source>
+        <translation>Schermvullende projector verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="132"/>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="136"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>
@@ -2233,17 +2258,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="32"/>
-        <location filename="../../workshop/store/sessions.py" line="165"/>
+        <location filename="../../workshop/store/sessions.py" line="168"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="250"/>
+        <location filename="../../workshop/store/sessions.py" line="175"/>
+        <source>The session “{title}” in the library breaks a rule of the app ({problem}); restore a backup (workshop backup list) or an archive of it.</source>
+        <translation>De sessie ‘{title}’ in de bibliotheek breekt een regel van de app ({problem}); zet een reservekopie terug (workshop backup list) of een archief ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/sessions.py" line="214"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="253"/>
+        <location filename="../../workshop/store/sessions.py" line="217"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2263,6 +2293,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De inleiding van een hoogtepunt heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
+        <location filename="../../workshop/core/archive.py" line="242"/>
         <location filename="../../workshop/core/highlights.py" line="41"/>
         <source>The highlight&apos;s link</source>
         <translation>De link van het hoogtepunt</translation>
@@ -2452,7 +2483,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De agenda is klaar.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/archive.py" line="46"/>
+        <location filename="../../workshop/core/archive.py" line="54"/>
         <source>{file} is not a Workshop session archive: {problem}</source>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
@@ -2467,7 +2498,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen kaart met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_files.py" line="43"/>
+        <location filename="../../workshop/store/deck_files.py" line="46"/>
         <source>{file}: a deck file ends in .wsdeck, .json or .csv.</source>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
@@ -2492,9 +2523,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="123"/>
+        <location filename="../../workshop/share/server.py" line="161"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/paths.py" line="64"/>
+        <source>This installation of Workshop is incomplete: {folder} lacks {listed}. Install it again (pip install --force-reinstall workshop-facilitator).</source>
+        <translation>Deze installatie van Workshop is onvolledig: in {folder} ontbreken {listed}. Installeer het opnieuw (pip install --force-reinstall workshop-facilitator).</translation>
     </message>
     <message>
         <location filename="../../workshop/store/backups.py" line="51"/>
@@ -2522,17 +2558,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="310"/>
+        <location filename="../../workshop/store/backups.py" line="314"/>
         <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
         <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="319"/>
+        <location filename="../../workshop/store/backups.py" line="323"/>
         <source>Backup number {number} is damaged too ({reason}).</source>
         <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="352"/>
+        <location filename="../../workshop/store/backups.py" line="356"/>
         <source>Could not restore backup number {number}: {reason}.</source>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
@@ -2586,52 +2622,52 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="162"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="163"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="165"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="166"/>
         <source>Card sheets file</source>
         <translation>Bestand met kaartvellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
         <source>Cards per page</source>
         <translation>Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
         <source>4 per page (large)</source>
         <translation>4 per pagina (groot)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
         <source>8 per page (small)</source>
         <translation>8 per pagina (klein)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="173"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
         <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
         <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="180"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="181"/>
         <source>&amp;Print to PDF</source>
         <translation>&amp;Afdrukken naar pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="186"/>
         <source>&amp;Cards per page</source>
         <translation>&amp;Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="187"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -2902,6 +2938,129 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/session_view.py" line="42"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="31"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="34"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="35"/>
+        <source>The system&apos;s</source>
+        <translation>Die van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="40"/>
+        <source>Projector screen</source>
+        <translation>Scherm van de projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="41"/>
+        <source>Automatic: the screen the control window is not on</source>
+        <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
+        <source>{0} (not connected)</source>
+        <translation>{0} (niet aangesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
+        <source>Projector theme</source>
+        <translation>Thema van de projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="50"/>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="51"/>
+        <source>High contrast (black, white, yellow)</source>
+        <translation>Hoog contrast (zwart, wit, geel)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <source>Default follow-up address</source>
+        <translation>Standaardadres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <source>Minutes between automatic backups</source>
+        <translation>Minuten tussen automatische reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="70"/>
+        <source>Where the backups are</source>
+        <translation>Waar de reservekopieën staan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="76"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal van de app</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
+        <source>Projector &amp;screen</source>
+        <translation>&amp;Scherm van de projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
+        <source>Projector &amp;theme</source>
+        <translation>Th&amp;ema van de projector</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
+        <source>&amp;Paper size</source>
+        <translation>&amp;Papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
+        <source>Default &amp;follow-up address</source>
+        <translation>Standaard&amp;adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
+        <source>&amp;Backups every</source>
+        <translation>&amp;Reservekopie elke</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
+        <source>Backups folder</source>
+        <translation>Map van de reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
+        <source>A new language shows the next time Workshop starts.</source>
+        <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3359,44 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/wall_strip.py" line="92"/>
         <source>Timer {0}.</source>
         <translation>Timer {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="26"/>
+        <source>Welcome to Workshop</source>
+        <translation>Welkom bij Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="29"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Workshop runs an in-person training from this laptop and a projector: dilemma cards for groups, exercises, a tips board, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try a demo session&lt;/b&gt; to see it at once: the starter deck and a planned day. Press N to begin the first activity, F1 for every key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own&lt;/b&gt;: choose a deck, give the session a title and press Start session.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Met Workshop geef je een training in een zaal vanaf deze laptop en een projector: dilemmakaarten voor groepen, oefeningen, een tipsbord, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Probeer een demosessie&lt;/b&gt; om het meteen te zien: het startkaartspel en een geplande dag. Druk op N om de eerste activiteit te beginnen, op F1 voor alle toetsen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Begin je eigen&lt;/b&gt;: kies een kaartspel, geef de sessie een titel en druk op Sessie starten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="42"/>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
+        <source>Try a &amp;demo session</source>
+        <translation>Probeer een &amp;demosessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
+        <source>Open a demo session with a planned day</source>
+        <translation>Een demosessie openen met een geplande dag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="46"/>
+        <source>&amp;Start your own</source>
+        <translation>&amp;Begin je eigen sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
+        <source>Go to the start page to make a session</source>
+        <translation>Naar de startpagina om een sessie te maken</translation>
     </message>
 </context>
 </TS>

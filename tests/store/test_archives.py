@@ -83,6 +83,10 @@ def _three_option_choice(data: dict) -> list:
     return next(c for c in data["choices"] if len(data["rounds"][c[0]]["options"]) == 3)
 
 
+def _showcase(data: dict) -> dict:
+    return next(i for i in data["agenda"]["items"] if i["presenters"])
+
+
 CASES = {
     "wrong format": (lambda d: d.update(format="something else"), "format"),
     "unknown field": (lambda d: d["session"].update(colour="red"), "colour"),
@@ -96,7 +100,44 @@ CASES = {
     ),
     "a tip in a missing column": (
         lambda d: d["board"]["tips"][0].__setitem__("column", 99999),
-        "missing column",
+        "there is no column 99999",
+    ),
+    # Each of these was restored once and broke later: opening the session or every export.
+    "a text position in a board column": (
+        lambda d: d["board"]["columns"][0].__setitem__("position", "abc"),
+        "board/columns/0/position: must be a whole number",
+    ),
+    "an output's stage out of range": (
+        lambda d: d["outputs"][0].__setitem__(3, 19),
+        "outputs/0/3: exercise 0 has 5 stages; there is no stage 19",
+    ),
+    "presenters as one long text": (
+        lambda d: _showcase(d).__setitem__("presenters", "x" * 2_000_000),
+        "presenters: must be a list, not “" + "x" * 40 + "…”",
+    ),
+    "hidden as text": (
+        lambda d: d["board"]["tips"][0].__setitem__("hidden", "False"),
+        "board/tips/0/hidden: must be true or false",
+    ),
+    "a whole number written as 1.0": (
+        lambda d: d["highlights"][0].__setitem__(0, 1.0),
+        "highlights/0/0: must be a whole number",
+    ),
+    "a tip in a cluster of another column": (
+        lambda d: d["board"]["clusters"][0].__setitem__("column", 2),
+        "is a cluster of another column",
+    ),
+    "a member who is not a participant": (
+        lambda d: d["groups"]["groups"][0][2].append(65),
+        "there is no participant 65",
+    ),
+    "two board rows with one id": (
+        lambda d: d["board"]["tips"][1].__setitem__("id", d["board"]["tips"][0]["id"]),
+        "two rows share one id",
+    ),
+    "an agenda running an item it does not have": (
+        lambda d: d["agenda"].__setitem__("current", 9),
+        "agenda/current: there is no item 9",
     ),
     "a title too long": (lambda d: d["session"].update(title="x" * 300), "session/title"),
     "a negative count": (lambda d: d["hands"].append([0, "A", -5]), "hands/"),
@@ -118,6 +159,7 @@ def test_a_spoiled_archive_is_refused_and_the_library_unchanged(event_archive, t
     assert result.returncode == 1 and fragment in result.stderr, result.stderr
     assert result.stderr.startswith(f"error: {bad} is not a Workshop session archive")
     assert "Traceback" not in result.stderr
+    assert len(result.stderr) < 400 + len(str(bad)), "a bad value is quoted short"
     assert path.read_bytes() == before
 
 

@@ -138,7 +138,98 @@ def flipped(path: Path, starter_deck) -> Path:
     return path
 
 
+def altered(
+    path: Path, deck, *sql: str, old: bytes = b"", new: bytes = b"", more: dict | None = None
+) -> Path:
+    """A good deck file changed by SQL, then (for what SQL cannot write) byte for byte."""
+    write_deck_file(deck, path)
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    if old:
+        data = path.read_bytes()
+        assert old in data
+        data = data.replace(old, new)
+        for before, after in (more or {}).items():
+            data = data.replace(before, after)
+        path.write_bytes(data)
+    return path
+
+
 BAD_FILES = {
+    "invalid UTF-8 in the schema text": (
+        ".wsdeck",
+        lambda p, d: altered(
+            p,
+            d,
+            "create table extra (note text default 'ZZZZ')",
+            old=b"ZZZZ",
+            new=b"\xff\xfe\x80\x81",
+        ),
+        ".sql: is not UTF-8 text",
+    ),
+    "invalid UTF-8 in a table's name": (
+        ".wsdeck",
+        lambda p, d: altered(p, d, "create table QQQQ (a)", old=b"QQQQ", new=b"\xff\xfe\x80\x81"),
+        ".name: is not UTF-8 text",
+    ),
+    "invalid UTF-8 in a schema SQLite cannot parse": (
+        ".wsdeck",
+        # SQLite's own message then quotes bytes that are not UTF-8; Python could not read it.
+        lambda p, d: altered(
+            p,
+            d,
+            "create table QQQQ (a WWWW)",
+            old=b"QQQQ",
+            new=b"\xff\xfe\x80\x81",
+            more={b"WWWW": b"(((("},
+        ),
+        "sqlite_master: holds text that is not UTF-8",
+    ),
+    "invalid UTF-8 in a card's title": (
+        ".wsdeck",
+        lambda p, d: altered(p, d, "update cards set title = cast(x'80ff41' as text)"),
+        "cards[0].title: is not UTF-8 text",
+    ),
+    "a number where links belong (wsdeck)": (
+        ".wsdeck",
+        lambda p, d: altered(p, d, "update cards set links = '1'"),
+        "cards[0].links: must be a list, not 1",
+    ),
+    "a list where the exercise belongs (wsdeck)": (
+        ".wsdeck",
+        lambda p, d: altered(p, d, "update cards set exercise = '[5]'"),
+        "cards[0].exercise: must be an object",
+    ),
+    "a number where options belong (JSON)": (
+        ".json",
+        lambda p, d: p.write_text(
+            json.dumps(
+                {"uid": "u", "title": "T", "cards": [{"uid": "c", "title": "T", "options": 5}]}
+            )
+        ),
+        "cards/0/options: must be a list, not 5",
+    ),
+    "numbers where tags and links belong (JSON)": (
+        ".json",
+        lambda p, d: p.write_text(
+            json.dumps(
+                {
+                    "uid": "u",
+                    "title": "T",
+                    "cards": [{"uid": "c", "title": "T", "tags": 3, "links": 1}],
+                }
+            )
+        ),
+        "cards/0/tags: must be a list, not 3",
+    ),
+    "a kind 900,000 characters long (wsdeck)": (
+        ".wsdeck",
+        lambda p, d: altered(p, d, "update cards set kind = printf('%.*c', 900000, 'k')"),
+        "“" + "k" * 40 + "…” is not dilemma",
+    ),
     "truncated sqlite": (
         ".wsdeck",
         lambda p, d: p.write_bytes(write_deck_file(d, p.with_name("g.wsdeck")).read_bytes()[:3000]),
@@ -216,9 +307,41 @@ def test_a_bad_file_gets_its_message_and_the_library_is_unchanged(starter_deck, 
     assert result.returncode == 1, result.stdout
     assert fragment in result.stderr, result.stderr
     assert result.stderr.startswith(f"error: {bad}")
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+    longest = max(len(line) for line in result.stderr.splitlines())
+    assert longest < 300 + len(str(bad)), "a bad value is quoted as a short excerpt"
     assert lib.read_bytes() == before, "a failed import changes nothing"
     assert run_cli("--library", str(lib), "deck", "validate", str(bad)).returncode == 1
+
+
+def test_too_many_cards_are_refused_before_the_schema_is_checked(tmp_path, monkeypatch):
+    """11,000 cards took seconds of schema checking before the refusal; now none is done."""
+    from workshop.store import deck_files
+
+    checked = []
+    monkeypatch.setattr(deck_files, "schema_problems", lambda *args: checked.append(args) or [])
+    cards = [{"uid": f"c{n}", "title": "T", "options": ["a", "b"]} for n in range(11_000)]
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"uid": "u", "title": "T", "cards": cards}))
+    with pytest.raises(DeckFormatError, match="has more than 10000 cards"):
+        read_deck_file(big)
+    assert checked == []
+    small = tmp_path / "small.json"
+    small.write_text(json.dumps({"uid": "u", "title": "T", "cards": cards[:3]}))
+    assert len(read_deck_file(small).cards) == 3
+    assert len(checked) == 1, "the spy sees the schema check of a deck of normal size"
+
+
+def test_too_many_csv_rows_are_refused_as_soon_as_they_are_counted(tmp_path, monkeypatch):
+    from workshop.core import deckcsv
+
+    checked = []
+    monkeypatch.setattr(deckcsv, "deck_from_data", lambda *args: checked.append(args))
+    big = tmp_path / "big.csv"
+    big.write_text("title,option_a,option_b\n" + "T,a,b\n" * 11_000)
+    with pytest.raises(DeckFormatError, match="more than 10000 cards"):
+        read_deck_file(big)
+    assert checked == []
 
 
 def test_the_endless_view_is_refused_within_two_seconds(tmp_path):

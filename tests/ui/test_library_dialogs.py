@@ -150,3 +150,19 @@ def test_quitting_the_app_on_a_full_disk_shows_no_error(qtbot, small_disk: Path)
     reopened = open_or_restore(path, lambda _error: False)
     assert reopened is not None and [s.choices for s in reopened.sessions.summaries()] == [30]
     reopened.close()
+
+
+def test_the_app_restores_a_backup_while_it_holds_its_own_lock(qapp, damaged: Path):
+    """As run_app does: the library is claimed first, then found damaged and restored; the
+    app's own lock never keeps it from opening the backup it chose."""
+    from workshop.ui.single_instance import claim_library
+
+    claim = claim_library(damaged)
+    assert claim is not None
+    try:
+        library = open_or_restore(damaged, lambda _exc: True)
+        assert library is not None and library.sessions.summaries()
+        assert not library.read_only
+        library.close()
+    finally:
+        claim.release()

@@ -35,7 +35,7 @@ def test_the_windows_speak_dutch(qtbot, dutch, library, three_card_session):
     qtbot.addWidget(window)
     qtbot.addWidget(window.projector)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Sessie", "Be&werken", "&Ronde", "Beel&d"]
+    assert menus == ["&Sessie", "Be&werken", "&Ronde", "Beel&d", "&Help"]
     assert window.home.start.text() == "Sessie &starten"
     session_id = library.sessions.create(three_card_session)
     window.open_session(session_id)

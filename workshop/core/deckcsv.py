@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from workshop.core.cards import OPTION_LETTERS, Deck
-from workshop.core.deckformat import DeckFormatError, Problem, deck_from_data
+from workshop.core.deckformat import MAX_CARDS, DeckFormatError, Problem, deck_from_data
 from workshop.core.fold import fold
 
 COLUMNS = (
@@ -99,6 +99,11 @@ def deck_from_csv(text: str, title: str, source: str) -> Deck:
                 card["uid"] = get("uid").strip()
             cards.append(card)
             lines.append(start)
+            if len(cards) > MAX_CARDS:
+                # Stop at once: checking every card of a huge file first would take seconds.
+                raise DeckFormatError(
+                    source, [Problem(str(start), f"the file has more than {MAX_CARDS} cards")]
+                )
     except csv.Error as exc:
         problems.append(Problem(str(line), f"the row cannot be read ({exc})"))
     # The rows are checked even when the header has problems: every problem at once.

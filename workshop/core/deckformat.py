@@ -17,9 +17,12 @@ from workshop.core.cards import (
     link_fits_qr,
 )
 from workshop.core.errors import WorkshopError
+from workshop.core.quoting import excerpt
 
 MAX_TEXT = 5000
 MAX_CARDS = 10000
+# The most items a card's lists hold (as deck.schema.json and the archive's schema say).
+MAX_ITEMS = {"options": 4, "questions": 50, "tags": 50, "links": 50, "stages": 20}
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,15 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.problems.append(Problem(f"{where}.{key}", "must be a list of texts"))
             return ()
+        # The same bounds in every format (the JSON schema's), so a card that comes in whole
+        # also goes out whole: in a session archive, a .wsdeck, a CSV.
+        most = MAX_ITEMS[key]
+        if len(value) > most:
+            self.problems.append(Problem(f"{where}.{key}", f"has more than {most} items"))
+        if any(len(v) > MAX_TEXT for v in value):
+            self.problems.append(
+                Problem(f"{where}.{key}", f"has an item longer than {MAX_TEXT} characters")
+            )
         return tuple(v.strip() for v in value if v.strip())
 
     def notes_per_option(self, data: dict[str, Any], where: str, options: int) -> tuple[str, ...]:
@@ -107,6 +119,10 @@ class _Reader:
         if not isinstance(raw, list):
             self.problems.append(Problem(f"{where}.links", "must be a list"))
             return ()
+        if len(raw) > MAX_ITEMS["links"]:
+            self.problems.append(
+                Problem(f"{where}.links", f"has more than {MAX_ITEMS['links']} items")
+            )
         for i, item in enumerate(raw):
             at = f"{where}.links[{i}]"
             if not isinstance(item, dict):
@@ -116,7 +132,7 @@ class _Reader:
             label = self.text(item, "label", at) or url
             if url and not is_web_address(url):
                 self.problems.append(
-                    Problem(f"{at}.url", f"{url!r} is not an http or https address")
+                    Problem(f"{at}.url", f"{excerpt(url)} is not an http or https address")
                 )
             elif not link_fits_qr(url):
                 self.problems.append(
@@ -133,9 +149,9 @@ class _Reader:
         kind_name = data.get("kind", "dilemma")
         try:
             kind = CardKind(kind_name)
-        except ValueError:
+        except (ValueError, TypeError):
             self.problems.append(
-                Problem(f"{where}.kind", f"{kind_name!r} is not dilemma, exercise or prompt")
+                Problem(f"{where}.kind", f"{excerpt(kind_name)} is not dilemma, exercise or prompt")
             )
             kind = CardKind.DILEMMA
         title = self.text(data, "title", where, required=True)

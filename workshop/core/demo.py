@@ -192,6 +192,20 @@ def play_agenda(
     session: Session, run: Callable[[Command], object], exercise: Card | None, now: float
 ):
     """The event's first day as an agenda; the first two activities have run."""
+    plan = demo_agenda(session, exercise)
+    plan = ag.next_activity(plan, now - 50 * 60)
+    plan = ag.next_activity(plan, now - 28 * 60)
+    plan = ag.evaluate(plan, plan.items[0].id, ag.Verdict.KEEP, "Coffee first worked")
+    run(SetAgenda(plan, "plan the day"))
+
+
+def plan_agenda(session: Session, run: Callable[[Command], object], exercise: Card | None):
+    """The demo day planned and not yet begun: N starts its first activity."""
+    run(SetAgenda(demo_agenda(session, exercise), "plan the day"))
+
+
+def demo_agenda(session: Session, exercise: Card | None) -> ag.Agenda:
+    """A first day of eight activities from 09:30, none of them run."""
     plan = ag.set_start(session.agenda, "09:30")
     presenters = (
         ag.Presenter("Ada de Wit", "Our neighbourhood forum", "https://example.org/ada"),
@@ -208,7 +222,4 @@ def play_agenda(
         (ag.Kind.CLOSING, "Closing", 10, {}),
     ):
         plan = ag.add_item(plan, ag.Item(0, kind, title, minutes, **extra))
-    plan = ag.next_activity(plan, now - 50 * 60)
-    plan = ag.next_activity(plan, now - 28 * 60)
-    plan = ag.evaluate(plan, plan.items[0].id, ag.Verdict.KEEP, "Coffee first worked")
-    run(SetAgenda(plan, "plan the day"))
+    return plan

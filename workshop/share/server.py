@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 import threading
@@ -73,7 +74,43 @@ class _SafeErrorTask(ErrorTask):
 
 
 class _ShareChannel(HTTPChannel):
+    """Waitress's channel, safe when a client with a malformed request leaves early."""
+
     error_task_class = _SafeErrorTask
+
+    def service(self) -> None:
+        # Waitress logs a client that left while it answered "with the request's path"; a
+        # request malformed in its first line never got one, so the logging itself raised
+        # AttributeError and printed a traceback (while the server went on serving).
+        if self.requests and not hasattr(self.requests[0], "path"):
+            self.requests[0].path = ""
+        super().service()
+
+
+class _QuietWaitress(logging.Filter):
+    """Drops waitress's log lines that say nothing to a facilitator at a terminal: the task
+    queue's depth (a crowd of phones, or a flood) and the known harmless AttributeError of a
+    malformed request's missing path, should a path other than _ShareChannel.service meet it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "waitress.queue" and str(record.msg).startswith("Task queue depth"):
+            return False
+        error = record.exc_info[1] if record.exc_info else None
+        harmless = (
+            isinstance(error, AttributeError)
+            and getattr(error, "name", "") == "path"
+            and type(getattr(error, "obj", None)).__name__ == "HTTPRequestParser"
+        )
+        return not harmless
+
+
+QUIET = _QuietWaitress()
+
+
+def _quiet_waitress() -> None:
+    """Install the filter on waitress's loggers (once; a filter added twice is kept once)."""
+    for name in ("waitress", "waitress.queue"):
+        logging.getLogger(name).addFilter(QUIET)
 
 
 def _capped_channel(
@@ -100,6 +137,7 @@ class RoomShare:
         idle_timeout: int = IDLE_TIMEOUT,
     ) -> None:
         host, port = checked_host(host), checked_port(port)
+        _quiet_waitress()
         self.token = new_token()
         self.fetches = Fetches(on_fetch)
         self.app = ShareApp(self.token, files, limiter, self.fetches)
@@ -158,5 +196,8 @@ class RoomShare:
         """Close the port and every connection; returns once nothing listens any more."""
         if not self._stopping.is_set():
             self._stopping.set()
-            self._server.pull_trigger()
+            try:
+                self._server.pull_trigger()
+            except OSError:
+                pass  # the loop saw the flag first and has closed its trigger: it is ending
         self._thread.join(timeout=5)

@@ -194,11 +194,15 @@ def make_backup(
 
 
 def backup_if_due(
-    conn: sqlite3.Connection, library_path: Path, reason: str = "timer", clock: Clock = utc_now
+    conn: sqlite3.Connection,
+    library_path: Path,
+    reason: str = "timer",
+    clock: Clock = utc_now,
+    every: timedelta = BACKUP_EVERY,
 ) -> Backup | None:
-    """A backup when the newest is older than BACKUP_EVERY (or there is none); else None."""
+    """A backup when the newest is older than `every` (or there is none); else None."""
     backups = list_backups(library_path)
-    if backups and clock() - backups[0].made_at < BACKUP_EVERY:
+    if backups and clock() - backups[0].made_at < every:
         return None
     return make_backup(conn, library_path, reason, clock)
 

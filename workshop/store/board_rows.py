@@ -6,8 +6,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workshop.core.activity import Activity
-from workshop.core.board import Cluster, Column, Tip
 from workshop.core.commands import Change
 from workshop.core.session import Session
 from workshop.store.rows import put_row, stored_id
@@ -61,25 +59,3 @@ def write_whole_board(db: Database, session: Session) -> None:
     rows = {("column", i) for i in board.columns} | {("tip", i) for i in board.tips}
     rows |= {("cluster", i) for i in board.clusters}
     write_board(db, session, Change(board=frozenset(rows), wall=True))
-
-
-def load_board(db: Database, session: Session, row: dict[str, Any]) -> None:
-    """Fill a loaded session's board and activity from its rows."""
-    board = session.board
-    board.question = row.get("board_question") or ""
-    activity = row.get("activity")
-    session.activity = Activity(activity) if activity in set(Activity) else Activity.CARDS
-    session.board_page = row.get("board_page") or 0
-    args = [session.id]
-    for r in db.query("select * from board_columns where session_id = ?", args):
-        board.columns[r["id"]] = Column(
-            r["id"], r["title"], r["position"], bool(r["removed"]), bool(r["by_votes"])
-        )
-    for r in db.query("select * from board_tips where session_id = ?", args):
-        board.tips[r["id"]] = Tip(
-            r["id"], r["column_id"], r["text"], r["position"], r["group_no"] or 0,
-            r["author"] or "", r["votes"] or 0, bool(r["highlight"]), bool(r["hidden"]),
-            bool(r["deleted"]), r["cluster_id"] or 0, r["source"] or "",
-        )  # fmt: skip
-    for r in db.query("select * from board_clusters where session_id = ?", args):
-        board.clusters[r["id"]] = Cluster(r["id"], r["column_id"], r["title"], bool(r["deleted"]))

@@ -6,17 +6,17 @@ import json
 import os
 import sqlite3
 import time
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-
-import jsonschema
 
 from workshop import paths
 from workshop.core.cards import Deck
 from workshop.core.deckcsv import deck_from_csv, deck_to_csv
 from workshop.core.deckformat import DeckFormatError, Problem, deck_from_data, deck_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+from workshop.core.quoting import excerpt, schema_problems, short
 from workshop.files import atomic_path
 from workshop.store.untrusted import Untrusted, check_size, parse_json, read_capped, utf8
 
@@ -26,8 +26,11 @@ FORMATS = (".wsdeck", ".json", ".csv")
 CARD_COLUMNS = ("position", "uid", "kind", "title", "text", "options", "questions", "notes",
                 "tags", "links", "exercise")  # fmt: skip
 DECK_COLUMNS = ("uid", "title", "description", "language", "author", "licence")
+MASTER = ("type", "name", "sql")
+MAX_PROBLEMS = 50
 
 
+@cache
 def _schema(name: str) -> dict[str, Any]:
     return json.loads((paths.resources_dir() / "schemas" / name).read_text(encoding="utf-8"))
 
@@ -72,10 +75,13 @@ def _read_json(text: str, title: str, source: str) -> Deck:
     except Untrusted as exc:
         where = str(exc.line) if exc.line else "file"
         raise DeckFormatError(source, [Problem(where, str(exc))]) from exc
-    validator = jsonschema.Draft202012Validator(_schema("deck.schema.json"))
+    cards = data.get("cards") if isinstance(data, dict) else None
+    if isinstance(cards, list) and len(cards) > MAX_CARDS:
+        # Refused before the schema: checking 11,000 cards against it takes seconds.
+        raise DeckFormatError(source, [Problem("cards", f"has more than {MAX_CARDS} cards")])
     problems = [
-        Problem("/".join(str(p) for p in e.absolute_path) or "file", e.message[:200])
-        for _i, e in zip(range(50), validator.iter_errors(data), strict=False)
+        Problem(where, message)
+        for where, message in schema_problems(_schema("deck.schema.json"), data, MAX_PROBLEMS)
     ]
     if problems:
         raise DeckFormatError(source, problems)
@@ -89,7 +95,9 @@ def _read_wsdeck(path: Path, source: str) -> Deck:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise _refuse(source, f"cannot be opened ({exc})") from exc
+        raise _refuse(source, f"cannot be opened ({short(str(exc), 100)})") from exc
+    # Text is read as bytes and decoded here, so text that is not UTF-8 is named by its field.
+    conn.text_factory = bytes
     deadline = time.monotonic() + QUERY_SECONDS
     # A query past the deadline is stopped: a hostile file cannot hang the app.
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
@@ -98,13 +106,16 @@ def _read_wsdeck(path: Path, source: str) -> Deck:
             conn.execute(f"PRAGMA {pragma}")
         conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000)
         check = conn.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            raise _refuse(source, f"is damaged ({check[0] if check else 'no answer'})")
-        objects = conn.execute("select type, name from sqlite_master").fetchall()
-        odd = [f"{kind} {name}" for kind, name in objects if kind in ("view", "trigger")]
+        if not check or _text(check[0], "quick_check", source) != "ok":
+            answer = _text(check[0], "quick_check", source) if check else "no answer"
+            raise _refuse(source, f"is damaged ({short(answer, 100)})")
+        rows = conn.execute(f"select {', '.join(MASTER)} from sqlite_master").fetchall()
+        objects = [_row(MASTER, row, f"sqlite_master[{i}]", source) for i, row in enumerate(rows)]
+        odd = [f"{o['type']} {short(o['name'], 40)}" for o in objects
+               if o["type"] in ("view", "trigger")]  # fmt: skip
         if odd:
             raise _refuse(source, f"holds {odd[0]}; a deck file has tables only")
-        tables = {name for kind, name in objects if kind == "table"}
+        tables = {o["name"] for o in objects if o["type"] == "table"}
         if not {"deck", "cards"} <= tables:
             raise _refuse(source, "has no deck and cards tables")
         if conn.execute("select count(*) from cards").fetchone()[0] > MAX_CARDS:
@@ -115,46 +126,80 @@ def _read_wsdeck(path: Path, source: str) -> Deck:
         card_rows = conn.execute(
             f"select {', '.join(CARD_COLUMNS)} from cards order by position"
         ).fetchall()
+    except UnicodeDecodeError as exc:
+        # SQLite's own message quoted schema text that is not UTF-8, so Python could not read it.
+        raise DeckFormatError(
+            source, [Problem("sqlite_master", f"holds text that is not UTF-8 (byte {exc.start})")]
+        ) from exc
     except sqlite3.OperationalError as exc:
-        message = "took too long to read" if "interrupt" in str(exc) else str(exc)
+        message = "took too long to read" if "interrupt" in str(exc) else short(str(exc), 100)
         raise _refuse(source, message) from exc
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"is not a deck file ({exc})") from exc
+        raise _refuse(source, f"is not a deck file ({short(str(exc), 100)})") from exc
     finally:
         conn.close()
-    return deck_from_data(_wsdeck_data(deck_row[0], card_rows, source), source)
+    deck = {
+        k: _text(v, f"deck.{k}", source) for k, v in zip(DECK_COLUMNS, deck_row[0], strict=True)
+    }
+    cards = [
+        {k: _text(v, f"cards[{i}].{k}", source) for k, v in zip(CARD_COLUMNS, row, strict=True)}
+        for i, row in enumerate(card_rows)
+    ]  # fmt: skip
+    return deck_from_data(_wsdeck_data(deck, cards, source), source)
 
 
-def _json_list(value: Any, where: str, source: str) -> Any:
+def _row(names: tuple[str, ...], row: tuple, where: str, source: str) -> dict[str, Any]:
+    """A row's cells by column name, its text decoded (see _text)."""
+    return {k: _text(v, f"{where}.{k}", source) for k, v in zip(names, row, strict=True)}
+
+
+def _text(value: Any, where: str, source: str) -> Any:
+    """A text cell's bytes as text, or DeckFormatError naming the field; other cells as they are."""
+    if not isinstance(value, bytes):
+        return value
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DeckFormatError(
+            source, [Problem(where, f"is not UTF-8 text (byte {exc.start})")]
+        ) from exc
+
+
+def _json_value(value: Any, where: str, source: str, kind: type) -> Any:
+    """A cell holding JSON of `kind` (a list, or an object), or DeckFormatError naming it."""
     if value is None:
-        return []
+        return kind()
     if not isinstance(value, str):
         raise DeckFormatError(source, [Problem(where, "must be JSON text")])
     try:
-        return parse_json(value)
+        parsed = parse_json(value)
     except Untrusted as exc:
         raise DeckFormatError(source, [Problem(where, "is not valid JSON")]) from exc
+    if parsed is None:
+        return kind()
+    if not isinstance(parsed, kind):
+        what = "a list" if kind is list else "an object"
+        raise DeckFormatError(source, [Problem(where, f"must be {what}, not {excerpt(parsed)}")])
+    return parsed
 
 
-def _wsdeck_data(deck_row: tuple, card_rows: list[tuple], source: str) -> dict[str, Any]:
-    deck = {
-        k: (v if isinstance(v, str) else "") for k, v in zip(DECK_COLUMNS, deck_row, strict=True)
-    }
+def _wsdeck_data(
+    deck_row: dict[str, Any], card_rows: list[dict[str, Any]], source: str
+) -> dict[str, Any]:
+    deck = {k: (v if isinstance(v, str) else "") for k, v in deck_row.items()}
     cards = []
-    for i, row in enumerate(card_rows):
-        values = dict(zip(CARD_COLUMNS, row, strict=True))
+    for i, values in enumerate(card_rows):
         where = f"cards[{i}]"
         card = {k: values[k] for k in ("uid", "kind", "title", "text", "notes")}
         for key in ("options", "questions", "tags"):
-            card[key] = _json_list(values[key], f"{where}.{key}", source)
+            card[key] = _json_value(values[key], f"{where}.{key}", source, list)
         card["links"] = [
             {"label": x[0], "url": x[1]} if isinstance(x, list) and len(x) == 2 else x
-            for x in _json_list(values["links"], f"{where}.links", source)
+            for x in _json_value(values["links"], f"{where}.links", source, list)
         ]
-        exercise = _json_list(values["exercise"], f"{where}.exercise", source) or {}
-        if isinstance(exercise, dict):
-            keys = ("minutes", "group_size", "output", "stages", "option_notes")
-            card.update({k: exercise[k] for k in keys if k in exercise})
+        exercise = _json_value(values["exercise"], f"{where}.exercise", source, dict)
+        keys = ("minutes", "group_size", "output", "stages", "option_notes")
+        card.update({k: exercise[k] for k in keys if k in exercise})
         cards.append(card)
     return {**deck, "cards": cards}
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workshop.core.commands import Change
-from workshop.core.session import PlayMode, ResultStyle, Session
+from workshop.core.session import Session
 from workshop.core.timer import RoundTimer
 from workshop.store.rows import put_row, stored_id
 
@@ -53,34 +53,3 @@ def write_all_game(db: Database, session: Session) -> None:
         session,
         Change(results=True, modes=frozenset(session.modes), hands=frozenset(session.hands)),
     )
-
-
-def _timer(raw: str | None) -> RoundTimer:
-    try:
-        data = json.loads(raw) if raw else {}
-        return RoundTimer(
-            float(data.get("duration", RoundTimer.duration)),
-            None if data.get("started_at") is None else float(data["started_at"]),
-            float(data.get("used_before", 0.0)),
-        )
-    except (ValueError, TypeError, AttributeError):
-        # A damaged timer is not worth losing a session over; it starts afresh.
-        return RoundTimer()
-
-
-def load_game(db: Database, session: Session, row: dict[str, Any]) -> None:
-    """Fill the game's state of a loaded session from its rows."""
-    session.results_shown = bool(row.get("results_shown"))
-    style = row.get("result_style")
-    session.result_style = ResultStyle(style) if style in set(ResultStyle) else ResultStyle.CHART
-    session.timer = _timer(row.get("timer"))
-    session.card_choice = row.get("card_choice") or ""
-    session.modes = {
-        r["round_index"]: PlayMode(r["mode"])
-        for r in db.query("select * from round_modes where session_id = ?", [session.id])
-        if r["mode"] in set(PlayMode)
-    }
-    session.hands = {
-        (r["round_index"], r["option"]): r["count"]
-        for r in db.query("select * from hands where session_id = ?", [session.id])
-    }

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from sqlite_utils import Database
 
-from workshop.core.agenda import Agenda, agenda_from_data, agenda_to_data
+from workshop.core.agenda import agenda_to_data
 from workshop.core.commands import Change
-from workshop.core.deckformat import card_from_data, card_to_data
-from workshop.core.groups import Forming, Group, Method
-from workshop.core.session import GroupOutput, Session
+from workshop.core.deckformat import card_to_data
+from workshop.core.groups import Forming
+from workshop.core.session import Session
 from workshop.store.rows import put_row, stored_id
 
 
@@ -24,21 +23,6 @@ def forming_json(forming: Forming) -> str:
         },
         ensure_ascii=False,
     )
-
-
-def _forming(raw: str | None) -> Forming:
-    try:
-        data = json.loads(raw) if raw else {}
-        groups = tuple(
-            Group(int(n), str(name), tuple(int(m) for m in members))
-            for n, name, members in data.get("groups", [])
-        )
-        method = data.get("method", "random")
-        return Forming(
-            groups, Method(method) if method in set(Method) else Method.RANDOM, data.get("seed")
-        )
-    except (ValueError, TypeError):
-        return Forming()
 
 
 def write_room(db: Database, session: Session, change: Change) -> None:
@@ -73,26 +57,3 @@ def write_room(db: Database, session: Session, change: Change) -> None:
 def write_whole_room(db: Database, session: Session) -> None:
     keys = {(i, 0) for i in range(len(session.exercises))} | set(session.outputs)
     write_room(db, session, Change(groups=True, exercise=frozenset(keys), agenda=True))
-
-
-def load_room(db: Database, session: Session, row: dict[str, Any]) -> None:
-    """Fill a loaded session's groups, exercises and outputs."""
-    session.forming = _forming(row.get("forming"))
-    try:
-        session.agenda = agenda_from_data(json.loads(row.get("agenda") or "{}"))
-    except (ValueError, KeyError, TypeError):
-        session.agenda = Agenda()
-    session.exercises = [
-        card_from_data(json.loads(r["card"]))
-        for r in db.query(
-            "select card from exercise_runs where session_id = ? order by idx", [session.id]
-        )
-    ]
-    index = row.get("exercise_index")
-    session.exercise_index = index if index is not None and index < len(session.exercises) else -1
-    session.outputs = {
-        (r["exercise"], r["group_no"]): GroupOutput(
-            r["exercise"], r["group_no"], r["text"] or "", r["stage"]
-        )
-        for r in db.query("select * from outputs where session_id = ?", [session.id])
-    }

@@ -9,16 +9,19 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workshop.core.archive import ArchiveError, session_from_data
 from workshop.core.commands import Change
-from workshop.core.deckformat import card_from_data, card_to_data
-from workshop.core.details import Participant, SessionDetails, detail_fields
-from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
-from workshop.core.session import Blank, GroupChoice, Highlight, Position, RevealStep, Session
-from workshop.store.board_rows import load_board, write_board, write_whole_board
-from workshop.store.game_rows import load_game, write_all_game, write_game
+from workshop.core.deckformat import card_to_data
+from workshop.core.details import detail_fields
+from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound, WorkshopError
+from workshop.core.quoting import short
+from workshop.core.session import GroupChoice, Session
+from workshop.store.board_rows import write_board, write_whole_board
+from workshop.store.game_rows import write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
-from workshop.store.room_rows import load_room, write_room, write_whole_room
+from workshop.store.room_rows import write_room, write_whole_room
 from workshop.store.rows import inserted_id, put_row
+from workshop.store.session_rows import session_data
 from workshop.store.transactions import write_transaction
 
 
@@ -165,58 +168,19 @@ class SessionRepository:
                 QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id
             )
         row = rows[0]
-        rounds = [
-            card_from_data(json.loads(r["card"]))
-            for r in self.db.query(
-                "select card from rounds where session_id = ? order by round_index", [session_id]
-            )
-        ]
-        choices = {
-            (r["round_index"], r["group_no"]): GroupChoice(
-                r["round_index"], r["group_no"], r["option"], r["reason"] or ""
-            )
-            for r in self.db.query("select * from group_choices where session_id = ?", [session_id])
-        }
-        participants = tuple(
-            Participant(r["name"], r["organisation"] or "")
-            for r in self.db.query(
-                "select name, organisation from participants where session_id = ? "
-                "order by position",
-                [session_id],
-            )
-        )
-        highlights = {
-            r["round_index"]: Highlight(r["round_index"], r["introduction"] or "", r["url"] or "")
-            for r in self.db.query("select * from highlights where session_id = ?", [session_id])
-        }
-        step = row["step"] if row["step"] in {int(s) for s in RevealStep} else 0
-        details = SessionDetails(
-            title=row["title"],
-            date=row["date"] or "",
-            follow_up_url=row["follow_up_url"] or "",
-            venue=row["venue"] or "",
-            organisation=row["organisation"] or "",
-            facilitators=row["facilitators"] or "",
-            introduction=row["introduction"] or "",
-            participant_count=row["participant_count"] or 0,
-            participants=participants,
-            language=row.get("language") or "",
-            notes=row.get("notes") or "",
-        )
-        session = Session(
-            details,
-            id=row["id"],
-            rounds=rounds,
-            deck_title=row["deck_title"] or "",
-            group_count=row["group_count"] or 3,
-            position=Position(row["round_index"] or 0, RevealStep(step)),
-            blank=Blank(row["blank"]) if row["blank"] else None,
-            choices=choices,
-            highlights=highlights,
-        )
-        load_game(self.db, session, row)
-        load_board(self.db, session, row)
-        load_room(self.db, session, row)
+        try:
+            session = session_from_data(session_data(self.db, row))
+        except ArchiveError as exc:
+            raise WorkshopError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The session “{title}” in the library breaks a rule of the app ({problem}); "
+                    "restore a backup (workshop backup list) or an archive of it.",
+                ),
+                title=short(row["title"]),
+                problem=exc.problems[0] if exc.problems else "",
+            ) from exc
+        session.id = row["id"]
         return session
 
     def summaries(self) -> list[SessionSummary]:

@@ -16,7 +16,7 @@ from workshop import paths
 
 def log_file() -> Path:
     """Where unexpected errors are written for whoever helps the user."""
-    return paths.user_data_dir() / "errors.log"
+    return paths.user_log_dir() / "errors.log"
 
 
 def write_log(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> Path:

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import copy
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.ui import errors
 from workshop.ui.messages import user_message
 
 # A step writes one file and reports pages through the callback it is given; it returns
 # what it wrote (a Written), or what it made (the room share's files).
 Step = Callable[[Callable[[int], None]], object]
+
+
+class _Cancelled(Exception):
+    """Raised from the page callback once the user cancels: the writer stops and cleans up."""
 
 
 class _Worker(QObject):
@@ -24,14 +30,40 @@ class _Worker(QObject):
     def __init__(self, steps: list[Step]) -> None:
         super().__init__()
         self.steps = steps
+        self.cancel_requested = threading.Event()
+
+    def _page(self, page: int) -> None:
+        # reportlab cannot be stopped from outside; between pages it can be, and the
+        # writer's temporary file is then removed like after any other failure.
+        if self.cancel_requested.is_set():
+            raise _Cancelled
+        self.progressed.emit(page)
 
     def run(self) -> None:
         written: list[object] = []
         try:
             for step in self.steps:
-                written.append(step(self.progressed.emit))
+                written.append(step(self._page))
+        except _Cancelled:
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ExportJob", "Cancelled. Nothing was written; an earlier file is unchanged."
+                )
+            )
+            return
         except WorkshopError as exc:
             self.failed.emit(user_message(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - every failure must reach the window, or it hangs
+            # The traceback goes to the error log, the user gets words and where the log is.
+            path = errors.write_log(type(exc), exc, exc.__traceback__)
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ExportJob",
+                    "Something unexpected went wrong while writing: {0}. Nothing was written; "
+                    "an earlier file is unchanged. The details are in {1}.",
+                ).format(f"{type(exc).__name__}: {exc}", path)
+            )
             return
         self.succeeded.emit(written)
 
@@ -47,12 +79,17 @@ class ExportJob(QObject):
         self.worker_thread = QThread(self)
         self.worker = _Worker(steps)
         self.worker.moveToThread(self.worker_thread)
-        self.progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 0, parent)
+        self.finished = False
+        self.progress = QProgressDialog(
+            self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, parent
+        )
         self.progress.setWindowTitle(self.tr("Export"))
-        # reportlab cannot stop halfway; the temporary file is cleaned up if it fails.
-        self.progress.setCancelButton(None)
-        self.progress.setMinimumDuration(300)
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setModal(True)
+        self.progress.setAutoClose(True)
+        self.progress.setMinimumDuration(300)
+        # Escape or Cancel stops between pages; closing the dialog does the same.
+        self.progress.canceled.connect(self.cancel)
         self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._pages)
         self.worker.succeeded.connect(self._done)
@@ -64,13 +101,25 @@ class ExportJob(QObject):
         return copy.deepcopy(value)
 
     def start(self) -> None:
+        """Start writing; the dialog appears only if it takes longer than 300 ms."""
+        # Without a first setValue, QProgressDialog ignores minimumDuration and waits 4 s.
+        self.progress.setValue(0)
         self.worker_thread.start()
+
+    def cancel(self) -> None:
+        """Stop at the next page; `failed` then says nothing was written."""
+        if not self.finished:
+            self.worker.cancel_requested.set()
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _pages(self, page: int) -> None:
         self.progress.setLabelText(self.tr("Writing the PDF… page {0}").format(page))
 
     def _finish(self) -> None:
+        self.finished = True
+        self.progress.canceled.disconnect(self.cancel)
         self.progress.reset()
+        self.progress.hide()
         self.worker_thread.quit()
         self.worker_thread.wait()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workshop.core.errors import WorkshopError
 from workshop.core.session import Session
 from workshop.store.library import Library
+from workshop.ui import settings
 from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
 from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
@@ -34,7 +35,7 @@ class ExportActions(QObject):
         self.library = library
         self.session = session
         self.say = say
-        self.export_folder = Path.home()
+        self.export_folder = settings.folder("exports")
         self.last_job: ExportJob | None = None
 
     def export_summary(self) -> None:
@@ -59,6 +60,7 @@ class ExportActions(QObject):
         if handout is not None:
             steps.append(lambda progress: write_handout(session, handout, paper, progress))
         self.export_folder = summary.parent
+        settings.remember_folder("exports", self.export_folder)
         return self._run_job(steps, QCoreApplication.translate("ControlWindow", "Export summary"))
 
     def print_deck(self, deck_id: int) -> ExportJob | None:
@@ -75,6 +77,7 @@ class ExportActions(QObject):
             return None
         target, per_page, paper = dialog.choices()
         self.export_folder = target.parent
+        settings.remember_folder("exports", self.export_folder)
         return self._run_job(
             [lambda progress: write_card_sheets(deck, target, per_page, paper, progress)],
             QCoreApplication.translate("ControlWindow", "Print cards"),

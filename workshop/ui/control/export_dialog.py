@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.session import Session
 from workshop.export.files import safe_file_name
+from workshop.ui import settings
 
 
 def _pdf(path: str) -> Path:
@@ -30,8 +31,8 @@ def _pdf(path: str) -> Path:
 
 
 def default_paper() -> str:
-    """What the user's country prints on: US Letter where inches rule, else A4."""
-    return "letter" if QLocale().measurementSystem() == QLocale.ImperialUSSystem else "a4"
+    """The paper chosen in Settings, else what the user's country prints on."""
+    return settings.paper()
 
 
 def _paper_box(parent: QWidget) -> QComboBox:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
+from workshop.ui import settings
 from workshop.ui.control.pick_cards import PickCardsDialog
 
 ALL, PICKED, TAG = "all", "picked", "tag"
@@ -49,6 +50,7 @@ class HomePanel(QWidget):
         self.follow_up = QLineEdit(self)
         self.follow_up.setAccessibleName(self.tr("Follow-up address"))
         self.follow_up.setPlaceholderText("https://…")
+        self.follow_up.setText(settings.follow_up())
         self.groups = QSpinBox(self)
         self.groups.setRange(1, 99)
         self.groups.setValue(3)
@@ -77,6 +79,20 @@ class HomePanel(QWidget):
         )
         self.open = QPushButton(self.tr("&Open session"), self)
         self.open.setAccessibleName(self.tr("Open the chosen earlier session"))
+        # Empty lists say what to do next.
+        self.no_decks = QLabel(
+            self.tr("No decks yet. Press Manage decks… to import a deck file or write one."), self
+        )
+        self.no_sessions = QLabel(
+            self.tr(
+                "No sessions yet. Choose a deck, give the session a title and press "
+                "Start session; or try the demo from Help > Welcome."
+            ),
+            self,
+        )
+        for empty in (self.no_decks, self.no_sessions):
+            empty.setWordWrap(True)
+            empty.setVisible(False)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.PlainText)
         self.message.setWordWrap(True)
@@ -84,6 +100,7 @@ class HomePanel(QWidget):
         decks_box = QGroupBox(self.tr("&Decks"), self)
         decks_layout = QVBoxLayout(decks_box)
         decks_layout.addWidget(self.decks)
+        decks_layout.addWidget(self.no_decks)
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Follow-up address"), self.follow_up)
@@ -106,6 +123,7 @@ class HomePanel(QWidget):
         sessions_box = QGroupBox(self.tr("&Earlier sessions"), self)
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions)
+        sessions_layout.addWidget(self.no_sessions)
         session_buttons = QHBoxLayout()
         for button in (self.open, self.template, self.delete):
             session_buttons.addWidget(button)
@@ -146,6 +164,8 @@ class HomePanel(QWidget):
             item = QListWidgetItem(f"{s.date}  {s.title}  ({status})")
             item.setData(Qt.UserRole, s.id)
             self.sessions.addItem(item)
+        self.no_decks.setVisible(self.decks.count() == 0)
+        self.no_sessions.setVisible(self.sessions.count() == 0)
         if self.decks.count():
             # A new session plays dilemmas: start on the first deck that has them.
             playable = [i for i, d in enumerate(decks) if d.dilemmas] or [0]

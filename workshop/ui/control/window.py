@@ -26,10 +26,12 @@ from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.exercises_panel import ExercisesPanel
 from workshop.ui.control.export_actions import ExportActions
 from workshop.ui.control.groups_panel import GroupsPanel
+from workshop.ui.control.help_menu import build_help_menu
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.keys_help import KeysHelp
 from workshop.ui.control.session_view import SessionView
+from workshop.ui.control.settings_dialog import settings_action
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.controller import SessionController
@@ -142,6 +144,7 @@ class ControlWindow(QMainWindow):
         self.close_action = QAction(self.tr("&Close session"), self)
         self.close_action.setShortcut(QKeySequence.Close)
         self.close_action.triggered.connect(self.close_session)
+        self.settings_action = settings_action(self)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -152,6 +155,7 @@ class ControlWindow(QMainWindow):
             self.share_action,
             self.update_share_action,
             self.close_action,
+            self.settings_action,
             quit_action,
         ):
             session_menu.addAction(action)
@@ -172,9 +176,7 @@ class ControlWindow(QMainWindow):
         contrast.setChecked(QSettings().value("projector/theme", "dark") == HIGH_CONTRAST.name)
         contrast.toggled.connect(self.set_high_contrast)
         view_menu.addAction(contrast)
-        keys_help = QAction(self.tr("&Keys…") + "\tF1", self)
-        keys_help.triggered.connect(self.show_help)
-        view_menu.addAction(keys_help)
+        self.help_menu = build_help_menu(self, self.show_help)
         self.set_high_contrast(contrast.isChecked())
         self._set_session_actions(False)
 
@@ -292,6 +294,9 @@ class ControlWindow(QMainWindow):
         undo.setShortcut(QKeySequence.Undo)
         redo = view.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        # The keys list names them by these, not by their changing "Undo <what>" text.
+        undo.setStatusTip(self.tr("Undo"))
+        redo.setStatusTip(self.tr("Redo"))
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         # The projector shows the wall, and only the wall.

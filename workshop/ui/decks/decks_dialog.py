@@ -32,6 +32,7 @@ from workshop.core.errors import WorkshopError
 from workshop.store.deck_edits import DeckEditor, import_deck
 from workshop.store.deck_files import read_deck_file, write_deck_file
 from workshop.store.library import Library
+from workshop.ui import settings
 from workshop.ui.decks.card_actions import CardActions
 from workshop.ui.decks.card_form import CardForm
 from workshop.ui.decks.card_model import CARD_ID, CardListModel
@@ -303,11 +304,12 @@ class DecksDialog(CardActions, QDialog):
             path, _ = QFileDialog.getOpenFileName(
                 self,
                 self.tr("Import a deck"),
-                str(Path.home()),
+                str(settings.folder("decks")),
                 self.tr("Deck files (*.wsdeck *.json *.csv)"),
             )
         if not path:
             return None
+        settings.remember_folder("decks", Path(path))
         try:
             deck = read_deck_file(Path(path))
         except WorkshopError as exc:
@@ -352,10 +354,11 @@ class DecksDialog(CardActions, QDialog):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export the deck"),
-                str(Path.home() / f"{self.deck_title.text()}.wsdeck"),
+                str(settings.folder("decks") / f"{self.deck_title.text()}.wsdeck"),
                 self.tr("Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)"),
             )
         if path:
+            settings.remember_folder("decks", Path(path))
             try:
                 written = write_deck_file(self.library.decks.get(deck_id), Path(path))
             except WorkshopError as exc:

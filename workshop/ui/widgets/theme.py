@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
 
 from workshop import paths
 
@@ -66,3 +66,11 @@ def wall_font(px: float, bold: bool = False) -> QFont:
     font.setPixelSize(max(1, round(px)))
     font.setBold(bold)
     return font
+
+
+def app_icon() -> QIcon:
+    """Workshop's icon at every size shipped (packaging/render_icons.py draws them)."""
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("workshop-*.png")):
+        icon.addFile(str(png))
+    return icon

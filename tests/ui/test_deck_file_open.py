@@ -1,0 +1,35 @@
+"""A deck file opened from the desktop: the deck editor opens and imports it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from workshop import paths
+from workshop.ui.control.deck_file import open_deck_file
+from workshop.ui.decks.decks_dialog import DecksDialog
+
+
+def test_opening_a_wsdeck_imports_it_in_the_deck_editor(qtbot, library):
+    from workshop.ui.control.window import ControlWindow
+
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    window.show()
+    said: list[str] = []
+
+    def close_when_imported() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, DecksDialog) and dialog.status.text():
+            said.append(dialog.status.text())
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, close_when_imported)
+
+    QTimer.singleShot(0, close_when_imported)
+    deck_id = open_deck_file(window, paths.resources_dir() / "samples" / "sample-deck.wsdeck")
+    assert said and said[0].startswith("Imported “Sample deck”")
+    assert library.decks.get(deck_id).title == "Sample deck"
+    assert any("Sample deck" in window.home.decks.item(i).text()
+               for i in range(window.home.decks.count()))  # fmt: skip
