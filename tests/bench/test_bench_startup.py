@@ -22,7 +22,9 @@ def rss():
             return int(line.split()[1])
 """
 # Each child quits at the first turn of its event loop: the window is shown and idle.
-BARE = RSS + """
+BARE = (
+    RSS
+    + """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -34,7 +36,10 @@ QTimer.singleShot(0, app.quit)
 app.exec()
 print(rss())
 """
-APP = RSS + """
+)
+APP = (
+    RSS
+    + """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -48,13 +53,19 @@ ticks.start(0)
 run_app(LIBRARY, SESSION)
 print(rss())
 """
+)
 
 
 def child(code: str, env: dict[str, str]) -> tuple[float, float]:
     """Seconds from launch to exit, and resident memory at idle in MiB, of one child process."""
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
         timeout=120,
     )
     seconds = time.perf_counter() - start
