@@ -127,9 +127,9 @@ CASES = {
         lambda d: d["board"]["clusters"][0].__setitem__("column", 2),
         "is a cluster of another column",
     ),
-    "a member who is not a participant": (
-        lambda d: d["groups"]["groups"][0][2].append(65),
-        "there is no participant 65",
+    "a participant in two groups": (
+        lambda d: d["groups"]["groups"][1][2].append(d["groups"]["groups"][0][2][0]),
+        "is in two groups",
     ),
     "two board rows with one id": (
         lambda d: d["board"]["tips"][1].__setitem__("id", d["board"]["tips"][0]["id"]),

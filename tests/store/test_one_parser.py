@@ -32,7 +32,7 @@ def demo_library(tmp_path):
     exercise = next(c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages)
     play_groups(session, run, exercise)
     play_agenda(session, run, exercise, 1_780_000_000.0)
-    yield library, session_id
+    yield library, session_id, session
     library.close()
 
 
@@ -41,15 +41,16 @@ def comparable(session):
 
 
 def test_opening_a_stored_session_and_restoring_its_archive_give_the_same_session(demo_library):
-    library, session_id = demo_library
+    library, session_id, played = demo_library
     stored = library.sessions.load(session_id)
+    assert comparable(stored) == comparable(played), "the library holds what was played"
     restored = session_from_archive(session_to_archive(stored), "test.json")
     assert comparable(restored) == comparable(stored)
     assert stored.board.tips and stored.agenda.items and stored.choices, "a full demo"
 
 
 def test_the_store_opens_a_session_through_the_core_parser(demo_library, monkeypatch):
-    library, session_id = demo_library
+    library, session_id, _played = demo_library
     seen = []
     real = archive.session_from_data
 
@@ -67,7 +68,7 @@ def test_the_store_opens_a_session_through_the_core_parser(demo_library, monkeyp
 
 def test_a_stored_session_that_breaks_a_rule_is_refused_in_words(demo_library):
     """A row no command could write (a stage the exercise does not have) never opens half."""
-    library, session_id = demo_library
+    library, session_id, _played = demo_library
     changed = library.db.execute(
         "update outputs set stage = 19 where session_id = ? and stage is not null", [session_id]
     ).rowcount
@@ -81,7 +82,7 @@ def test_a_stored_session_that_breaks_a_rule_is_refused_in_words(demo_library):
 
 
 def test_damaged_json_in_a_row_falls_back_as_before(demo_library):
-    library, session_id = demo_library
+    library, session_id, _played = demo_library
     library.db.execute("update sessions set timer = '{not json' where id = ?", [session_id])
     library.db.conn.commit()
     session = library.sessions.load(session_id)

@@ -13,6 +13,7 @@ from workshop.ui import errors
 @pytest.fixture
 def shown(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     messages: list[str] = []
     for name in ("warning", "critical"):
         monkeypatch.setattr(
@@ -28,7 +29,7 @@ def test_an_unexpected_error_is_logged_and_told_in_plain_words(qapp, shown, tmp_
         errors.show_unexpected(type(exc), exc, exc.__traceback__)
     assert "Something unexpected went wrong: the sky fell" in shown[0]
     assert "Everything you confirmed is saved" in shown[0]
-    log = (tmp_path / "workshop" / "errors.log").read_text()
+    log = (tmp_path / "workshop" / "log" / "errors.log").read_text()
     assert "Traceback" in log and "the sky fell" in log
     assert "Traceback" not in capsys.readouterr().err
 

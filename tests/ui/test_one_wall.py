@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from tests.core.test_game import FakeClock
 from workshop.core import board_edits as edits
@@ -80,6 +80,9 @@ def day(window):
     controller.run(SetAgenda(day_agenda(exercise)))
     controller.run(edits.add_column(controller.session.board, "Before"))
     controller.run(edits.add_column(controller.session.board, "After"))
+    before = controller.session.board.live_columns()[0].id
+    for n in range(90):  # more than one page at 1080p, so paging is part of the walk
+        controller.run(edits.add_tip(controller.session.board, before, f"a tip of some words {n}"))
     return window
 
 
@@ -160,7 +163,15 @@ def random_step(window, rng: random.Random) -> str:
         letter = rng.choice("AB")
         controller.record_choice(rng.randrange(1, 4), letter, "because")
         return "record choice"
-    if roll < 0.96:
+    if roll < 0.93:
+        controller.clock.now += rng.choice([1, 30, 240, 600])
+        window.wall.tick()
+        return "time passes"
+    if roll < 0.95:
+        size = rng.choice([QSize(1920, 1080), QSize(1280, 720), QSize(1024, 768)])
+        window.session_view.set_projector_size(size)
+        return f"projector {size.width()}x{size.height()}"
+    if roll < 0.975:
         controller.undo_stack.undo()
         return "undo"
     controller.undo_stack.redo()
@@ -180,6 +191,11 @@ def test_the_projector_always_shows_the_stored_session(qtbot, day, seed):
         expected = stored_view(window)
         shown = window.projector.audience.view
         assert shown == expected, f"after {history[-6:]}: wall {shown.mode}, session {expected}"
+        timer, now = window.controller.session.timer, window.controller.clock()
+        clock_text = timer.text(now) if timer.touched else ""
+        assert window.projector.audience.timer_text == clock_text, f"after {history[-6:]}"
+        if timer.touched:
+            assert window.projector.audience.timer_phase is timer.phase(now)
 
 
 def press(window, *keys) -> None:
@@ -228,7 +244,10 @@ def test_every_tab_shows_what_is_on_the_wall(qtbot, day):
     press(window, Qt.Key_W)
     assert "WHITE" not in strip.text.text() and strip.styleSheet() == ""
     window.tabs.setCurrentWidget(window.board_panel)
-    assert "tips board, page 1 of 1" in strip.text.text()
+    pages = window.wall.board_pages()
+    assert pages > 1 and f"tips board, page 1 of {pages}." in strip.text.text()
+    press(window, Qt.Key_PageDown)
+    assert f"tips board, page 2 of {pages}." in strip.text.text()
 
 
 def test_the_wall_emits_only_when_what_the_room_sees_changes(qtbot, day):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import cache
 from typing import Any
 
@@ -169,7 +169,12 @@ def _board(data: dict[str, Any], rules: _Rules) -> Board:
     for index, tip in enumerate(tips):
         at = f"board/tips/{index}"
         rules.check(tip.column in board.columns, f"{at}/column", f"there is no column {tip.column}")
-        if tip.cluster and rules.check(
+        home = board.clusters.get(tip.cluster)
+        if tip.deleted and tip.cluster and (home is None or home.column != tip.column):
+            # Removing a column moves its live tips and their cluster, not the deleted ones:
+            # a deleted tip keeps no tie to a cluster that now stands elsewhere.
+            board.tips[tip.id] = replace(tip, cluster=0)
+        elif tip.cluster and rules.check(
             tip.cluster in board.clusters, f"{at}/cluster", f"there is no cluster {tip.cluster}"
         ):
             rules.check(board.clusters[tip.cluster].column == tip.column, f"{at}/cluster",
@@ -185,9 +190,11 @@ def _forming(data: dict[str, Any], people: int, rules: _Rules) -> Forming:
     for index, group in enumerate(groups):
         for member in group.members:
             at = f"groups/groups/{index}/2"
-            rules.check(member < people, at, f"there is no participant {member}")
             rules.check(member not in placed, at, f"participant {member} is in two groups")
             placed.add(member)
+    # A shorter list of participants pasted after forming leaves members who are gone; the
+    # wall already skips them, and so does a session opened or restored.
+    groups = tuple(replace(g, members=tuple(m for m in g.members if m < people)) for g in groups)
     return Forming(groups, Method(data.get("method", "random")), data.get("seed"))
 
 

@@ -66,13 +66,21 @@ def run_exercise(card: Card) -> Composite:
     return Composite("run exercise", parts)
 
 
+def cut(text: str, most: int) -> str:
+    """One line of at most `most` characters, an ellipsis where it was cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= most else line[: most - 1].rstrip() + "…"
+
+
 def apply_prompt(question: str, columns: tuple[str, ...]) -> Composite:
-    """The board's question, and those of `columns` the board does not have yet."""
+    """The board's question, and those of `columns` the board does not have yet. A card's
+    text may be longer than a board's question: it is cut, never a reason to refuse N."""
 
     def parts(session: Session) -> Iterator[Command]:
-        if question:
-            yield SetQuestion(question)
-        for title in edits.missing_columns(session.board, columns):
+        if question.strip():
+            yield SetQuestion(cut(question, edits.MAX_TIP))
+        titles = tuple(cut(title, edits.MAX_TITLE) for title in columns if title.strip())
+        for title in edits.missing_columns(session.board, titles):
             yield edits.add_column(session.board, title)
 
     return Composite("prompt", parts)

@@ -170,7 +170,8 @@ class SessionRepository:
         row = rows[0]
         try:
             session = session_from_data(session_data(self.db, row))
-        except ArchiveError as exc:
+        except WorkshopError as exc:
+            problems = exc.problems if isinstance(exc, ArchiveError) else [str(exc)]
             raise WorkshopError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -178,10 +179,18 @@ class SessionRepository:
                     "restore a backup (workshop backup list) or an archive of it.",
                 ),
                 title=short(row["title"]),
-                problem=exc.problems[0] if exc.problems else "",
+                problem=problems[0] if problems else "",
             ) from exc
         session.id = row["id"]
         return session
+
+    def title_of(self, session_id: int) -> str:
+        """A session's title alone, read without opening the whole session."""
+        for row in self.db.query("select title from sessions where id = ?", [session_id]):
+            return str(row["title"])
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id
+        )
 
     def summaries(self) -> list[SessionSummary]:
         """Every session, newest first."""

@@ -56,6 +56,9 @@ class _UndoEntry(QUndoCommand):
         self.applied = self.controller._replay(self.command, forward=True)
 
     def undo(self) -> None:
+        # A redo that failed left nothing applied: reverting again would undo something else.
+        if not self.applied:
+            return
         self.applied = not self.controller._replay(self.command, forward=False)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, QTimer, Signal
 
 from workshop.core.activity import Activity
-from workshop.core.audience import AudienceView, ViewMode, audience_view
+from workshop.core.audience import AudienceView, ViewMode, audience_view, board_view
 from workshop.core.commands import Change, ShowActivity
 from workshop.core.timer import TimerPhase
 from workshop.ui.controller import SessionController
@@ -66,21 +66,27 @@ class Wall(QObject):
         return self.state.view
 
     def follow(self, _change: Change) -> None:
-        """After any change: the view of the session as it now is, if it is another."""
+        """After any change: the view and the timer as the session now has them, in one
+        emission, if either differs from what is up."""
         view = audience_view(self.controller.session)
+        text, phase = self._timer()
         if view != self.state.view:
-            self._put(WallState(view, counter_text(view), self.state.timer, self.state.phase))
-        else:
-            self.tick()
+            self._put(WallState(view, counter_text(view), text, phase))
+        elif (text, phase) != (self.state.timer, self.state.phase):
+            self._put(WallState(self.state.view, self.state.counter, text, phase))
 
     def tick(self) -> None:
         """The timer's time left, from its stored timestamps and the clock."""
-        timer = self.controller.session.timer
-        now = self.controller.clock()
-        text = timer.text(now) if timer.touched else ""
-        phase = timer.phase(now) if timer.touched else TimerPhase.NORMAL
+        text, phase = self._timer()
         if (text, phase) != (self.state.timer, self.state.phase):
             self._put(WallState(self.state.view, self.state.counter, text, phase))
+
+    def _timer(self) -> tuple[str, TimerPhase]:
+        timer = self.controller.session.timer
+        if not timer.touched:
+            return "", TimerPhase.NORMAL
+        now = self.controller.clock()
+        return timer.text(now), timer.phase(now)
 
     def _put(self, state: WallState) -> None:
         self.state = state
@@ -93,10 +99,13 @@ class Wall(QObject):
             self.page_step(0)
 
     def board_pages(self) -> int:
-        """How many pages the board on the wall needs at the projector's size."""
+        """How many pages the session's board needs at the projector's size (also while the
+        wall is blank, so a clicker press then never loses the page)."""
         view = self.state.view
         if view.mode is not ViewMode.BOARD:
-            return 1
+            if self.controller.session.activity is not Activity.BOARD:
+                return 1
+            view = board_view(self.controller.session)
         cached = self._pages
         if cached is None or cached[0] is not view or cached[1] != self.screen_size:
             height = self.screen_size.height()

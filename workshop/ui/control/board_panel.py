@@ -24,7 +24,9 @@ from workshop.core import board_edits as edits
 from workshop.core.board import Board, Tip
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
+from workshop.core.errors import WorkshopError
 from workshop.ui.controller import SessionController
+from workshop.ui.messages import user_message
 
 TIP_ID = Qt.UserRole
 
@@ -432,7 +434,11 @@ class BoardPanel(QWidget):
 
     def bring_in_from(self, session_id: int) -> bool:
         """Copy the shown tips of another session's board into this one."""
-        other = self.controller.library.sessions.load(session_id)
+        try:
+            other = self.controller.library.sessions.load(session_id)
+        except WorkshopError as exc:
+            self.controller.failed.emit(user_message(exc))
+            return False
         tips = [
             (column.title, tip.text, tip.votes, tip.highlight)
             for column in other.board.live_columns()

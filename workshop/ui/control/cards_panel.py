@@ -129,6 +129,9 @@ class CardsPanel(QWidget):
         else:
             self.next.set_view(upcoming, counter_text(upcoming))
         self.step_label.setText(self._step_text())
+        if change.timer:
+            # Paused within the same second the wall shows no change; the buttons do.
+            self.timer_bar.show_timer(self.controller.session.timer, self.controller.clock())
         if change.position or change.modes or change.hands:
             self._refresh_entry()
         if change.position or change.choices or change.highlights or change.hands or change.modes:

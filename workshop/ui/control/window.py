@@ -75,6 +75,7 @@ class ControlWindow(QMainWindow):
         column.addWidget(self.share_bar)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.statusBar().setAccessibleName(self.tr("What the app just refused, and why"))
         self._build_menus()
         self.shares = RoomShareActions(
             self,
@@ -116,6 +117,10 @@ class ControlWindow(QMainWindow):
     @property
     def agenda_panel(self) -> AgendaPanel | None:
         return self.session_view.agenda_panel if self.session_view else None
+
+    def say_refusal(self, text: str) -> None:
+        """A refused action, in the window's status line under every tab, for a while."""
+        self.statusBar().showMessage(text, 20_000)
 
     def say(self, text: str) -> None:
         """A word to the user where they look: the Cards tab's status line, else the home page."""
@@ -303,6 +308,8 @@ class ControlWindow(QMainWindow):
         view.wall.shown.connect(self.projector.audience.show_state)
         self.projector.audience.show_state(view.wall.state)
         view.controller.changed.connect(self._update_title)
+        # One place, seen from every tab, for whatever the app refused and why.
+        view.controller.failed.connect(self.say_refusal)
         self.projector.resized.connect(view.set_projector_size)
         self.keys = SessionKeys(
             view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
@@ -372,7 +379,7 @@ class ControlWindow(QMainWindow):
 
     def delete_session(self, session_id: int, confirmed: bool = False) -> bool:
         """Delete an earlier session after asking; nothing of it can be brought back."""
-        title = self.library.sessions.load(session_id).details.title
+        title = self.library.sessions.title_of(session_id)
         if not confirmed:
             answer = QMessageBox.warning(
                 self,
@@ -391,11 +398,15 @@ class ControlWindow(QMainWindow):
 
     def duplicate_as_template(self, session_id: int) -> int:
         """A new session with an earlier one's agenda, cards, settings and notes."""
-        new_id = session_admin.duplicate_as_template(self.library.sessions, session_id)
+        try:
+            new_id = session_admin.duplicate_as_template(self.library.sessions, session_id)
+        except WorkshopError as exc:
+            self.home.message.setText(user_message(exc))
+            return 0
         self.home.reload()
         self.home.message.setText(
             self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
-                self.library.sessions.load(new_id).details.title
+                self.library.sessions.title_of(new_id)
             )
         )
         return new_id
@@ -412,7 +423,7 @@ class ControlWindow(QMainWindow):
         session_id = self.library.running_session()
         if session_id is None:
             return False
-        title = self.library.sessions.load(session_id).details.title
+        title = self.library.sessions.title_of(session_id)
         answer = QMessageBox.question(
             self,
             self.tr("Resume the session?"),
