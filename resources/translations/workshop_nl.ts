@@ -2232,27 +2232,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="171"/>
+        <location filename="../../workshop/store/library.py" line="173"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="181"/>
+        <location filename="../../workshop/store/library.py" line="183"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="202"/>
+        <location filename="../../workshop/store/library.py" line="204"/>
         <source>{path} is an empty file, not a library. Delete it to start a new library, or put a backup in its place (&apos;workshop backup list&apos;).</source>
         <translation>{path} is een leeg bestand, geen bibliotheek. Verwijder het om een nieuwe bibliotheek te beginnen, of zet er een reservekopie voor in de plaats (&apos;workshop backup list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="214"/>
+        <location filename="../../workshop/store/library.py" line="216"/>
         <source>{path} is read-only: Workshop cannot save to it. Make the file and its folder writable, or copy it to a folder you can write to and open the copy.</source>
         <translation>{path} is alleen-lezen: Workshop kan er niets in bewaren. Maak het bestand en zijn map beschrijfbaar, of kopieer het naar een map waarin je kunt schrijven en open de kopie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="231"/>
+        <location filename="../../workshop/store/library.py" line="233"/>
         <source>{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.</source>
         <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
@@ -2345,71 +2345,71 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het aantal te trekken kaarten kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="92"/>
+        <location filename="../../workshop/core/board_edits.py" line="137"/>
         <source>{what} cannot be empty.</source>
         <translation>{what} mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="95"/>
-        <location filename="../../workshop/core/board_edits.py" line="328"/>
+        <location filename="../../workshop/core/board_edits.py" line="140"/>
+        <location filename="../../workshop/core/board_edits.py" line="373"/>
         <source>{what} has at most {most} characters.</source>
         <translation>{what} heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="105"/>
+        <location filename="../../workshop/core/board_edits.py" line="150"/>
         <source>That tip is not on the board.</source>
         <translation>Die tip staat niet op het bord.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="112"/>
+        <location filename="../../workshop/core/board_edits.py" line="157"/>
         <source>That column is not on the board.</source>
         <translation>Die kolom staat niet op het bord.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="118"/>
-        <location filename="../../workshop/core/board_edits.py" line="127"/>
+        <location filename="../../workshop/core/board_edits.py" line="163"/>
+        <location filename="../../workshop/core/board_edits.py" line="172"/>
         <source>A column&apos;s title</source>
         <translation>De titel van een kolom</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="143"/>
+        <location filename="../../workshop/core/board_edits.py" line="188"/>
         <source>Move the tips to another column than this one.</source>
         <translation>Verplaats de tips naar een andere kolom dan deze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="171"/>
-        <location filename="../../workshop/core/board_edits.py" line="187"/>
+        <location filename="../../workshop/core/board_edits.py" line="216"/>
+        <location filename="../../workshop/core/board_edits.py" line="232"/>
         <source>A tip</source>
         <translation>Een tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="223"/>
+        <location filename="../../workshop/core/board_edits.py" line="268"/>
         <source>Choose two tips or more to merge.</source>
         <translation>Kies twee of meer tips om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="225"/>
-        <location filename="../../workshop/core/board_edits.py" line="246"/>
+        <location filename="../../workshop/core/board_edits.py" line="270"/>
+        <location filename="../../workshop/core/board_edits.py" line="291"/>
         <source>A cluster&apos;s title</source>
         <translation>De titel van een groepje</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="244"/>
+        <location filename="../../workshop/core/board_edits.py" line="289"/>
         <source>That cluster is not on the board.</source>
         <translation>Dat groepje staat niet op het bord.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="283"/>
+        <location filename="../../workshop/core/board_edits.py" line="328"/>
         <source>That tip was not deleted.</source>
         <translation>Die tip was niet verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="286"/>
+        <location filename="../../workshop/core/board_edits.py" line="331"/>
         <source>Add a column to put the tip in.</source>
         <translation>Voeg een kolom toe om de tip in te zetten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/board_edits.py" line="329"/>
+        <location filename="../../workshop/core/board_edits.py" line="374"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
@@ -2494,12 +2494,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_edits.py" line="87"/>
+        <location filename="../../workshop/store/deck_edits.py" line="111"/>
         <source>That card is not in the library.</source>
         <translation>Die kaart staat niet in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_edits.py" line="150"/>
+        <location filename="../../workshop/store/deck_edits.py" line="174"/>
         <source>There is no card with id {id}.</source>
         <translation>Er is geen kaart met id {id}.</translation>
     </message>
@@ -2529,7 +2529,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="161"/>
+        <location filename="../../workshop/share/server.py" line="162"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
@@ -3072,57 +3072,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="103"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="111"/>
         <source>Room share</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="105"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="113"/>
         <source>Fetches of the summary</source>
         <translation>Keren dat de samenvatting is opgehaald</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="106"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="114"/>
         <source>Show QR code (Q)</source>
         <translation>QR-code tonen (Q)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="107"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="115"/>
         <source>Show the summary&apos;s QR code on the projector</source>
         <translation>De QR-code van de samenvatting op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="111"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="113"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="121"/>
         <source>Share the summary as the session is now, at the same address</source>
         <translation>De samenvatting delen zoals de sessie nu is, op hetzelfde adres</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="127"/>
         <source>Stop sharing</source>
         <translation>Stoppen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="120"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="128"/>
         <source>Stop sharing in the room</source>
         <translation>Stoppen met delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="141"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="149"/>
         <source>Sharing in the room at {0}</source>
         <translation>Gedeeld in de zaal op {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="147"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="155"/>
         <source>Sharing in the room at {0} (summary as of {1})</source>
         <translation>Gedeeld in de zaal op {0} (samenvatting van {1})</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="153"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="161"/>
         <source>page opened: {0} · summary fetched: {1}</source>
         <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
     </message>
