@@ -127,6 +127,18 @@ def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Pl
     return placed, y
 
 
+# The wall hands one view object to the projector and every mirror: its words (every tip of
+# a full board) are joined once for all their accessible descriptions, not once each.
+_WORDS: dict[str, tuple[AudienceView, str]] = {}
+
+
+def _plain_text(view: AudienceView) -> str:
+    last = _WORDS.get("last")
+    if last is None or last[0] is not view:
+        last = _WORDS["last"] = (view, view.plain_text())
+    return last[1]
+
+
 class AudienceWidget(QWidget):
     """What the room sees, drawn on a logical screen size and scaled to this widget."""
 
@@ -191,7 +203,7 @@ class AudienceWidget(QWidget):
         """The words the room can read right now; empty when blank."""
         if self.view.mode is ViewMode.BLANK:
             return ""
-        parts = (self.view.plain_text(), self.counter_text, self.timer_text)
+        parts = (_plain_text(self.view), self.counter_text, self.timer_text)
         return "\n".join(x for x in parts if x)
 
     def sizeHint(self) -> QSize:
