@@ -35,6 +35,8 @@ def main(path: Path, session_id: int, seed: int) -> None:
             cards.record.group.setText(str(group))
             cards.record.option.setText(letter)
             cards.record.reason.setText(f"reason {tag}")
+            # Said before trying: a try the kill cut short may still have been committed.
+            print(f"try\t{round_index}\t{group}\treason {tag}", flush=True)
             cards.record.submit()
             if cards.status.text().endswith("Saved."):  # what the facilitator sees
                 print(f"choice\t{round_index}\t{group}\treason {tag}", flush=True)

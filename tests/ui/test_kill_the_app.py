@@ -36,21 +36,32 @@ def trial(path: Path, session_id: int, seed: int) -> int:
     try:
         assert library.db.execute("pragma integrity_check").fetchone()[0] == "ok"
         session = library.sessions.load(session_id)
-        choices, tips = {}, []
+        # Per (round, group): the last confirmed reason, and any tried after it (the kill may
+        # land between a commit and its word on screen, so a later try may be what is kept).
+        confirmed: dict[tuple[int, int], set[str]] = {}
+        tips = []
+        acks = 0
         for line in lines:
             kind, *fields = line.split("\t")
-            if kind == "choice":
-                choices[(int(fields[0]), int(fields[1]))] = fields[2]
-            else:
+            if kind == "tip":
                 tips.append(fields[0])
-        for key, reason in choices.items():
-            assert session.choices[key].reason == reason, f"lost {key} {reason} (seed {seed})"
+                acks += 1
+                continue
+            key = (int(fields[0]), int(fields[1]))
+            if kind == "choice":
+                confirmed[key] = {fields[2]}
+                acks += 1
+            elif key in confirmed:
+                confirmed[key].add(fields[2])
+        for key, allowed in confirmed.items():
+            kept = session.choices[key].reason
+            assert kept in allowed, f"lost {key}: kept {kept!r}, confirmed {allowed} (seed {seed})"
         on_board = {tip.text for tip in session.board.tips.values()}
         assert set(tips) <= on_board, f"lost tips {set(tips) - on_board} (seed {seed})"
         library.set_running(None)
     finally:
         library.close()
-    return len(lines)
+    return acks
 
 
 def run_trials(tmp_path: Path, three_card_session, count: int) -> tuple[int, int]:
