@@ -61,10 +61,6 @@ class Wall(QObject):
         controller.changed.connect(self.follow)
         self.follow(Change())
 
-    @property
-    def view(self) -> AudienceView:
-        return self.state.view
-
     def follow(self, _change: Change) -> None:
         """After any change: the view and the timer as the session now has them, in one
         emission, if either differs from what is up."""
