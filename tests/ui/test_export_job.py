@@ -41,7 +41,7 @@ def test_an_unexpected_error_closes_the_dialog_and_says_so(qtbot, window, tmp_pa
     assert "Traceback" not in seen[0] and str(log) in seen[0]
     # The details are for whoever helps: the whole traceback, in the log.
     assert "Traceback" in log.read_text() and "_boom" in log.read_text()
-    assert not job.worker_thread.isRunning()
+    assert not job.worker_thread.is_alive()
 
 
 def test_progress_shows_from_300_ms_with_the_page_count(qtbot):
@@ -59,9 +59,9 @@ def test_progress_shows_from_300_ms_with_the_page_count(qtbot):
     job = ExportJob([slow], parent)
     job.start()
     # The default would be 4 s; 300 ms once a first value is set.
-    qtbot.waitUntil(job.progress.isVisible, timeout=2500)
+    qtbot.waitUntil(job.progress.isVisible, timeout=10000)
     qtbot.waitUntil(lambda: job.progress.labelText().endswith("page 2"))
-    with qtbot.waitSignal(job.succeeded, timeout=5000) as done:
+    with qtbot.waitSignal(job.succeeded, timeout=15000) as done:
         release.set()
     assert done.args == [["done"]]
     assert not job.progress.isVisible()
@@ -82,13 +82,13 @@ def test_cancel_stops_between_pages_and_says_nothing_was_written(qtbot):
 
     job = ExportJob([endless], parent)
     job.start()
-    qtbot.waitUntil(job.progress.isVisible, timeout=2500)
-    with qtbot.waitSignal(job.failed, timeout=5000) as failed:
+    qtbot.waitUntil(job.progress.isVisible, timeout=10000)
+    with qtbot.waitSignal(job.failed, timeout=15000) as failed:
         qtbot.keyClick(job.progress, Qt.Key_Escape)
     assert failed.args[0].startswith("Cancelled. Nothing was written")
     assert len(pages) < 9_999
     assert not job.progress.isVisible()
-    assert not job.worker_thread.isRunning()
+    assert not job.worker_thread.is_alive()
 
 
 def test_a_cancelled_summary_leaves_no_file_behind(qtbot, three_card_session, tmp_path):

@@ -6,7 +6,7 @@ import copy
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workshop.core.errors import WorkshopError
@@ -76,9 +76,11 @@ class ExportJob(QObject):
 
     def __init__(self, steps: list[Step], parent: QWidget) -> None:
         super().__init__(parent)
-        self.worker_thread = QThread(self)
         self.worker = _Worker(steps)
-        self.worker.moveToThread(self.worker_thread)
+        # A plain daemon thread, not a QThread owned by the window: whatever happens to the
+        # window (closed mid-export, a test failing), its death can never abort the app.
+        # The worker's signals cross to the GUI thread queued, as for any other thread.
+        self.worker_thread = threading.Thread(target=self.worker.run, name="export", daemon=True)
         self.finished = False
         self.progress = QProgressDialog(
             self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, parent
@@ -90,7 +92,6 @@ class ExportJob(QObject):
         self.progress.setMinimumDuration(300)
         # Escape or Cancel stops between pages; closing the dialog does the same.
         self.progress.canceled.connect(self.cancel)
-        self.worker_thread.started.connect(self.worker.run)
         self.worker.progressed.connect(self._pages)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -120,8 +121,8 @@ class ExportJob(QObject):
         self.progress.canceled.disconnect(self.cancel)
         self.progress.reset()
         self.progress.hide()
-        self.worker_thread.quit()
-        self.worker_thread.wait()
+        # The worker's last act was the signal that brought us here.
+        self.worker_thread.join(timeout=5)
 
     def _done(self, written: list) -> None:
         self._finish()
