@@ -93,3 +93,16 @@ def test_addresses_break_only_after_a_slash_dot_or_hyphen():
     assert "".join(line.removesuffix(BREAK_MARK) for line in lines) == (
         "https://example.org/" + "x" * 300
     )
+
+
+def test_the_event_phone_page_is_small_folded_and_starts_at_a_glance(event: Session):
+    from workshop.share.page import share_page
+
+    page = share_page(event, "summary.pdf", 180_000).decode("utf-8")
+    assert len(page.encode("utf-8")) < 2_000_000
+    assert "<script" not in page
+    contents = page.index("<nav>")
+    first = page.index("<details", contents)
+    assert page.startswith('<details id="glance" open>', first)
+    assert page.count("<details") == 6 and page.count(" open>") == 1  # the rest fold away
+    assert "overflow-wrap:anywhere" in page  # a 300-letter word wraps instead of running off

@@ -31,6 +31,9 @@ DUTCH = {
     "… and {n} more tips in the appendix": "… en nog {n} tips in de bijlage",
     "Appendix: the other tips": "Bijlage: de andere tips",
     "Contents": "Inhoud",
+    "The slides, links and what comes next: {link}": (
+        "De dia's, de links en wat er nog komt: {link}"
+    ),
     "Published with Workshop.": "Gepubliceerd met Workshop.",
     " — highlight": " — hoogtepunt",
     " — chosen by {n} group": " — gekozen door {n} groep",

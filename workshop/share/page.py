@@ -51,6 +51,9 @@ CONTENT_SECURITY_POLICY = (
     f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+# The same policy in the page's own head, so a published copy keeps it wherever it is served
+# (frame-ancestors is left out: browsers ignore it, with a warning, in a <meta>).
+PAGE_POLICY = CONTENT_SECURITY_POLICY.removesuffix("; frame-ancestors 'none'")
 
 
 def _t(value: object) -> str:
@@ -110,8 +113,8 @@ def _glance(item: GlanceItem, t: Wording) -> list[str]:
         parts.append(f"<ol>{''.join(tops)}</ol>")
     if item.follow_up_url:
         parts.append(f"<h3>{t('What happens next')}</h3>")
-        words = t("Scan the code or open this address for the slides, links and what comes next:")
-        parts.append(f"<p>{_t(words)} {_short_link(item.follow_up_url)}</p>")
+        link = _short_link(item.follow_up_url)
+        parts.append(f"<p>{t('The slides, links and what comes next: {link}', link=link)}</p>")
     return parts
 
 
@@ -291,6 +294,7 @@ def share_page(
         f'<!DOCTYPE html>\n<html lang="{t.language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_POLICY}">'
         f"<title>{_t(outline.title)}</title><style>{STYLE}</style></head>\n<body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"

@@ -134,6 +134,8 @@ class ControlWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export summary…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.exports.export_summary())
+        self.publish_action = QAction(self.tr("&Publish…"), self)
+        self.publish_action.triggered.connect(lambda: self.exports.publish())
         self.details_action = QAction(self.tr("Session &details…"), self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
         self.details_action.triggered.connect(self.edit_details)
@@ -157,6 +159,7 @@ class ControlWindow(QMainWindow):
             self.details_action,
             self.highlight_action,
             self.export_action,
+            self.publish_action,
             self.share_action,
             self.update_share_action,
             self.close_action,
@@ -255,6 +258,7 @@ class ControlWindow(QMainWindow):
 
     def _set_session_actions(self, enabled: bool) -> None:
         self.export_action.setEnabled(enabled)
+        self.publish_action.setEnabled(enabled)
         self.share_action.setEnabled(enabled)
         self.details_action.setEnabled(enabled)
         self.highlight_action.setEnabled(enabled)
