@@ -90,10 +90,10 @@ def run_command(library: Library, args: argparse.Namespace) -> bool:
         _publish(library, args)
         return True
     if getattr(args, "session_command", None) == "export" and args.data:
-        from workshop.store.data_export import write_data
+        from workshop.export.data import write_data
 
         session = library.sessions.load(library.sessions.find_id(args.session))
-        files = write_data(session, args.data)
+        files = write_data(session, args.data, args.edition)
         print(f"Wrote {len(files)} CSV files to {args.data}: {', '.join(f.name for f in files)}")
         return not (args.summary or args.handout)  # the PDFs, if asked for too, follow
     return False

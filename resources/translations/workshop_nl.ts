@@ -2618,6 +2618,11 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>{folder} is a file, not a folder: nothing was written.</source>
         <translation>{folder} is een bestand, geen map: er is niets geschreven.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/export/event_report.py" line="144"/>
+        <source>An event report needs a session.</source>
+        <translation>Een verslag van een evenement heeft een sessie nodig.</translation>
+    </message>
 </context>
 <context>
     <name>PickCardsDialog</name>

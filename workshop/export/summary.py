@@ -63,25 +63,31 @@ from workshop.export.text import (
 )
 from workshop.export.wording import Wording, glance_facts
 
-__all__ = ["Edition", "summary_story", "write_summary"]  # Edition lives in core
+__all__ = ["Edition", "SummaryParts", "summary_story", "write_summary"]  # Edition: core
 
 BAR_WIDTH = 34 * mm
 
 
-class _Summary:
+class SummaryParts:
     """What every section needs: the outline, the styles, the words, the log of QR codes."""
 
-    def __init__(self, outline: SummaryOutline, key: str = "") -> None:
+    def __init__(self, outline: SummaryOutline, key: str = "", qr: bool = True) -> None:
         self.outline = outline
         self.s = Styles()
         self.t = Wording(outline.language)
         self.qr_links: list[str] = []
         self.key = key  # keeps bookmarks apart when several summaries share one document
+        self.qr = qr  # an event report draws one QR code only: its chapters list addresses
 
     def qr_beside(
         self, url: str, words: str, size: float = 30 * mm, style: ParagraphStyle | None = None
     ) -> Table:
         """A QR code with words and the address written out beside it."""
+        if not self.qr:
+            return Table(
+                [[[Paragraph(words, style or self.s.body), Address(url, self.s.address)]]],
+                style=TableStyle([*TABLE_BASE, ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+            )
         table = Table(
             [
                 [
@@ -108,7 +114,7 @@ class _Summary:
         return heading(self.t(section.heading_key), self.s.h1, self.key + section.kind.value, level)
 
 
-def _cover(x: _Summary, cover: Cover) -> list[Flowable]:
+def _cover(x: SummaryParts, cover: Cover) -> list[Flowable]:
     s, t = x.s, x.t
     # Each field is made safe on its own, so a right-to-left word never pulls its neighbours.
     place = [text(cover.date), text(cover.venue), text(cover.organisation)]
@@ -125,7 +131,7 @@ def _cover(x: _Summary, cover: Cover) -> list[Flowable]:
     return parts
 
 
-def _glance(x: _Summary, item: GlanceItem) -> list[Flowable]:
+def _glance(x: SummaryParts, item: GlanceItem) -> list[Flowable]:
     """The first page: what the day was, highlights with QR, the best tips, what comes next."""
     s, t = x.s, x.t
     parts: list[Flowable] = [*paragraphs(item.introduction, s.body)]
@@ -159,7 +165,7 @@ def _glance(x: _Summary, item: GlanceItem) -> list[Flowable]:
     return parts
 
 
-def _glance_highlight(x: _Summary, item: HighlightItem) -> Table | Paragraph:
+def _glance_highlight(x: SummaryParts, item: HighlightItem) -> Table | Paragraph:
     """A highlight in the first page's grid: a small QR code beside its title and introduction."""
     words: list[Flowable] = [
         Paragraph(f"<b>{text(item.title)}</b>", x.s.small),
@@ -192,7 +198,7 @@ def _bar(count: int, most: int) -> Drawing:
     return drawing
 
 
-def _round(x: _Summary, item: RoundItem) -> list[Flowable]:
+def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
     s, t = x.s, x.t
     mark = t(" — highlight") if item.highlight else ""
     parts: list[Flowable] = [
@@ -241,7 +247,7 @@ def _round(x: _Summary, item: RoundItem) -> list[Flowable]:
     return parts
 
 
-def _exercise(x: _Summary, item: ExerciseItem, index: int) -> list[Flowable]:
+def _exercise(x: SummaryParts, item: ExerciseItem, index: int) -> list[Flowable]:
     """An exercise run: its instructions, where each group stands, every group's output."""
     s, t = x.s, x.t
     parts: list[Flowable] = [
@@ -275,7 +281,7 @@ def _exercise(x: _Summary, item: ExerciseItem, index: int) -> list[Flowable]:
     return [*parts, Spacer(1, 4), table]
 
 
-def _showcase(x: _Summary, item: ShowcaseItem) -> list[Flowable]:
+def _showcase(x: SummaryParts, item: ShowcaseItem) -> list[Flowable]:
     who = f"<br/>{text(item.presenter)}" if item.presenter else ""
     words = f"<b>{text(item.work)}</b>{who}"
     if item.url:
@@ -283,7 +289,7 @@ def _showcase(x: _Summary, item: ShowcaseItem) -> list[Flowable]:
     return [Paragraph(words, x.s.body)]
 
 
-def _tip_line(x: _Summary, tip: TipItem) -> str:
+def _tip_line(x: SummaryParts, tip: TipItem) -> str:
     marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
     extra = []
     if tip.group:
@@ -296,7 +302,7 @@ def _tip_line(x: _Summary, tip: TipItem) -> str:
     return f"{marks}{text(tip.text)}{tail}"
 
 
-def _column(x: _Summary, column: ColumnItem, index: int, appendix: bool) -> list[Flowable]:
+def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> list[Flowable]:
     """A column of the board: most votes first, clusters under their titles, highlights starred."""
     s, t = x.s, x.t
     style = s.tiny if appendix else s.small
@@ -316,7 +322,7 @@ def _column(x: _Summary, column: ColumnItem, index: int, appendix: bool) -> list
     return parts
 
 
-def _link_table(x: _Summary, links: list[tuple[str, str]], rule: bool = False) -> Table:
+def _link_table(x: SummaryParts, links: list[tuple[str, str]], rule: bool = False) -> Table:
     """Links as rows: what each is (markup), and its address in short readable form."""
     rows = [
         [Paragraph(label, x.s.tiny), Address(url, x.s.tiny, readable_address(url))]
@@ -336,7 +342,7 @@ def _link_table(x: _Summary, links: list[tuple[str, str]], rule: bool = False) -
     return table
 
 
-def _links(x: _Summary, items: list[LinkItem]) -> list[Flowable]:
+def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
     """Follow-up links as a list: what each is, and its address in short readable form."""
     labelled = [
         (
@@ -350,12 +356,12 @@ def _links(x: _Summary, items: list[LinkItem]) -> list[Flowable]:
     return [_link_table(x, labelled, rule=True)]
 
 
-def _participant(x: _Summary, item: ParticipantItem) -> list[Flowable]:
+def _participant(x: SummaryParts, item: ParticipantItem) -> list[Flowable]:
     who = item.name + (f" ({item.organisation})" if item.organisation else "")
     return [Paragraph(text(who), x.s.body)]
 
 
-def _section(x: _Summary, section: Section) -> list[Flowable]:
+def _section(x: SummaryParts, section: Section) -> list[Flowable]:
     """A section's heading, its lead line, then each of its items."""
     parts: list[Flowable] = [x.heading(section)]
     if section.lead:
@@ -384,7 +390,7 @@ def _section(x: _Summary, section: Section) -> list[Flowable]:
     return parts
 
 
-def summary_story(x: _Summary, cover: bool = True) -> list[Flowable]:
+def summary_story(x: SummaryParts, cover: bool = True) -> list[Flowable]:
     """The flowables of one summary: "At a glance" on the first page, then the rest."""
     story = _cover(x, x.outline.cover) if cover else []
     for section in x.outline.sections:
@@ -406,7 +412,7 @@ def write_summary(
     """Write the summary PDF to `target` through a temporary file; say what was written."""
     register_fonts()
     outline = summary_outline(session, Edition(edition))
-    x = _Summary(outline)
+    x = SummaryParts(outline)
     story = summary_story(x)
     target = Path(target)
     with atomic_path(target) as temp:
@@ -419,7 +425,7 @@ def write_summary(
 def summary_doc(
     temp: Path,
     title: str,
-    x: _Summary,
+    x: SummaryParts,
     paper: str,
     progress: Callable[[int], None] | None,
     author: str,
@@ -441,3 +447,8 @@ def summary_doc(
         topMargin=18 * mm,
         bottomMargin=20 * mm,
     )
+
+
+def section_flowables(x: SummaryParts, section: Section) -> list[Flowable]:
+    """One section of a summary, for documents that combine several (the event report)."""
+    return _section(x, section)

@@ -31,6 +31,8 @@ DUTCH = {
     "… and {n} more tips in the appendix": "… en nog {n} tips in de bijlage",
     "Appendix: the other tips": "Bijlage: de andere tips",
     "Contents": "Inhoud",
+    "{n} session": "{n} sessie",
+    "{n} sessions": "{n} sessies",
     "The slides, links and what comes next: {link}": (
         "De dia's, de links en wat er nog komt: {link}"
     ),
