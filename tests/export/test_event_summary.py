@@ -106,3 +106,24 @@ def test_the_event_phone_page_is_small_folded_and_starts_at_a_glance(event: Sess
     assert page.startswith('<details id="glance" open>', first)
     assert page.count("<details") == 6 and page.count(" open>") == 1  # the rest fold away
     assert "overflow-wrap:anywhere" in page  # a 300-letter word wraps instead of running off
+
+
+def lowest_line(page) -> tuple[float, float, str]:
+    """(height on the page, font size, text) of the lowest line above the page number."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list, tm: list, font: dict, size: float) -> None:
+        if text.strip():
+            found.append((tm[5] * cm[3] + cm[5], (tm[0] or 1) * size, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return min((f for f in found if f[0] > 45), key=lambda f: f[0])
+
+
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(event_pdf: Path):
+    pages = PdfReader(event_pdf).pages
+    feet = [lowest_line(page) for page in pages]
+    assert len(feet) > 25
+    # Headings are 11.5 pt and larger; the text under them is 10.5 pt and smaller.
+    stranded = [(n, text) for n, (_, size, text) in enumerate(feet, 1) if size >= 11.5]
+    assert stranded == []

@@ -318,7 +318,8 @@ def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> 
     if column.more:
         more = t.count(column.more, "… and {n} more tip in the appendix",
                        "… and {n} more tips in the appendix")  # fmt: skip
-        parts.append(Paragraph(f"<i>{more}</i>", s.tiny))
+        # The note stays with the column's last tip: never a line alone on a page.
+        parts[-1] = KeepTogether([parts[-1], Paragraph(f"<i>{more}</i>", s.tiny)])
     return parts
 
 
@@ -353,7 +354,9 @@ def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
         )
         for item in items
     ]
-    return [_link_table(x, labelled, rule=True)]
+    # Tables of a few rows each: the heading keeps with the first, and a long list still
+    # starts right under it instead of moving whole to the next page.
+    return [_link_table(x, labelled[i : i + 8], rule=True) for i in range(0, len(labelled), 8)]
 
 
 def _participant(x: SummaryParts, item: ParticipantItem) -> list[Flowable]:
