@@ -293,3 +293,30 @@ def test_the_showcase_names_presenters_only_for_participants(rich, tmp_path):
     assert "https://example.org/ada" in absentee.qr_links
     participants = write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS)
     assert "AdaShowcaser" in squeezed(pdf_text(participants.path))
+
+
+def _sizes(page) -> list[tuple[str, float]]:
+    """Each piece of text on a page with the size it is drawn at (shrinking included)."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list, tm: list, font: dict, size: float) -> None:
+        if text.strip():
+            found.append((text.strip(), abs((tm[0] or 1) * (cm[0] or 1)) * size))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("per_page", [4, 8])
+def test_a_cards_link_text_is_never_larger_than_its_body(starter_deck, tmp_path, per_page):
+    first = starter_deck.cards[0]
+    # Long enough to shrink to stay on its card, with a link of its own to find it by.
+    long = replace(first, text=" ".join([first.text] * 6),
+                   links=(Link("https://long.example.org/read", "Long read"),))  # fmt: skip
+    deck = replace(starter_deck, cards=(long, *starter_deck.cards[1:per_page]))
+    written = write_card_sheets(deck, tmp_path / "c.pdf", per_page)
+    sizes = _sizes(PdfReader(written.path).pages[0])
+    long_body = min(size for text, size in sizes if len(text) > 20 and text in long.text)
+    long_link = max(size for text, size in sizes if "long.example.org" in text)
+    assert long_body < 8  # it did shrink
+    assert long_link <= long_body + 0.01

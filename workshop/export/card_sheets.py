@@ -107,11 +107,6 @@ class _Sheet:
         width, height = self.cell_w - 2 * PADDING, self.cell_h - 2 * PADDING - reserve
         # Shrinking keeps a long card whole on its card instead of cutting it.
         body = KeepInFrame(0, 0, _front(card, number, total, self.styles, self.t), mode="shrink")
-        body.wrapOn(self.canvas, width, height)
-        if card.links:
-            # The link's words are never larger than the card's body, however far it shrank.
-            body_size = self.styles.body.fontSize / max(getattr(body, "_scale", 1.0), 1.0)
-            self._link(card, x, y, size, min(self.styles.url.fontSize, body_size))
         frame = Frame(
             x + PADDING,
             y + PADDING + reserve,
@@ -123,6 +118,11 @@ class _Sheet:
             bottomPadding=0,
         )
         frame.addFromList([body], self.canvas)
+        if card.links:
+            # The link's words are never larger than the card's body, however far it shrank
+            # (read after the body is set: its frame decides the final scale).
+            body_size = self.styles.body.fontSize / max(getattr(body, "_scale", 1.0), 1.0)
+            self._link(card, x, y, size, min(self.styles.url.fontSize, body_size))
 
     def _link(self, card: Card, x: float, y: float, size: float, font_size: float) -> None:
         """The card's first link: its QR code in the corner, its label and address beside it."""
