@@ -165,7 +165,7 @@ def _glance(x: SummaryParts, item: GlanceItem) -> list[Flowable]:
     return parts
 
 
-def _glance_highlight(x: SummaryParts, item: HighlightItem) -> Table | Paragraph:
+def _glance_highlight(x: SummaryParts, item: HighlightItem) -> Flowable:
     """A highlight in the first page's grid: a small QR code beside its title and introduction."""
     words: list[Flowable] = [
         Paragraph(f"<b>{text(item.title)}</b>", x.s.small),
