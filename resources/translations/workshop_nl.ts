@@ -915,7 +915,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="380"/>
+        <location filename="../../workshop/ui/control/window.py" line="383"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -941,221 +941,236 @@
     </message>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="139"/>
+        <source>E&amp;vent report…</source>
+        <translation>&amp;Verslag van een evenement…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="141"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="142"/>
+        <location filename="../../workshop/ui/control/window.py" line="144"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="145"/>
+        <location filename="../../workshop/ui/control/window.py" line="147"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="148"/>
+        <location filename="../../workshop/ui/control/window.py" line="150"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="153"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="155"/>
+        <location filename="../../workshop/ui/control/window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="172"/>
+        <location filename="../../workshop/ui/control/window.py" line="175"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="173"/>
+        <location filename="../../workshop/ui/control/window.py" line="176"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="182"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="182"/>
+        <location filename="../../workshop/ui/control/window.py" line="185"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="192"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="196"/>
+        <location filename="../../workshop/ui/control/window.py" line="199"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="198"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="205"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="204"/>
+        <location filename="../../workshop/ui/control/window.py" line="207"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="205"/>
+        <location filename="../../workshop/ui/control/window.py" line="208"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="206"/>
+        <location filename="../../workshop/ui/control/window.py" line="209"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="212"/>
+        <location filename="../../workshop/ui/control/window.py" line="215"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="213"/>
+        <location filename="../../workshop/ui/control/window.py" line="216"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="217"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="233"/>
+        <location filename="../../workshop/ui/control/window.py" line="236"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="282"/>
+        <location filename="../../workshop/ui/control/window.py" line="285"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="302"/>
+        <location filename="../../workshop/ui/control/window.py" line="305"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="307"/>
+        <location filename="../../workshop/ui/control/window.py" line="310"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="308"/>
+        <location filename="../../workshop/ui/control/window.py" line="311"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="333"/>
+        <location filename="../../workshop/ui/control/window.py" line="336"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="66"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="67"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="81"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="82"/>
         <source>Publish into which folder?</source>
         <translation>In welke map publiceren?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="93"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="94"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="101"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="102"/>
         <source>Upload the folder to {0}: the summary&apos;s QR code points there.</source>
         <translation>Zet de map op {0}: de QR-code van de samenvatting wijst daarheen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="105"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="106"/>
         <source>Set a follow-up address in Session details, so the QR codes point to where you upload the folder.</source>
         <translation>Vul bij Sessiegegevens een vervolgadres in, zodat de QR-codes wijzen naar de plek waar je de map neerzet.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="129"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="130"/>
+        <source>Tick the sessions of the event.</source>
+        <translation>Vink de sessies van het evenement aan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="143"/>
+        <source>Event report</source>
+        <translation>Verslag van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="163"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="142"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="176"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="390"/>
+        <location filename="../../workshop/ui/control/window.py" line="393"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="391"/>
+        <location filename="../../workshop/ui/control/window.py" line="394"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="400"/>
+        <location filename="../../workshop/ui/control/window.py" line="403"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="412"/>
+        <location filename="../../workshop/ui/control/window.py" line="415"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="433"/>
+        <location filename="../../workshop/ui/control/window.py" line="436"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="435"/>
+        <location filename="../../workshop/ui/control/window.py" line="438"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1464,6 +1479,69 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/errors.py" line="50"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>EventReportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="31"/>
+        <source>Event report</source>
+        <translation>Verslag van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="34"/>
+        <source>Event title</source>
+        <translation>Titel van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="36"/>
+        <source>The event&apos;s follow-up address</source>
+        <translation>Het vervolgadres van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="39"/>
+        <source>Sessions of the event</source>
+        <translation>Sessies van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="48"/>
+        <source>Event report file</source>
+        <translation>Bestand voor het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="51"/>
+        <source>One PDF: the event&apos;s cover and At a glance, then a chapter per session. Sessions run on other laptops come in with &apos;workshop session restore ARCHIVE.json&apos;.</source>
+        <translation>Eén pdf: de voorpagina en In één oogopslag van het evenement, daarna een hoofdstuk per sessie. Sessies van andere laptops haal je binnen met &apos;workshop session restore ARCHIEF.json&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="58"/>
+        <source>&amp;Write the report</source>
+        <translation>Verslag &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="62"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="63"/>
+        <source>&amp;Follow-up address</source>
+        <translation>&amp;Adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="64"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="65"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Editie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="66"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
 </context>
 <context>

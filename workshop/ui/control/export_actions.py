@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.core.outline import Edition
 from workshop.core.session import Session
 from workshop.files import safe_file_name
 from workshop.store.library import Library
@@ -108,6 +109,39 @@ class ExportActions(QObject):
                 "you upload the folder.",
             )
         self.say(words)
+
+    def event_report(self) -> ExportJob | None:
+        """Session > Event report…: one PDF from several sessions of the library."""
+        from workshop.ui.control.event_report_dialog import EventReportDialog
+
+        sessions = self.library.sessions.summaries()
+        dialog = EventReportDialog(sessions, self.export_folder, self.window)
+        if dialog.exec() != EventReportDialog.Accepted:
+            return None
+        return self.write_event_report(*dialog.choices())
+
+    def write_event_report(
+        self, ids: list[int], title: str, follow_up: str, edition: str, target: Path
+    ) -> ExportJob | None:
+        """Load the chosen sessions and write their report on a worker thread."""
+        from workshop.export.event_report import write_event_report
+
+        if not ids:
+            self.say(QCoreApplication.translate("ControlWindow", "Tick the sessions of the event."))
+            return None
+        try:
+            sessions = [self.library.sessions.load(i) for i in ids]
+        except WorkshopError as exc:
+            self.say(user_message(exc))
+            return None
+        name = title or sessions[0].details.title
+        self.export_folder = target.parent
+        settings.remember_folder("exports", self.export_folder)
+        return self._run_job(
+            [lambda progress: write_event_report(sessions, target, name, follow_up,
+                                                 edition=Edition(edition), progress=progress)],
+            QCoreApplication.translate("ControlWindow", "Event report"),
+        )  # fmt: skip
 
     def print_deck(self, deck_id: int) -> ExportJob | None:
         """Print a deck as cards to cut out: 4 or 8 to a page, backs lined up for duplex."""

@@ -136,6 +136,8 @@ class ControlWindow(QMainWindow):
         self.export_action.triggered.connect(lambda: self.exports.export_summary())
         self.publish_action = QAction(self.tr("&Publish…"), self)
         self.publish_action.triggered.connect(lambda: self.exports.publish())
+        self.event_report_action = QAction(self.tr("E&vent report…"), self)
+        self.event_report_action.triggered.connect(lambda: self.exports.event_report())
         self.details_action = QAction(self.tr("Session &details…"), self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
         self.details_action.triggered.connect(self.edit_details)
@@ -160,6 +162,7 @@ class ControlWindow(QMainWindow):
             self.highlight_action,
             self.export_action,
             self.publish_action,
+            self.event_report_action,
             self.share_action,
             self.update_share_action,
             self.close_action,
