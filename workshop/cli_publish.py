@@ -110,6 +110,6 @@ def _publish(library: Library, args: argparse.Namespace) -> None:
     if published.zip_path is not None:
         print(f"Wrote {published.zip_path}")
     if published.address:
-        print(f"Upload the folder to {published.address}: the QR codes point there.")
+        print(f"Upload the folder to {published.address}: the summary's QR code points there.")
     else:
         print("The session has no follow-up address: set one, so the QR codes point there.")
