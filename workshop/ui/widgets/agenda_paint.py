@@ -86,16 +86,20 @@ def draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
 
 
 def paint_agenda(painter: QPainter, placed: list[Placed], theme: ProjectorTheme) -> None:
-    """Draw what the agenda, showcase or summary layout placed."""
-    flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
+    """Draw what the agenda, showcase, summary or title layout placed."""
     for item in placed:
         if item.role == "qr":
             draw_qr(painter, item.rect, item.text)
             continue
+        if item.role == "rule":
+            painter.fillRect(item.rect, theme.accent)
+            continue
+        role, centred = item.role.removesuffix("-centre"), item.role.endswith("-centre")
+        flags = int(Qt.TextWordWrap | Qt.AlignTop | (Qt.AlignHCenter if centred else Qt.AlignLeft))
         painter.setFont(item.font)
-        if item.role.endswith("-now") or item.role == "address":
+        if role.endswith("-now") or role in ("address", "accent"):
             painter.setPen(theme.accent)
-        elif item.role.endswith("-done") or item.role in ("muted", "link"):
+        elif role.endswith("-done") or role in ("muted", "link"):
             painter.setPen(theme.muted)
         else:
             painter.setPen(theme.text)

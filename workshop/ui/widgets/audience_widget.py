@@ -23,6 +23,7 @@ from workshop.ui.widgets.room_paint import (
 )
 from workshop.ui.widgets.summary_paint import layout_summary
 from workshop.ui.widgets.theme import DARK, ProjectorTheme, wall_font
+from workshop.ui.widgets.title_paint import layout_title
 
 if TYPE_CHECKING:
     from workshop.ui.wall import WallState
@@ -34,6 +35,7 @@ ROOM_LAYOUTS = {
     ViewMode.SCALE: layout_scale,
 }
 AGENDA_LAYOUTS = {
+    ViewMode.TITLE: layout_title,
     ViewMode.AGENDA: layout_agenda,
     ViewMode.SHOWCASE: layout_showcase,
     ViewMode.SUMMARY: layout_summary,
@@ -230,9 +232,7 @@ class AudienceWidget(QWidget):
         canvas = QRectF(0, 0, logical.width(), logical.height())
         painter.fillRect(canvas, self.theme.background)
         scale = logical.height() / PROJECTOR_SIZE.height()
-        if self.view.mode is ViewMode.TITLE:
-            self._paint_title(painter, canvas, scale)
-        elif self.view.mode is ViewMode.RESULTS:
+        if self.view.mode is ViewMode.RESULTS:
             paint_results(painter, self.view, canvas, scale, self.theme)
         elif self.view.mode is ViewMode.BOARD:
             paint_board(painter, self.board_layout(), self.theme)
@@ -254,23 +254,6 @@ class AudienceWidget(QWidget):
         factor = min(self.width() / logical.width(), self.height() / logical.height())
         w, h = logical.width() * factor, logical.height() * factor
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-
-    def _paint_title(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
-        area = canvas.adjusted(canvas.width() * 0.08, 0, -canvas.width() * 0.08, 0)
-        painter.setPen(self.theme.text)
-        painter.setFont(wall_font(MAX_BODY_PX * TITLE_RATIO * scale, bold=True))
-        painter.drawText(
-            area.adjusted(0, 0, 0, -canvas.height() * 0.1),
-            int(Qt.AlignCenter | Qt.TextWordWrap),
-            self.view.title,
-        )
-        painter.setPen(self.theme.muted)
-        painter.setFont(wall_font(MIN_BODY_PX * scale))
-        painter.drawText(
-            area.adjusted(0, canvas.height() * 0.62, 0, 0),
-            int(Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap),
-            self.view.text,
-        )
 
     def _paint_card(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
         margin = canvas.height() * 0.07
