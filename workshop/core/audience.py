@@ -11,6 +11,7 @@ from workshop.core.activity import Activity
 from workshop.core.agenda import Kind, clock, forecast, planned
 from workshop.core.board import Board, Tip
 from workshop.core.groups import Group
+from workshop.core.palette import group_round
 from workshop.core.session import (
     Blank,
     PlayMode,
@@ -40,16 +41,22 @@ class ViewMode(StrEnum):
 
 @dataclass(frozen=True)
 class GroupShown:
-    """A group on the wall: number, name, colour, its members' names, its stage (or None)."""
+    """A group on the wall: number, name, colour, members' names, its stage (or None), output."""
 
     number: int
     name: str = ""
     colour: str = "#999999"
     members: tuple[str, ...] = ()
     stage: int | None = None
+    output: str = ""  # what the group handed in, on the scale
 
     def label(self) -> str:
         return f"{self.number}. {self.name}" if self.name else str(self.number)
+
+    @property
+    def round(self) -> int:
+        """Which pass through the palette: the wall draws each pass's mark in its own shape."""
+        return group_round(self.number)
 
 
 class BoardItem(NamedTuple):
@@ -111,6 +118,8 @@ class AudienceView:
     facts: tuple[str, ...] = ()
     until: str = ""
     next_up: str = ""
+    # Who is here, on the groups screen before groups are formed.
+    people: tuple[str, ...] = ()
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
@@ -134,6 +143,9 @@ class AudienceView:
             for group in self.groups_shown:
                 lines.append(group.label())
                 lines += list(group.members)
+                if self.mode is ViewMode.SCALE and group.output:
+                    lines.append(group.output)
+            lines += list(self.people)
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.BOARD:
             lines = [self.title]
@@ -268,9 +280,14 @@ def room_view(session: Session) -> AudienceView:
                 group.colour,
                 tuple(names[m] for m in group.members if 0 <= m < len(names)),
                 output.stage if output else None,
+                output.text if output else "",
             )
         )
     if session.activity is Activity.GROUPS or not running:
+        if not session.forming.groups:
+            # Not formed yet: who is here, rather than empty numbered tiles.
+            return AudienceView(mode=ViewMode.GROUPS, title=session.details.title,
+                                people=tuple(names))  # fmt: skip
         return AudienceView(
             mode=ViewMode.GROUPS, title=session.details.title, groups_shown=tuple(shown)
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from workshop.store.backups import backup_folder
 from workshop.ui import settings
 from workshop.ui.projector.window import screen_key
-from workshop.ui.widgets.theme import HIGH_CONTRAST
+from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, LIGHT
 
 
 class SettingsDialog(QDialog):
@@ -47,10 +47,11 @@ class SettingsDialog(QDialog):
         self.screen.setCurrentIndex(self.screen.findData(current))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Projector theme"))
-        self.theme.addItem(self.tr("Dark"), False)
-        self.theme.addItem(self.tr("High contrast (black, white, yellow)"), True)
-        high = QSettings().value("projector/theme", "dark") == HIGH_CONTRAST.name
-        self.theme.setCurrentIndex(1 if high else 0)
+        self.theme.addItem(self.tr("Dark"), DARK.name)
+        self.theme.addItem(self.tr("High contrast (black, white, yellow)"), HIGH_CONTRAST.name)
+        self.theme.addItem(self.tr("Light (dark text on white, for daylight rooms)"), LIGHT.name)
+        found = self.theme.findData(str(QSettings().value("projector/theme", DARK.name)))
+        self.theme.setCurrentIndex(max(0, found))
         self.paper = QComboBox(self)
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
@@ -109,7 +110,7 @@ def settings_action(window: QMainWindow) -> QAction:
             return
         dialog.keep()
         window.choose_projector_screen(dialog.screen.currentData())
-        window.contrast_action.setChecked(dialog.theme.currentData())
+        window.set_projector_theme(dialog.theme.currentData())
         window.home.follow_up.setText(settings.follow_up())
 
     action.triggered.connect(open_settings)

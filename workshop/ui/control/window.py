@@ -39,7 +39,7 @@ from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow, screen_key
 from workshop.ui.wall import Wall
-from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
+from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 
 
 class ControlWindow(QMainWindow):
@@ -182,7 +182,7 @@ class ControlWindow(QMainWindow):
         contrast.toggled.connect(self.set_high_contrast)
         view_menu.addAction(contrast)
         self.help_menu = build_help_menu(self, self.show_help)
-        self.set_high_contrast(contrast.isChecked())
+        self.set_projector_theme(str(QSettings().value("projector/theme", DARK.name)))
         self._set_session_actions(False)
 
     def _build_round_menu(self) -> None:
@@ -242,12 +242,24 @@ class ControlWindow(QMainWindow):
         self.projector.choose_screen(name)
 
     def set_high_contrast(self, on: bool) -> None:
-        """The projector's theme: high contrast (black, white, yellow) or dark; remembered."""
-        theme = HIGH_CONTRAST if on else DARK
+        """High contrast (black, white, yellow) on the projector, or back to the dark or light
+        theme chosen in Settings; remembered."""
+        if on:
+            self.set_projector_theme(HIGH_CONTRAST.name)
+        elif self.projector.audience.theme is HIGH_CONTRAST:
+            self.set_projector_theme(str(QSettings().value("projector/calm", DARK.name)))
+
+    def set_projector_theme(self, name: str) -> None:
+        """The projector's theme by name (dark, light, high-contrast); remembered."""
+        theme = THEMES.get(name, DARK)
         QSettings().setValue("projector/theme", theme.name)
+        if theme is not HIGH_CONTRAST:
+            QSettings().setValue("projector/calm", theme.name)
         self.projector.audience.set_theme(theme)
         if self.session_view is not None:
             self.session_view.set_theme(theme)
+        # Last: its toggled signal finds the theme already set, and changes nothing.
+        self.contrast_action.setChecked(theme is HIGH_CONTRAST)
 
     def show_help(self) -> None:
         """F1 or ?: the keys of a running session."""

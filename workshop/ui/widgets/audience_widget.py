@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,8 +14,9 @@ from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
 from workshop.ui.widgets.agenda_paint import layout_agenda, layout_showcase, paint_agenda
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
-from workshop.ui.widgets.results_paint import paint_results, paint_timer
+from workshop.ui.widgets.results_paint import layout_results, paint_results, paint_timer
 from workshop.ui.widgets.room_paint import (
+    Placed,
     layout_exercise,
     layout_groups,
     layout_scale,
@@ -44,7 +45,9 @@ AGENDA_LAYOUTS = {
 MAX_BODY_PX = 76
 MIN_BODY_PX = 40
 TITLE_RATIO = 1.3
-COUNTER_PX = 34
+COUNTER_PX = 40
+# How long a page of results stays up before the next turns.
+PAGE_MS = 12_000
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,49 @@ def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Pl
     return placed, y
 
 
+def wall_layout(view: AudienceView, size: QSize, counter: str = "", page: int = 0) -> list[Placed]:
+    """Every piece the wall draws for `view` on a screen of `size`, as the painters place it:
+    what the layout tests check (sizes, overlaps, the screen's edges)."""
+    canvas = QRectF(0, 0, size.width(), size.height())
+    scale = size.height() / PROJECTOR_SIZE.height()
+    if view.mode is ViewMode.RESULTS:
+        return layout_results(view, canvas, scale, page)[0]
+    if view.mode is ViewMode.BOARD:
+        return [Placed(p.rect, p.text, p.font, p.role)
+                for p in layout_board(view, canvas, scale).placed]  # fmt: skip
+    if view.mode in ROOM_LAYOUTS:
+        return ROOM_LAYOUTS[view.mode](view, canvas, scale)
+    if view.mode in AGENDA_LAYOUTS:
+        return AGENDA_LAYOUTS[view.mode](view, canvas, scale)
+    if view.mode is not ViewMode.CARD:
+        return []
+    area = card_area(canvas)
+    placed, _px = layout_card(view, area, scale)
+    pieces = []
+    for item in placed:
+        if item.block.marker:
+            marker = QRectF(area.left(), item.rect.top(), item.rect.left() - area.left(),
+                            item.rect.height())  # fmt: skip
+            bold = QFont(item.font)
+            bold.setBold(True)
+            pieces.append(Placed(marker, item.block.marker, bold, "marker"))
+        pieces.append(Placed(item.rect, item.block.text, item.font, item.block.role))
+    if counter:
+        pieces.append(Placed(counter_rect(canvas, counter, scale), counter,
+                             wall_font(COUNTER_PX * scale), "counter"))  # fmt: skip
+    return pieces
+
+
+def counter_rect(canvas: QRectF, counter: str, scale: float) -> QRectF:
+    """Where 'Card n of m' sits: the bottom right corner, in the card's bottom margin."""
+    margin = canvas.height() * 0.07
+    font = wall_font(COUNTER_PX * scale)
+    metrics = QFontMetricsF(font)
+    width, height = metrics.horizontalAdvance(counter), metrics.height()
+    right, bottom = canvas.right() - margin * 0.5, canvas.bottom() - margin * 0.25
+    return QRectF(right - width, bottom - height, width, height)
+
+
 # The wall hands one view object to the projector and every mirror: its words (every tip of
 # a full board) are joined once for all their accessible descriptions, not once each.
 _WORDS: dict[str, tuple[AudienceView, str]] = {}
@@ -159,11 +205,21 @@ class AudienceWidget(QWidget):
         # Laying out hundreds of tips is the slow part; a repaint of the same board reuses it.
         self._board_cache: tuple[object, QSize, BoardLayout] | None = None
         self.timer_phase = TimerPhase.NORMAL
+        # Reasons too many for one screen at the floor size go over pages that turn by
+        # themselves: the clicker's keys stay with the cards.
+        self.result_page = 0
+        self.result_pages = 1
+        self.pager = QTimer(self)
+        self.pager.setInterval(PAGE_MS)
+        self.pager.timeout.connect(self._turn_page)
+        self.pager.start()
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
 
     def set_view(self, view: AudienceView, counter_text: str = "") -> None:
         """Show another view; `counter_text` is the translated 'Card n of m'."""
+        if view != self.view:
+            self.result_page = 0
         self.view = view
         self.counter_text = counter_text
         self.setAccessibleDescription(self.shown_text())
@@ -173,6 +229,11 @@ class AudienceWidget(QWidget):
         """Show the wall's state: its view, counter and timer, as the projector does."""
         self.set_view(state.view, state.counter)
         self.set_timer(state.timer, state.phase)
+
+    def _turn_page(self) -> None:
+        if self.view.mode is ViewMode.RESULTS and self.result_pages > 1:
+            self.result_page = (self.result_page + 1) % self.result_pages
+            self.update()
 
     def board_layout(self) -> BoardLayout:
         """The board's layout on this widget's logical screen, computed once per view."""
@@ -233,7 +294,8 @@ class AudienceWidget(QWidget):
         painter.fillRect(canvas, self.theme.background)
         scale = logical.height() / PROJECTOR_SIZE.height()
         if self.view.mode is ViewMode.RESULTS:
-            paint_results(painter, self.view, canvas, scale, self.theme)
+            placed, self.result_pages = layout_results(self.view, canvas, scale, self.result_page)
+            paint_results(painter, placed, self.theme)
         elif self.view.mode is ViewMode.BOARD:
             paint_board(painter, self.board_layout(), self.theme)
         elif self.view.mode in ROOM_LAYOUTS:
@@ -256,7 +318,6 @@ class AudienceWidget(QWidget):
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def _paint_card(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
-        margin = canvas.height() * 0.07
         area = card_area(canvas)
         placed, self.body_px = layout_card(self.view, area, scale)
         flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
@@ -278,7 +339,7 @@ class AudienceWidget(QWidget):
             painter.setPen(self.theme.muted)
             painter.setFont(wall_font(COUNTER_PX * scale))
             painter.drawText(
-                canvas.adjusted(0, 0, -margin * 0.5, -margin * 0.25),
+                counter_rect(canvas, self.counter_text, scale),
                 int(Qt.AlignRight | Qt.AlignBottom),
                 self.counter_text,
             )
