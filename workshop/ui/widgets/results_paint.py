@@ -158,8 +158,8 @@ def _tiles(view: AudienceView, body: QRectF, scale: float, page: int) -> tuple[l
         )
         font = wall_font(floor)
         width = QFontMetricsF(font).horizontalAdvance(words) + floor
-        rect = QRectF(body.right() - width, body.top() - floor * LINE - 10 * scale, width,
-                      floor * LINE)  # fmt: skip
+        # In the bottom margin, on the right where a card's counter sits.
+        rect = QRectF(body.right() - width, body.bottom() + 6 * scale, width, floor * LINE)
         placed.append(Placed(rect, words, font, "page"))
     return placed, chosen_pages
 
