@@ -306,6 +306,24 @@
     </message>
 </context>
 <context>
+    <name>AgendaWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="48"/>
+        <source>✓ done: {0}</source>
+        <translation>✓ afgerond: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="69"/>
+        <source>now · until {0}</source>
+        <translation>nu · tot {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="94"/>
+        <source>Next: {0}</source>
+        <translation>Hierna: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../workshop/app.py" line="110"/>
@@ -316,14 +334,34 @@
 <context>
     <name>AudienceWidget</name>
     <message>
-        <location filename="../../workshop/ui/widgets/results_paint.py" line="105"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="90"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/room_paint.py" line="117"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="167"/>
+        <source>Groups are not formed yet</source>
+        <translation>De groepen zijn nog niet gevormd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="169"/>
+        <source>here: {0}</source>
+        <translation>aanwezig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="209"/>
         <source>Hand in: {0}</source>
         <translation>Inleveren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="297"/>
+        <source>Not placed yet:</source>
+        <translation>Nog niet geplaatst:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/results_paint.py" line="156"/>
+        <source>page {0} of {1}</source>
+        <translation>pagina {0} van {1}</translation>
     </message>
 </context>
 <context>
@@ -915,7 +953,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="376"/>
+        <location filename="../../workshop/ui/control/window.py" line="388"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1060,32 +1098,32 @@
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="278"/>
+        <location filename="../../workshop/ui/control/window.py" line="290"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="298"/>
+        <location filename="../../workshop/ui/control/window.py" line="310"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="300"/>
+        <location filename="../../workshop/ui/control/window.py" line="312"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="303"/>
+        <location filename="../../workshop/ui/control/window.py" line="315"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="316"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="341"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1105,32 +1143,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="386"/>
+        <location filename="../../workshop/ui/control/window.py" line="398"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="387"/>
+        <location filename="../../workshop/ui/control/window.py" line="399"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="396"/>
+        <location filename="../../workshop/ui/control/window.py" line="408"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="420"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="429"/>
+        <location filename="../../workshop/ui/control/window.py" line="441"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="431"/>
+        <location filename="../../workshop/ui/control/window.py" line="443"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1160,7 +1198,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="103"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="104"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1630,32 +1668,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="86"/>
+        <location filename="../../workshop/ui/export_job.py" line="88"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="87"/>
+        <location filename="../../workshop/ui/export_job.py" line="89"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="113"/>
+        <location filename="../../workshop/ui/export_job.py" line="114"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="116"/>
+        <location filename="../../workshop/ui/export_job.py" line="117"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -2152,26 +2190,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="75"/>
-        <location filename="../../workshop/core/commands.py" line="161"/>
+        <location filename="../../workshop/core/commands.py" line="76"/>
+        <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="169"/>
+        <location filename="../../workshop/core/commands.py" line="176"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="174"/>
+        <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="182"/>
+        <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
@@ -2414,22 +2452,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="60"/>
+        <location filename="../../workshop/core/groups.py" line="58"/>
         <source>Say how many groups, or how large a group is.</source>
         <translation>Geef aan hoeveel groepen, of hoe groot een groep is.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="98"/>
+        <location filename="../../workshop/core/groups.py" line="96"/>
         <source>A session has 1 to {most} groups.</source>
         <translation>Een sessie heeft 1 tot {most} groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="102"/>
+        <location filename="../../workshop/core/groups.py" line="100"/>
         <source>{groups} groups need at least {groups} participants.</source>
         <translation>{groups} groepen hebben minstens {groups} deelnemers nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="118"/>
+        <location filename="../../workshop/core/groups.py" line="116"/>
         <source>There is no group {group}.</source>
         <translation>Er is geen groep {group}.</translation>
     </message>
@@ -2449,42 +2487,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Deze oefening heeft geen trede {stage}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="100"/>
+        <location filename="../../workshop/core/agenda.py" line="102"/>
         <source>“{time}” is not a time; write it like 09:30.</source>
         <translation>“{time}” is geen tijd; schrijf het zoals 09:30.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="167"/>
+        <location filename="../../workshop/core/agenda.py" line="169"/>
         <source>An activity needs a title.</source>
         <translation>Een activiteit heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="170"/>
+        <location filename="../../workshop/core/agenda.py" line="172"/>
         <source>An activity lasts 0 to {most} minutes.</source>
         <translation>Een activiteit duurt 0 tot {most} minuten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="173"/>
+        <location filename="../../workshop/core/agenda.py" line="175"/>
         <source>The slides&apos; link</source>
         <translation>De link naar de dia&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="178"/>
+        <location filename="../../workshop/core/agenda.py" line="180"/>
         <source>A presenter&apos;s link</source>
         <translation>De link van een presentator</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="190"/>
+        <location filename="../../workshop/core/agenda.py" line="192"/>
         <source>An agenda has at most {most} activities.</source>
         <translation>Een agenda heeft hoogstens {most} activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="210"/>
+        <location filename="../../workshop/core/agenda.py" line="212"/>
         <source>The running activity cannot be removed.</source>
         <translation>De lopende activiteit kan niet weg.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="242"/>
+        <location filename="../../workshop/core/agenda.py" line="244"/>
         <source>The agenda is done.</source>
         <translation>De agenda is klaar.</translation>
     </message>
@@ -2770,7 +2808,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="146"/>
+        <location filename="../../workshop/ui/controller.py" line="150"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -2994,77 +3032,82 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="52"/>
+        <source>Light (dark text on white, for daylight rooms)</source>
+        <translation>Licht (donkere tekst op wit, voor zalen met daglicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="61"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="67"/>
         <source>Minutes between automatic backups</source>
         <translation>Minuten tussen automatische reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="71"/>
         <source>Where the backups are</source>
         <translation>Waar de reservekopieën staan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
         <source>&amp;Backups every</source>
         <translation>&amp;Reservekopie elke</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
         <source>Backups folder</source>
         <translation>Map van de reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="84"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
     </message>
@@ -3274,6 +3317,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/timer_bar.py" line="56"/>
         <source>Start (T)</source>
         <translation>Start (T)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/title_paint.py" line="28"/>
+        <source>back at {0}</source>
+        <translation>terug om {0}</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def layout_agenda(view: AudienceView, canvas: QRectF, scale: float) -> list[Plac
     y = top
     first_y = y
     if skip:
-        words = QCoreApplication.translate("AgendaWall", "✓ %n done", "", skip)
+        words = QCoreApplication.translate("AgendaWall", "✓ done: {0}").format(skip)
         placed.append(Placed(QRectF(text_left, y, area.width(), px * LINE), words,
                              wall_font(px), "time-done"))  # fmt: skip
         y += step

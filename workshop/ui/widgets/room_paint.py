@@ -166,8 +166,8 @@ def _people(view: AudienceView, body: QRectF, scale: float) -> list[Placed]:
     floor = FLOOR_PX * scale
     heading = QCoreApplication.translate("AudienceWidget", "Groups are not formed yet")
     if view.people:
-        heading += " · " + QCoreApplication.translate(
-            "AudienceWidget", "%n people here", "", len(view.people)
+        heading += " · " + QCoreApplication.translate("AudienceWidget", "here: {0}").format(
+            len(view.people)
         )
     placed = [Placed(QRectF(body.left(), body.top(), body.width(), 56 * scale * LINE), heading,
                      wall_font(56 * scale, bold=True), "accent")]  # fmt: skip
