@@ -14,12 +14,18 @@ from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
 from workshop.ui.widgets.agenda_paint import layout_agenda, layout_showcase, paint_agenda
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
-from workshop.ui.widgets.results_paint import layout_results, paint_results, paint_timer
+from workshop.ui.widgets.results_paint import (
+    layout_results,
+    letter_colour,
+    paint_results,
+    paint_timer,
+)
 from workshop.ui.widgets.room_paint import (
     Placed,
     layout_exercise,
     layout_groups,
     layout_scale,
+    paint_chip,
     paint_room,
 )
 from workshop.ui.widgets.summary_paint import layout_summary
@@ -323,7 +329,16 @@ class AudienceWidget(QWidget):
         flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
         for item in placed:
             painter.setFont(item.font)
-            if item.block.marker:
+            if item.block.role == "option":
+                # The option's letter on its own colour, as on the results and the summary.
+                bold = QFont(item.font)
+                bold.setBold(True)
+                line = QFontMetricsF(item.font).lineSpacing()
+                width = item.rect.left() - area.left() - item.font.pixelSize() * 0.35
+                chip = QRectF(area.left(), item.rect.top(), width, line)
+                paint_chip(painter, Placed(chip, item.block.marker, bold, "letter",
+                                           letter_colour(item.block.marker)))  # fmt: skip
+            elif item.block.marker:
                 painter.setPen(self.theme.accent)
                 marker_rect = QRectF(
                     area.left(), item.rect.top(), item.rect.left() - area.left(), item.rect.height()
@@ -332,7 +347,7 @@ class AudienceWidget(QWidget):
                 bold.setBold(True)
                 painter.setFont(bold)
                 painter.drawText(marker_rect, flags, item.block.marker)
-                painter.setFont(item.font)
+            painter.setFont(item.font)
             painter.setPen(self.theme.muted if item.block.role == "question" else self.theme.text)
             painter.drawText(item.rect, flags, item.block.text)
         if self.counter_text:
