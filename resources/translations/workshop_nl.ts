@@ -952,178 +952,178 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="388"/>
+        <location filename="../../workshop/ui/control/window.py" line="52"/>
+        <location filename="../../workshop/ui/control/window.py" line="389"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="79"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="134"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="137"/>
+        <location filename="../../workshop/ui/control/window.py" line="138"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <location filename="../../workshop/ui/control/window.py" line="141"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="144"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="146"/>
+        <location filename="../../workshop/ui/control/window.py" line="147"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="150"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="153"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="169"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="171"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="180"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="189"/>
+        <location filename="../../workshop/ui/control/window.py" line="190"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="193"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="208"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="208"/>
+        <location filename="../../workshop/ui/control/window.py" line="209"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="209"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="211"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="212"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="231"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="290"/>
+        <location filename="../../workshop/ui/control/window.py" line="291"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="310"/>
+        <location filename="../../workshop/ui/control/window.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="312"/>
+        <location filename="../../workshop/ui/control/window.py" line="313"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="315"/>
+        <location filename="../../workshop/ui/control/window.py" line="316"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="316"/>
+        <location filename="../../workshop/ui/control/window.py" line="317"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="341"/>
+        <location filename="../../workshop/ui/control/window.py" line="342"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1143,32 +1143,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="398"/>
+        <location filename="../../workshop/ui/control/window.py" line="399"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="399"/>
+        <location filename="../../workshop/ui/control/window.py" line="400"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="409"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="420"/>
+        <location filename="../../workshop/ui/control/window.py" line="421"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="441"/>
+        <location filename="../../workshop/ui/control/window.py" line="442"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="443"/>
+        <location filename="../../workshop/ui/control/window.py" line="444"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="104"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -2626,6 +2626,36 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>{path} is open in another Workshop that does not answer; close it there, or wait for it to finish, then start again.</source>
         <translation>{path} is geopend in een andere Workshop die niet antwoordt; sluit hem daar, of wacht tot hij klaar is, en start dan opnieuw.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="36"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="42"/>
+        <source>{file} is {size} MB; a logo may be at most {most} MB.</source>
+        <translation>{file} is {size} MB; een logo mag hoogstens {most} MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="53"/>
+        <source>{file} is {width} × {height} pixels; a logo may be at most {most} pixels wide and tall.</source>
+        <translation>{file} is {width} × {height} pixels; een logo mag hoogstens {most} pixels breed en hoog zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="65"/>
+        <source>{file} is not an image Workshop can read (PNG or JPEG).</source>
+        <translation>{file} is geen afbeelding die Workshop kan lezen (PNG of JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="73"/>
+        <source>{file} cannot be decoded: {reason}</source>
+        <translation>{file} kan niet worden ingelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="85"/>
+        <source>The logo could not be written to {file}.</source>
+        <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
+    </message>
 </context>
 <context>
     <name>PickCardsDialog</name>
@@ -2987,129 +3017,185 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="35"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="43"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
         <source>Projector screen</source>
         <translation>Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>Automatic: the screen the control window is not on</source>
         <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
         <source>{0} (not connected)</source>
         <translation>{0} (niet aangesloten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
         <source>Projector theme</source>
         <translation>Thema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="59"/>
         <source>High contrast (black, white, yellow)</source>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
         <source>Light (dark text on white, for daylight rooms)</source>
         <translation>Licht (donkere tekst op wit, voor zalen met daglicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="69"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="74"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="67"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="75"/>
         <source>Minutes between automatic backups</source>
         <translation>Minuten tussen automatische reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="71"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
         <source>Where the backups are</source>
         <translation>Waar de reservekopieën staan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="87"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="88"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="89"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="90"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="91"/>
         <source>&amp;Backups every</source>
         <translation>&amp;Reservekopie elke</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="92"/>
         <source>Backups folder</source>
         <translation>Map van de reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="93"/>
+        <source>Organisation &amp;logo</source>
+        <translation>&amp;Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="94"/>
+        <source>Organisation &amp;accent colour</source>
+        <translation>&amp;Accentkleur van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="96"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="109"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="152"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="112"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="121"/>
+        <source>Organisation accent colour</source>
+        <translation>Accentkleur van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="122"/>
+        <source>#1f6feb, or empty for the theme&apos;s own</source>
+        <translation>#1f6feb, of leeg voor die van het thema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <source>Organisation logo</source>
+        <translation>Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="161"/>
+        <source>“{0}” is not readable as text on this projector theme (WCAG AA); the theme&apos;s own accent colour is used instead.</source>
+        <translation>“{0}” is als tekst niet leesbaar op dit projectorthema (WCAG AA); de accentkleur van het thema wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="167"/>
+        <source>The logo shows on the title slide and in a corner of the wall.</source>
+        <translation>Het logo staat op de titeldia en in een hoek van het scherm.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store import session_admin
 from workshop.store.library import Library
+from workshop.ui.branding import branded
 from workshop.ui.control.agenda_panel import AgendaPanel
 from workshop.ui.control.board_panel import BoardPanel
 from workshop.ui.control.cards_panel import CardsPanel
@@ -246,20 +247,20 @@ class ControlWindow(QMainWindow):
         theme chosen in Settings; remembered."""
         if on:
             self.set_projector_theme(HIGH_CONTRAST.name)
-        elif self.projector.audience.theme is HIGH_CONTRAST:
+        elif self.projector.audience.theme.name == HIGH_CONTRAST.name:
             self.set_projector_theme(str(QSettings().value("projector/calm", DARK.name)))
 
     def set_projector_theme(self, name: str) -> None:
         """The projector's theme by name (dark, light, high-contrast); remembered."""
-        theme = THEMES.get(name, DARK)
+        theme = branded(THEMES.get(name, DARK))
         QSettings().setValue("projector/theme", theme.name)
-        if theme is not HIGH_CONTRAST:
+        if theme.name != HIGH_CONTRAST.name:
             QSettings().setValue("projector/calm", theme.name)
         self.projector.audience.set_theme(theme)
         if self.session_view is not None:
             self.session_view.set_theme(theme)
         # Last: its toggled signal finds the theme already set, and changes nothing.
-        self.contrast_action.setChecked(theme is HIGH_CONTRAST)
+        self.contrast_action.setChecked(theme.name == HIGH_CONTRAST.name)
 
     def show_help(self) -> None:
         """F1 or ?: the keys of a running session."""

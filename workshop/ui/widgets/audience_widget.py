@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.core.audience import AudienceView, ViewMode
@@ -54,6 +54,8 @@ TITLE_RATIO = 1.3
 COUNTER_PX = 40
 # How long a page of results stays up before the next turns.
 PAGE_MS = 12_000
+# The top part of the title slide that an organisation's logo takes.
+LOGO_BAND = 0.22
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,24 @@ def wall_layout(view: AudienceView, size: QSize, counter: str = "", page: int = 
         pieces.append(Placed(counter_rect(canvas, counter, scale), counter,
                              wall_font(COUNTER_PX * scale), "counter"))  # fmt: skip
     return pieces
+
+
+def corner_logo_rect(canvas: QRectF) -> QRectF:
+    """The logo's corner: top right, inside the top margin that no screen writes in."""
+    height = canvas.height() * 0.036
+    return QRectF(canvas.width() * 0.5, canvas.height() * 0.008, canvas.width() * 0.49, height)
+
+
+def paint_logo(
+    painter: QPainter, logo: QImage, rect: QRectF, align: Qt.AlignmentFlag = Qt.AlignHCenter
+) -> None:
+    """The logo as large as fits `rect`, its proportions kept."""
+    if logo.isNull() or rect.height() <= 0:
+        return
+    factor = min(rect.height() / logo.height(), rect.width() / logo.width())
+    w, h = logo.width() * factor, logo.height() * factor
+    left = rect.right() - w if align == Qt.AlignRight else rect.center().x() - w / 2
+    painter.drawImage(QRectF(left, rect.top() + (rect.height() - h) / 2, w, h), logo)
 
 
 def counter_rect(canvas: QRectF, counter: str, scale: float) -> QRectF:
@@ -307,6 +327,12 @@ class AudienceWidget(QWidget):
         elif self.view.mode in ROOM_LAYOUTS:
             placed = ROOM_LAYOUTS[self.view.mode](self.view, canvas, scale)
             paint_room(painter, placed, self.theme)
+        elif self.view.mode is ViewMode.TITLE and self.theme.logo is not None:
+            # The logo above the title: the title slide's words take the rest of the screen.
+            band = canvas.height() * LOGO_BAND
+            paint_logo(painter, self.theme.logo, QRectF(0, band * 0.25, canvas.width(), band * 0.7))
+            placed = layout_title(self.view, canvas.adjusted(0, band, 0, 0), scale)
+            paint_agenda(painter, placed, self.theme)
         elif self.view.mode in AGENDA_LAYOUTS:
             placed = AGENDA_LAYOUTS[self.view.mode](self.view, canvas, scale)
             paint_agenda(painter, placed, self.theme)
@@ -314,6 +340,8 @@ class AudienceWidget(QWidget):
             self._paint_card(painter, canvas, scale)
         if self.timer_text:
             paint_timer(painter, self.timer_text, self.timer_phase, canvas, scale, self.theme)
+        if self.theme.logo is not None and self.view.mode is not ViewMode.TITLE:
+            paint_logo(painter, self.theme.logo, corner_logo_rect(canvas), Qt.AlignRight)
         painter.end()
 
     def _canvas_rect(self) -> QRectF:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QImage
 
 from workshop import paths
 
@@ -26,6 +26,8 @@ class ProjectorTheme:
     warning: QColor
     alarm: QColor
     chip: QColor  # a group's card on the scale, on a tile
+    # The organisation's logo (Settings), on the title slide and in a corner of the wall.
+    logo: QImage | None = None
 
 
 DARK = ProjectorTheme(
