@@ -133,3 +133,12 @@ def test_settings_say_why_a_logo_is_refused_and_keep_a_good_one(qtbot, window, t
     window.set_projector_theme(LIGHT.name)
     assert window.projector.audience.theme.logo is not None
     assert window.projector.audience.theme.accent == LIGHT.accent
+
+
+def test_a_session_opened_under_the_light_theme_has_light_mirrors(qtbot, window):
+    window.set_projector_theme(LIGHT.name)
+    session_id = window.controller.session.id
+    window.close_session()
+    window.open_session(session_id)
+    assert window.session_view.strip.mirror.theme.name == LIGHT.name
+    assert window.session_view.cards_panel.live.theme.name == LIGHT.name

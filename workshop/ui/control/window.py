@@ -329,7 +329,8 @@ class ControlWindow(QMainWindow):
         )
         self._set_session_actions(True)
         self._update_title(Change(details=True))
-        self.set_high_contrast(self.contrast_action.isChecked())
+        # The mirrors in the new session's tabs wear the projector's theme.
+        view.set_theme(self.projector.audience.theme)
         self.projector.follow(self.screen)
         self.projector.place(self.screen())
         view.set_projector_size(self.projector.size())
