@@ -306,6 +306,24 @@
     </message>
 </context>
 <context>
+    <name>AgendaWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="48"/>
+        <source>✓ done: {0}</source>
+        <translation>✓ afgerond: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="69"/>
+        <source>now · until {0}</source>
+        <translation>nu · tot {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="94"/>
+        <source>Next: {0}</source>
+        <translation>Hierna: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../workshop/app.py" line="110"/>
@@ -316,14 +334,34 @@
 <context>
     <name>AudienceWidget</name>
     <message>
-        <location filename="../../workshop/ui/widgets/results_paint.py" line="105"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="90"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/room_paint.py" line="117"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="167"/>
+        <source>Groups are not formed yet</source>
+        <translation>De groepen zijn nog niet gevormd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="169"/>
+        <source>here: {0}</source>
+        <translation>aanwezig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="209"/>
         <source>Hand in: {0}</source>
         <translation>Inleveren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="297"/>
+        <source>Not placed yet:</source>
+        <translation>Nog niet geplaatst:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/results_paint.py" line="156"/>
+        <source>page {0} of {1}</source>
+        <translation>pagina {0} van {1}</translation>
     </message>
 </context>
 <context>
@@ -914,188 +952,188 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="383"/>
+        <location filename="../../workshop/ui/control/window.py" line="52"/>
+        <location filename="../../workshop/ui/control/window.py" line="397"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="79"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="134"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="137"/>
+        <location filename="../../workshop/ui/control/window.py" line="138"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="139"/>
+        <location filename="../../workshop/ui/control/window.py" line="140"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="141"/>
+        <location filename="../../workshop/ui/control/window.py" line="142"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="144"/>
+        <location filename="../../workshop/ui/control/window.py" line="145"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="147"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="150"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="153"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="173"/>
+        <location filename="../../workshop/ui/control/window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="175"/>
+        <location filename="../../workshop/ui/control/window.py" line="176"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="182"/>
+        <location filename="../../workshop/ui/control/window.py" line="183"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="185"/>
+        <location filename="../../workshop/ui/control/window.py" line="186"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="205"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="206"/>
+        <location filename="../../workshop/ui/control/window.py" line="207"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="208"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="208"/>
+        <location filename="../../workshop/ui/control/window.py" line="209"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="209"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="213"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="215"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="215"/>
+        <location filename="../../workshop/ui/control/window.py" line="216"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="217"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="217"/>
+        <location filename="../../workshop/ui/control/window.py" line="218"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="236"/>
+        <location filename="../../workshop/ui/control/window.py" line="237"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="285"/>
+        <location filename="../../workshop/ui/control/window.py" line="298"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="305"/>
+        <location filename="../../workshop/ui/control/window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="307"/>
+        <location filename="../../workshop/ui/control/window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="310"/>
+        <location filename="../../workshop/ui/control/window.py" line="323"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="311"/>
+        <location filename="../../workshop/ui/control/window.py" line="324"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="336"/>
+        <location filename="../../workshop/ui/control/window.py" line="350"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1145,32 +1183,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="393"/>
+        <location filename="../../workshop/ui/control/window.py" line="407"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="394"/>
+        <location filename="../../workshop/ui/control/window.py" line="408"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="403"/>
+        <location filename="../../workshop/ui/control/window.py" line="417"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="415"/>
+        <location filename="../../workshop/ui/control/window.py" line="429"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="436"/>
+        <location filename="../../workshop/ui/control/window.py" line="450"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="438"/>
+        <location filename="../../workshop/ui/control/window.py" line="452"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1200,7 +1238,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="103"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -2255,26 +2293,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="75"/>
-        <location filename="../../workshop/core/commands.py" line="161"/>
+        <location filename="../../workshop/core/commands.py" line="76"/>
+        <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="169"/>
+        <location filename="../../workshop/core/commands.py" line="176"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="174"/>
+        <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="182"/>
+        <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
@@ -2517,22 +2555,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="60"/>
+        <location filename="../../workshop/core/groups.py" line="58"/>
         <source>Say how many groups, or how large a group is.</source>
         <translation>Geef aan hoeveel groepen, of hoe groot een groep is.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="98"/>
+        <location filename="../../workshop/core/groups.py" line="96"/>
         <source>A session has 1 to {most} groups.</source>
         <translation>Een sessie heeft 1 tot {most} groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="102"/>
+        <location filename="../../workshop/core/groups.py" line="100"/>
         <source>{groups} groups need at least {groups} participants.</source>
         <translation>{groups} groepen hebben minstens {groups} deelnemers nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="118"/>
+        <location filename="../../workshop/core/groups.py" line="116"/>
         <source>There is no group {group}.</source>
         <translation>Er is geen groep {group}.</translation>
     </message>
@@ -2552,42 +2590,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Deze oefening heeft geen trede {stage}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="100"/>
+        <location filename="../../workshop/core/agenda.py" line="102"/>
         <source>“{time}” is not a time; write it like 09:30.</source>
         <translation>“{time}” is geen tijd; schrijf het zoals 09:30.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="167"/>
+        <location filename="../../workshop/core/agenda.py" line="169"/>
         <source>An activity needs a title.</source>
         <translation>Een activiteit heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="170"/>
+        <location filename="../../workshop/core/agenda.py" line="172"/>
         <source>An activity lasts 0 to {most} minutes.</source>
         <translation>Een activiteit duurt 0 tot {most} minuten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="173"/>
+        <location filename="../../workshop/core/agenda.py" line="175"/>
         <source>The slides&apos; link</source>
         <translation>De link naar de dia&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="178"/>
+        <location filename="../../workshop/core/agenda.py" line="180"/>
         <source>A presenter&apos;s link</source>
         <translation>De link van een presentator</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="190"/>
+        <location filename="../../workshop/core/agenda.py" line="192"/>
         <source>An agenda has at most {most} activities.</source>
         <translation>Een agenda heeft hoogstens {most} activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="210"/>
+        <location filename="../../workshop/core/agenda.py" line="212"/>
         <source>The running activity cannot be removed.</source>
         <translation>De lopende activiteit kan niet weg.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="242"/>
+        <location filename="../../workshop/core/agenda.py" line="244"/>
         <source>The agenda is done.</source>
         <translation>De agenda is klaar.</translation>
     </message>
@@ -2700,6 +2738,36 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/export/event_report.py" line="144"/>
         <source>An event report needs a session.</source>
         <translation>Een verslag van een evenement heeft een sessie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="36"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="42"/>
+        <source>{file} is {size} MB; a logo may be at most {most} MB.</source>
+        <translation>{file} is {size} MB; een logo mag hoogstens {most} MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="53"/>
+        <source>{file} is {width} × {height} pixels; a logo may be at most {most} pixels wide and tall.</source>
+        <translation>{file} is {width} × {height} pixels; een logo mag hoogstens {most} pixels breed en hoog zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="65"/>
+        <source>{file} is not an image Workshop can read (PNG or JPEG).</source>
+        <translation>{file} is geen afbeelding die Workshop kan lezen (PNG of JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="73"/>
+        <source>{file} cannot be decoded: {reason}</source>
+        <translation>{file} kan niet worden ingelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="85"/>
+        <source>The logo could not be written to {file}.</source>
+        <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2951,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="146"/>
+        <location filename="../../workshop/ui/controller.py" line="150"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -3062,124 +3130,185 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="35"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="43"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
         <source>Projector screen</source>
         <translation>Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>Automatic: the screen the control window is not on</source>
         <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
         <source>{0} (not connected)</source>
         <translation>{0} (niet aangesloten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
         <source>Projector theme</source>
         <translation>Thema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="59"/>
         <source>High contrast (black, white, yellow)</source>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <source>Light (dark text on white, for daylight rooms)</source>
+        <translation>Licht (donkere tekst op wit, voor zalen met daglicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="69"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="74"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="75"/>
         <source>Minutes between automatic backups</source>
         <translation>Minuten tussen automatische reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
         <source>Where the backups are</source>
         <translation>Waar de reservekopieën staan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="87"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="88"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="89"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="90"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="91"/>
         <source>&amp;Backups every</source>
         <translation>&amp;Reservekopie elke</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="92"/>
         <source>Backups folder</source>
         <translation>Map van de reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="93"/>
+        <source>Organisation &amp;logo</source>
+        <translation>&amp;Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="94"/>
+        <source>Organisation &amp;accent colour</source>
+        <translation>&amp;Accentkleur van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="96"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="109"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="152"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="112"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="121"/>
+        <source>Organisation accent colour</source>
+        <translation>Accentkleur van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="122"/>
+        <source>#1f6feb, or empty for the theme&apos;s own</source>
+        <translation>#1f6feb, of leeg voor die van het thema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <source>Organisation logo</source>
+        <translation>Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="161"/>
+        <source>“{0}” is not readable as text on this projector theme (WCAG AA); the theme&apos;s own accent colour is used instead.</source>
+        <translation>“{0}” is als tekst niet leesbaar op dit projectorthema (WCAG AA); de accentkleur van het thema wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="167"/>
+        <source>The logo shows on the title slide and in a corner of the wall.</source>
+        <translation>Het logo staat op de titeldia en in een hoek van het scherm.</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3516,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/timer_bar.py" line="56"/>
         <source>Start (T)</source>
         <translation>Start (T)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/title_paint.py" line="28"/>
+        <source>back at {0}</source>
+        <translation>terug om {0}</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ WALL = {
     Kind.EXERCISE: Activity.EXERCISE,
     Kind.BOARD: Activity.BOARD,
     Kind.SHOWCASE: Activity.SHOWCASE,
+    # A break shows the session's title slide with the time the room is back.
+    Kind.BREAK: Activity.TITLE,
     # The day ends with the summary's QR code on the wall, when there is an address to show.
     Kind.CLOSING: Activity.SUMMARY,
 }

@@ -6,15 +6,17 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from workshop.core.cards import OPTION_LETTERS
+from workshop.core.palette import option_colour
 from workshop.export.fonts import BOLD, REGULAR
 
-BAR = colors.HexColor("#2b6cb0")
 TRACK = colors.HexColor("#e6edf5")
 ROW = 6.5 * mm
 
 
 def vote_chart(counts: list[tuple[str, int]], width: float = 110 * mm) -> Drawing:
-    """Bars for (letter, count) pairs, longest for the most votes; letters and counts as text."""
+    """Bars for (letter, count) pairs, longest for the most votes, each option in its own
+    colour (the wall's, from core.palette); letters and counts as text."""
     most = max((n for _, n in counts), default=0) or 1
     drawing = Drawing(width, ROW * len(counts) + 2)
     label_width = 8 * mm
@@ -33,7 +35,7 @@ def vote_chart(counts: list[tuple[str, int]], width: float = 110 * mm) -> Drawin
                     y + 1 * mm,
                     track * n / most,
                     ROW - 2 * mm,
-                    fillColor=BAR,
+                    fillColor=colors.HexColor(option_colour(max(0, OPTION_LETTERS.find(letter)))),
                     strokeColor=None,
                 )
             )

@@ -117,12 +117,16 @@ class SessionController(QObject):
             self.changed.emit(change)
 
     def forward(self) -> None:
-        """Next reveal step, then next card; in a showcase, the next presenter; with anything
+        """Next reveal step, then next card; in a showcase, the next presenter; from the title
+        slide, the cards; with anything
         else on the wall, nothing (the cards must not move unseen). The wall pages the board."""
         if self.session.activity is Activity.SHOWCASE:
             self.presenter_step(1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_forward(self.session))
+        elif self.session.activity is Activity.TITLE and self.session.rounds:
+            # From the title slide the clicker brings up the card the session is at.
+            self.run(ShowActivity(Activity.CARDS))
 
     def back(self) -> None:
         """Previous reveal step, then previous card; in a showcase, the previous presenter."""

@@ -56,7 +56,7 @@ class SessionView(QWidget):
         self.strip.set_projector_size(size)
 
     def set_theme(self, theme: ProjectorTheme) -> None:
-        """Dark or high contrast, on every mirror of the wall."""
+        """The projector's theme (dark, light or high contrast) on every mirror of the wall."""
         for mirror in (self.cards_panel.live, self.cards_panel.next, self.strip.mirror):
             mirror.set_theme(theme)
 

@@ -19,6 +19,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store import session_admin
 from workshop.store.library import Library
+from workshop.ui.branding import branded
 from workshop.ui.control.agenda_panel import AgendaPanel
 from workshop.ui.control.board_panel import BoardPanel
 from workshop.ui.control.cards_panel import CardsPanel
@@ -39,7 +40,7 @@ from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow, screen_key
 from workshop.ui.wall import Wall
-from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
+from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 
 
 class ControlWindow(QMainWindow):
@@ -188,7 +189,7 @@ class ControlWindow(QMainWindow):
         contrast.toggled.connect(self.set_high_contrast)
         view_menu.addAction(contrast)
         self.help_menu = build_help_menu(self, self.show_help)
-        self.set_high_contrast(contrast.isChecked())
+        self.set_projector_theme(str(QSettings().value("projector/theme", DARK.name)))
         self._set_session_actions(False)
 
     def _build_round_menu(self) -> None:
@@ -248,12 +249,24 @@ class ControlWindow(QMainWindow):
         self.projector.choose_screen(name)
 
     def set_high_contrast(self, on: bool) -> None:
-        """The projector's theme: high contrast (black, white, yellow) or dark; remembered."""
-        theme = HIGH_CONTRAST if on else DARK
+        """High contrast (black, white, yellow) on the projector, or back to the dark or light
+        theme chosen in Settings; remembered."""
+        if on:
+            self.set_projector_theme(HIGH_CONTRAST.name)
+        elif self.projector.audience.theme.name == HIGH_CONTRAST.name:
+            self.set_projector_theme(str(QSettings().value("projector/calm", DARK.name)))
+
+    def set_projector_theme(self, name: str) -> None:
+        """The projector's theme by name (dark, light, high-contrast); remembered."""
+        theme = branded(THEMES.get(name, DARK))
         QSettings().setValue("projector/theme", theme.name)
+        if theme.name != HIGH_CONTRAST.name:
+            QSettings().setValue("projector/calm", theme.name)
         self.projector.audience.set_theme(theme)
         if self.session_view is not None:
             self.session_view.set_theme(theme)
+        # Last: its toggled signal finds the theme already set, and changes nothing.
+        self.contrast_action.setChecked(theme.name == HIGH_CONTRAST.name)
 
     def show_help(self) -> None:
         """F1 or ?: the keys of a running session."""
@@ -323,7 +336,8 @@ class ControlWindow(QMainWindow):
         )
         self._set_session_actions(True)
         self._update_title(Change(details=True))
-        self.set_high_contrast(self.contrast_action.isChecked())
+        # The mirrors in the new session's tabs wear the projector's theme.
+        view.set_theme(self.projector.audience.theme)
         self.projector.follow(self.screen)
         self.projector.place(self.screen())
         view.set_projector_size(self.projector.size())
