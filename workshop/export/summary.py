@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -44,7 +43,7 @@ from workshop.core.outline import (
     summary_outline,
 )
 from workshop.core.session import Session
-from workshop.export.chart import BAR, TRACK
+from workshop.export.chart import BAR_WIDTH, option_bar
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
@@ -64,8 +63,6 @@ from workshop.export.text import (
 from workshop.export.wording import Wording, glance_facts
 
 __all__ = ["Edition", "SummaryParts", "summary_story", "write_summary"]  # Edition: core
-
-BAR_WIDTH = 34 * mm
 
 
 class SummaryParts:
@@ -185,19 +182,6 @@ def _glance_highlight(x: SummaryParts, item: HighlightItem) -> Flowable:
     return cell
 
 
-def _bar(count: int, most: int) -> Drawing:
-    """One option's bar of the round's chart, its count written beside it."""
-    height = 4 * mm
-    track = BAR_WIDTH - 8 * mm
-    drawing = Drawing(BAR_WIDTH, height)
-    drawing.add(Rect(0, 0.5 * mm, track, height - 1 * mm, fillColor=TRACK, strokeColor=None))
-    if count:
-        width = track * count / (most or 1)
-        drawing.add(Rect(0, 0.5 * mm, width, height - 1 * mm, fillColor=BAR, strokeColor=None))
-    drawing.add(String(track + 1.5 * mm, 1.2 * mm, str(count), fontName=REGULAR, fontSize=9))
-    return drawing
-
-
 def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
     s, t = x.s, x.t
     mark = t(" — highlight") if item.highlight else ""
@@ -219,7 +203,7 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
         rows = [
             [
                 Paragraph(f"<b>{o.letter}</b>", s.small),
-                _bar(o.count, most),
+                option_bar(o.letter, o.count, most),
                 Paragraph(f"{text(o.text)}{t.chosen(o.count, item.plenary)}", s.small),
             ]
             for o in item.options
