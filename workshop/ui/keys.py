@@ -61,6 +61,15 @@ ALWAYS = {Qt.Key_PageDown, Qt.Key_PageUp, Qt.Key_F1}
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
+def editable(widget: QWidget | None) -> bool:
+    """True for a field that takes typed letters: a room key there is the user's text."""
+    if not isinstance(widget, TEXT_INPUTS):
+        return False
+    if isinstance(widget, QComboBox):
+        return True  # a letter picks an item in any list box
+    return not widget.isReadOnly()  # type: ignore[union-attr]
+
+
 def perform(wall: Wall, action: KeyAction) -> None:
     """Carry out a key's action on the session (HELP is the window's to show)."""
     controller = wall.controller
@@ -115,7 +124,12 @@ class SessionKeys(QObject):
         if key_event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
             return False
         key = key_event.key()
-        typing = isinstance(watched, TEXT_INPUTS)
+        # The field with focus decides, not the widget the event reached: a key a field
+        # refuses (a letter in a time field) travels on to its parents, and must stay text.
+        focus = QApplication.focusWidget()
+        typing = editable(watched) or (
+            editable(focus) and focus is not None and focus.window() is watched.window()
+        )
         if typing and key not in ALWAYS:
             return False
         action = KEYMAP.get(key)

@@ -191,6 +191,9 @@ class BoardPanel(QWidget):
 
     def _rebuild_columns(self) -> None:
         chosen = self.column.currentData()
+        # A column list that had focus comes back with it: focus left to the window would
+        # turn the next letters typed into room keys.
+        focused = next((c for c, tips in self.lists.items() if tips.hasFocus()), None)
         while self.columns_row.count():
             item = self.columns_row.takeAt(0)
             if item.widget():
@@ -220,6 +223,8 @@ class BoardPanel(QWidget):
             self.columns_row.addWidget(start)
         index = self.column.findData(chosen)
         self.column.setCurrentIndex(max(0, index))
+        if focused is not None:
+            self.lists.get(focused, self.tip).setFocus()
 
     def _fill(self, tips: ColumnList, column_id: int) -> None:
         selected = {i.data(TIP_ID) for i in tips.selectedItems()}

@@ -64,6 +64,7 @@ class CardsPanel(QWidget):
         self.record = RecordBar(self)
         self.record.submitted.connect(self._record)
         self.record.finished.connect(self.take_keys)
+        self.record.refused.connect(self._say_refused)
         self.plenary = PlenaryBar(self)
         self.plenary.counted.connect(controller.set_hands)
         self.plenary.finished.connect(self.take_keys)
@@ -215,3 +216,8 @@ class CardsPanel(QWidget):
             )
             self.record.clear()
             self.take_keys()
+        else:
+            self.record.retry_option()
+
+    def _say_refused(self, text: str) -> None:
+        self.status.setText(text)

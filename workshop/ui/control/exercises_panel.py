@@ -52,6 +52,8 @@ class ExercisesPanel(QWidget):
         scroll.setWidget(self.grid_host)
         self.texts: dict[int, QLineEdit] = {}
         self.stages: dict[int, QComboBox] = {}
+        # What the grid's rows were built for; while it holds, rows are updated in place.
+        self._shape: tuple | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.current)
@@ -87,6 +89,49 @@ class ExercisesPanel(QWidget):
         self._fill(card)
 
     def _fill(self, card: Card | None) -> None:
+        session = self.controller.session
+        labels = tuple(g.label() for g in session.forming.groups)
+        shape = (session.exercise_index, card, session.group_count, labels)
+        if shape == self._shape:
+            self._update_rows()
+            return
+        # Rebuilt rows take focus back where it was, never leaving it to the window
+        # (letters typed there would be room keys).
+        focused = self._focused_row()
+        self._shape = shape
+        self._build_rows(card)
+        if focused is not None:
+            group, in_stage = focused
+            widget = (self.stages if in_stage else self.texts).get(group) or next(
+                iter(self.texts.values()), None
+            )
+            (widget or self.cards).setFocus()
+
+    def _focused_row(self) -> tuple[int, bool] | None:
+        """The group whose line or stage has focus, and whether it is the stage."""
+        for group, text in self.texts.items():
+            if text.hasFocus():
+                return group, False
+        for group, stage in self.stages.items():
+            if stage.hasFocus():
+                return group, True
+        return None
+
+    def _update_rows(self) -> None:
+        """The stored outputs into the rows, leaving alone the line being typed in."""
+        session = self.controller.session
+        for group, text in self.texts.items():
+            output = session.outputs.get((session.exercise_index, group))
+            wanted = output.text if output else ""
+            if text.text() != wanted and not text.hasFocus():
+                text.setText(wanted)
+            stage = self.stages.get(group)
+            if stage is not None:
+                index = output.stage + 1 if output and output.stage is not None else 0
+                if stage.currentIndex() != index:
+                    stage.setCurrentIndex(index)
+
+    def _build_rows(self, card: Card | None) -> None:
         session = self.controller.session
         while self.grid.count():
             item = self.grid.takeAt(0)
