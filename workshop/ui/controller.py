@@ -33,7 +33,9 @@ from workshop.core.steps import (
     apply_prompt,
     default_columns,
     next_activity_step,
+    previous_activity_step,
     run_exercise,
+    start_activity_step,
     timer_minutes,
 )
 from workshop.store.library import Library
@@ -225,6 +227,14 @@ class SessionController(QObject):
     def next_activity(self) -> bool:
         """N: end the running activity, start the next, and put it on the wall (one undo)."""
         return self.run(next_activity_step(self.clock()))
+
+    def previous_activity(self) -> bool:
+        """Shift+N: back to the activity before, on the wall (one undo)."""
+        return self.run(previous_activity_step(self.clock()))
+
+    def start_activity(self, item_id: int) -> bool:
+        """Start a chosen activity of the agenda now, ending the running one (one undo)."""
+        return self.run(start_activity_step(item_id, self.clock()))
 
     def presenter_step(self, step: int) -> None:
         """The next or previous presenter of the running showcase."""

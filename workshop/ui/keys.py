@@ -35,6 +35,7 @@ class KeyAction(Enum):
     RESULT_STYLE = auto()
     HELP = auto()
     NEXT_ACTIVITY = auto()
+    PREVIOUS_ACTIVITY = auto()
     SUMMARY = auto()
 
 
@@ -53,6 +54,8 @@ KEYMAP: dict[int, KeyAction] = {
     Qt.Key_V: KeyAction.RESULT_STYLE,
     Qt.Key_Question: KeyAction.HELP,
     Qt.Key_N: KeyAction.NEXT_ACTIVITY,
+    # Shift reverses N, as it reverses Tab: back to the activity before.
+    (Qt.ShiftModifier | Qt.Key_N).toCombined(): KeyAction.PREVIOUS_ACTIVITY,
     Qt.Key_Q: KeyAction.SUMMARY,
     Qt.Key_F1: KeyAction.HELP,
 }
@@ -83,6 +86,7 @@ def perform(wall: Wall, action: KeyAction) -> None:
         KeyAction.RESULTS: controller.toggle_results,
         KeyAction.RESULT_STYLE: controller.toggle_result_style,
         KeyAction.NEXT_ACTIVITY: controller.next_activity,
+        KeyAction.PREVIOUS_ACTIVITY: controller.previous_activity,
         KeyAction.SUMMARY: controller.toggle_summary,
     }
     # The results belong to a card; with anything else on the wall R and V do nothing.
@@ -132,7 +136,8 @@ class SessionKeys(QObject):
         )
         if typing and key not in ALWAYS:
             return False
-        action = KEYMAP.get(key)
+        # Shift+N has its own action; other shifted keys (?, capitals) are the plain key's.
+        action = KEYMAP.get(key_event.keyCombination().toCombined(), KEYMAP.get(key))
         if action is KeyAction.HELP:
             if self.on_help:
                 self.on_help()
