@@ -378,14 +378,40 @@ class BoardPanel(QWidget):
             self.refresh(Change(board=frozenset({("column", column_id)})))
 
     def merge(self) -> None:
-        """Ctrl+M: the selected tips together under a title."""
-        chosen = self.selected_tips()
-        if len(chosen) < 2:
-            self.status.setText(self.tr("Select two tips or more (Ctrl+click) to merge."))
+        """Ctrl+M: the tips selected in one column together under a title. Only what the
+        facilitator sees selected there: the column being worked in, else the one column
+        with a selection; selections in several columns are refused, not gathered."""
+        selected = {
+            column_id: [i.data(TIP_ID) for i in tips.selectedItems() if not i.isHidden()]
+            for column_id, tips in self.lists.items()
+        }
+        selected = {c: tips for c, tips in selected.items() if tips}
+        focused = next((c for c, tips in self.lists.items() if tips.hasFocus()), None)
+        if focused in selected:
+            chosen = selected[focused]
+        elif len(selected) > 1:
+            self.status.setText(
+                self.tr(
+                    "Tips are selected in {0} columns. Select the tips to merge in one "
+                    "column (Ctrl+click there), then Ctrl+M."
+                ).format(len(selected))
+            )
             return
-        title, ok = QInputDialog.getText(self, self.tr("Merge tips"), self.tr("Title"))
-        if ok:
-            self._run(lambda: edits.merge_tips(self.board, chosen, title))
+        else:
+            chosen = next(iter(selected.values()), [])
+        if len(chosen) < 2:
+            self.status.setText(
+                self.tr("Select two tips or more in one column (Ctrl+click) to merge.")
+            )
+            return
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Merge tips"),
+            self.tr("Title for the {0} selected tips").format(len(chosen)),
+        )
+        if ok and self._run(lambda: edits.merge_tips(self.board, chosen, title)):
+            for tips in self.lists.values():
+                tips.clearSelection()  # nothing stays selected for the next Ctrl+M
 
     def restore(self) -> None:
         deleted = self.board.deleted_tips()
