@@ -45,3 +45,14 @@ def test_the_keys_help_names_the_new_keys(window) -> None:
     keys = dict(key_rows(window))
     assert any("Shift+N" in key for key in keys)
     assert "Ctrl+Enter" in keys
+
+
+def test_a_clicker_press_under_the_qr_code_says_why_nothing_moved(qtbot, window) -> None:
+    controller = window.controller
+    controller.toggle_summary()  # the fixture's session has a follow-up address
+    assert controller.session.activity is Activity.SUMMARY
+    window.statusBar().clearMessage()
+    qtbot.keyClick(window.projector, Qt.Key_PageDown)
+    assert controller.session.activity is Activity.SUMMARY
+    assert "QR code" in window.statusBar().currentMessage()
+    assert "Q " in window.statusBar().currentMessage()

@@ -125,6 +125,8 @@ class SessionController(QObject):
             self.presenter_step(1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_forward(self.session))
+        else:
+            self._say_nothing_to_step()
 
     def back(self) -> None:
         """Previous reveal step, then previous card; in a showcase, the previous presenter."""
@@ -132,6 +134,22 @@ class SessionController(QObject):
             self.presenter_step(-1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_back(self.session))
+        else:
+            self._say_nothing_to_step()
+
+    def _say_nothing_to_step(self) -> None:
+        # A clicker press that changes nothing says so, instead of leaving the facilitator
+        # wondering whether the clicker works.
+        if self.session.activity is Activity.SUMMARY:
+            text = self.tr(
+                "The summary's QR code is on the wall: Q takes it away, N starts the next activity."
+            )
+        else:
+            text = self.tr(
+                "Nothing to step through on the wall now: N starts the next activity, Ctrl+1 "
+                "shows the cards."
+            )
+        self.failed.emit(text)
 
     def show(self, activity: Activity) -> None:
         """Put the cards or the tips board on the projector."""
