@@ -399,15 +399,18 @@ class ControlWindow(QMainWindow):
     def duplicate_as_template(self, session_id: int) -> int:
         """A new session with an earlier one's agenda, cards, settings and notes."""
         try:
-            new_id = session_admin.duplicate_as_template(self.library.sessions, session_id)
+            new_id = session_admin.duplicate_as_template(
+                self.library.sessions, session_id, self.tr(" (template)")
+            )
         except WorkshopError as exc:
             self.home.message.setText(user_message(exc))
             return 0
         self.home.reload()
         self.home.message.setText(
-            self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
-                self.library.sessions.title_of(new_id)
-            )
+            self.tr(
+                "Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda "
+                "shows last time's notes."
+            ).format(self.library.sessions.title_of(new_id))
         )
         return new_id
 
