@@ -186,3 +186,20 @@ def test_dialog_fields_keep_room_letters(qtbot, window) -> None:
             assert room(session) == before, field.accessibleName()
         dialog.reject()
     assert session.activity is Activity.EXERCISE
+
+
+def test_ctrl_5_then_n_runs_the_next_activity(qtbot, window) -> None:
+    """The shot of the Agenda tab after Ctrl+5 had the caret in "Starts at"."""
+    plan_a_day(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.session_view
+    view.cards_panel.take_keys()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_5, Qt.ControlModifier)
+    assert view.tabs.currentWidget() is view.agenda_panel
+    focus = QApplication.focusWidget()
+    # On the tab now shown (not left on a hidden one, nor handed to "Starts at" as on X11).
+    assert view.agenda_panel.isAncestorOf(focus) and not editable(focus)
+    qtbot.keyClick(focus, Qt.Key_N)
+    assert window.controller.session.agenda.current == 0
+    assert view.agenda_panel.start.text() == "09:30"

@@ -74,8 +74,9 @@ class SessionView(QWidget):
     def show_tab(self, tab: QWidget) -> None:
         """Ctrl+1 … Ctrl+5: a tab, and so its activity on the wall."""
         self.tabs.setCurrentWidget(tab)
-        if tab is self.board_panel:
-            self.board_panel.tip.setFocus()
+        # The board's tip line is ready for typing, on purpose; every other tab keeps the
+        # room keys working (Ctrl+5 then N must start the next activity, not type "n").
+        (self.board_panel.tip if tab is self.board_panel else self.keys_target(tab)).setFocus()
 
     def _tab_changed(self, index: int) -> None:
         """The tab chosen here is what the room sees: cards, board, groups or the exercise."""
