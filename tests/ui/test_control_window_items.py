@@ -71,3 +71,17 @@ def test_thirteen_groups_choices_stay_on_one_line(qtbot, window) -> None:
     assert label.height() < 2 * label.fontMetrics().height()
     assert "G13" in label.toolTip() and label.toolTip().count("last year") == 13
     assert label.text().endswith("…")
+
+
+def test_three_groups_outputs_sit_together_at_the_top(qtbot, window) -> None:
+    from workshop.core.cards import CardKind
+
+    controller = window.controller
+    card = next(c for _d, c in controller.library.decks.cards_of_kind(CardKind.EXERCISE))
+    controller.run_exercise(card)
+    panel = window.session_view.exercises_panel
+    window.session_view.show_tab(panel)
+    qtbot.wait(10)
+    first, second = panel.texts[1], panel.texts[2]
+    gap = second.geometry().top() - first.geometry().bottom()
+    assert gap < first.height(), "no large empty band between the groups' lines"

@@ -79,7 +79,12 @@ class ExercisesPanel(QWidget):
         self.scale.setEnabled(bool(card and card.stages))
         self.instructions.setEnabled(card is not None)
         if card is None:
-            self.current.setText(self.tr("No exercise is running. Choose one and run it."))
+            self.current.setText(
+                self.tr(
+                    "No exercise is running. Choose one above and press Run on the wall: a "
+                    "line for each group's output appears here."
+                )
+            )
         else:
             self.current.setText(
                 self.tr("Running: {0} · {1} min · hand in: {2}").format(
@@ -139,8 +144,12 @@ class ExercisesPanel(QWidget):
                 item.widget().deleteLater()
         self.texts.clear()
         self.stages.clear()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         if card is None:
             return
+        # The rows sit together at the top; the space below them stays below them.
+        self.grid.setRowStretch(session.group_count, 1)
         groups = session.forming.groups
         labels = {g.number: g.label() for g in groups}
         for row, number in enumerate(range(1, session.group_count + 1)):
