@@ -459,139 +459,144 @@
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="221"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
+        <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="234"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="249"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="249"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="249"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="326"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="326"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="423"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="332"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="348"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="332"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="341"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="348"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="341"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="373"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="359"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="375"/>
         <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
         <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="362"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="378"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="363"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="395"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="404"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="409"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="425"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="410"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="419"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="423"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="455"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="442"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="458"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="442"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="458"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="457"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="473"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="460"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="476"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="460"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="476"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="496"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="484"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
         <source>Brought in {0} tips from {1}.</source>
         <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
@@ -1508,32 +1513,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Oef&amp;ening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="90"/>
         <source>No exercise is running. Choose one above and press Run on the wall: a line for each group&apos;s output appears here.</source>
         <translation>Er loopt geen oefening. Kies er hierboven een en druk op Op de muur zetten: hier verschijnt dan een regel voor wat elke groep inlevert.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="96"/>
         <source>Running: {0} · {1} min · hand in: {2}</source>
         <translation>Loopt: {0} · {1} min · inleveren: {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="157"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="163"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="159"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="165"/>
         <source>Output of group {0}</source>
         <translation>Resultaat van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="173"/>
         <source>Stage of group {0}</source>
         <translation>Trede van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="174"/>
         <source>(no stage yet)</source>
         <translation>(nog geen trede)</translation>
     </message>

@@ -85,3 +85,18 @@ def test_three_groups_outputs_sit_together_at_the_top(qtbot, window) -> None:
     first, second = panel.texts[1], panel.texts[2]
     gap = second.geometry().top() - first.geometry().bottom()
     assert gap < first.height(), "no large empty band between the groups' lines"
+
+
+def test_empty_tabs_say_what_to_do_next_without_an_empty_box(qtbot, window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    view = window.session_view
+    view.show_tab(view.exercises_panel)
+    qtbot.wait(10)
+    assert not view.exercises_panel.scroll.isVisible()
+    assert "Run on the wall" in view.exercises_panel.current.text()
+    view.show_tab(view.board_panel)
+    qtbot.wait(10)
+    assert not view.board_panel.lists
+    words = [w.text() for w in view.board_panel.findChildren(QLabel) if w.isVisible()]
+    assert any(t.startswith("No columns yet.") for t in words)

@@ -218,9 +218,25 @@ class BoardPanel(QWidget):
             self.lists[column.id] = tips
             self.column.addItem(f"{n}. {column.title}", column.id)
         if not self.lists:
-            start = QPushButton(self.tr("Start with the columns Before, During, After"), self)
+            # An empty board says what to do next, at the top, instead of a lone button
+            # floating in an empty band.
+            empty = QWidget(self)
+            column = QVBoxLayout(empty)
+            column.setContentsMargins(0, 8, 0, 0)
+            words = QLabel(
+                self.tr(
+                    "No columns yet. Start with Before, During and After, add your own "
+                    "column, or take the question and columns from a prompt card."
+                ),
+                empty,
+            )
+            words.setWordWrap(True)
+            start = QPushButton(self.tr("Start with the columns Before, During, After"), empty)
             start.clicked.connect(self.default_columns)
-            self.columns_row.addWidget(start)
+            column.addWidget(words)
+            column.addWidget(start, 0, Qt.AlignLeft)
+            column.addStretch(1)
+            self.columns_row.addWidget(empty, 1)
         index = self.column.findData(chosen)
         self.column.setCurrentIndex(max(0, index))
         if focused is not None:

@@ -47,7 +47,7 @@ class ExercisesPanel(QWidget):
         self.current.setWordWrap(True)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.texts: dict[int, QLineEdit] = {}
@@ -58,6 +58,8 @@ class ExercisesPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.current)
         layout.addWidget(scroll, 1)
+        # Takes the space while there are no groups' lines, so no empty box fills the tab.
+        layout.addStretch(0)
         controller.changed.connect(self.refresh)
         self.refresh(Change(wall=True, groups=True))
 
@@ -77,6 +79,10 @@ class ExercisesPanel(QWidget):
             return
         card = self.exercise()
         self.scale.setEnabled(bool(card and card.stages))
+        self.scroll.setVisible(card is not None)
+        layout = self.layout()
+        if layout is not None:
+            layout.setStretch(layout.count() - 1, 0 if card is not None else 1)
         self.instructions.setEnabled(card is not None)
         if card is None:
             self.current.setText(
