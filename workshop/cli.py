@@ -125,6 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     next_.add_argument("session", metavar="SESSION", help="session id or exact title")
     cli_publish.add_data_option(export)
     cli_publish.add_commands(sub, session)
+    previous = session.add_parser(
+        "previous", help="back to the activity before in a session's agenda, as Shift+N does"
+    )
+    previous.add_argument("session", metavar="SESSION", help="session id or exact title")
 
     share = sub.add_parser(
         "share", help="serve a session's summary to phones on this network until Ctrl+C"
@@ -283,11 +287,12 @@ def _archive(library: Library, args: argparse.Namespace) -> None:
 
 
 def _next_activity(library: Library, args: argparse.Namespace) -> None:
-    """The same composite step as N in the app: one commit, the same result."""
-    from workshop.core.steps import next_activity_step
+    """The same composite step as N (or Shift+N) in the app: one commit, the same result."""
+    from workshop.core.steps import next_activity_step, previous_activity_step
 
+    step = previous_activity_step if args.session_command == "previous" else next_activity_step
     session = library.sessions.load(library.sessions.find_id(args.session))
-    CommandRunner(library.sessions, session).run(next_activity_step(time.time()))
+    CommandRunner(library.sessions, session).run(step(time.time()))
     item = session.agenda.running()
     if item is None:
         print(f"The agenda of {session.details.title!r} is done.")
@@ -449,7 +454,7 @@ def run(argv: list[str]) -> int:
             _archive(library, args)
         elif args.session_command == "restore":
             _restore(library, args)
-        elif args.session_command == "next":
+        elif args.session_command in ("next", "previous"):
             _next_activity(library, args)
         else:
             _export(library, args)

@@ -330,6 +330,8 @@ class ControlWindow(QMainWindow):
         view.controller.changed.connect(self._update_title)
         # One place, seen from every tab, for whatever the app refused and why.
         view.controller.failed.connect(self.say_refusal)
+        # A message belongs to the tab it was said on; another tab starts clean.
+        view.tabs.currentChanged.connect(self._clear_messages)
         self.projector.resized.connect(view.set_projector_size)
         self.keys = SessionKeys(
             view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
@@ -343,6 +345,17 @@ class ControlWindow(QMainWindow):
         view.set_projector_size(self.projector.size())
         self.activateWindow()
         view.cards_panel.take_keys()
+
+    def _clear_messages(self) -> None:
+        self.statusBar().clearMessage()
+        view = self.session_view
+        if view is not None:
+            for label in (
+                view.cards_panel.status,
+                view.board_panel.status,
+                view.agenda_panel.status,
+            ):
+                label.clear()
 
     def _update_title(self, change: Change) -> None:
         if self.controller is not None and change.details:
@@ -372,12 +385,24 @@ class ControlWindow(QMainWindow):
 
     def edit_highlight(self) -> None:
         """Ctrl+H: mark the card on screen as a highlight, change its words, or unmark it."""
-        if self.controller is None or not self.controller.session.rounds:
+        if self.controller is None:
             return
         session = self.controller.session
-        dialog = HighlightDialog(session, session.position.round_index, self)
-        if dialog.exec() == HighlightDialog.Accepted:
-            self.controller.run(dialog.command())
+        if not session.rounds:
+            self.say_refusal(self.tr("This session has no cards to mark as a highlight."))
+            return
+        index = session.position.round_index
+        dialog = HighlightDialog(session, index, self)
+        if dialog.exec() != HighlightDialog.Accepted:
+            return
+        if self.controller.run(dialog.command()):
+            card = session.rounds[index].title
+            self.statusBar().showMessage(
+                self.tr("Card {0}, “{1}”, is a highlight of the summary.").format(index + 1, card)
+                if index in session.highlights
+                else self.tr("Card {0}, “{1}”, is no longer a highlight.").format(index + 1, card),
+                20_000,
+            )
 
     def close_session(self) -> None:
         """Back to the home page; everything is already saved."""
@@ -420,15 +445,18 @@ class ControlWindow(QMainWindow):
     def duplicate_as_template(self, session_id: int) -> int:
         """A new session with an earlier one's agenda, cards, settings and notes."""
         try:
-            new_id = session_admin.duplicate_as_template(self.library.sessions, session_id)
+            new_id = session_admin.duplicate_as_template(
+                self.library.sessions, session_id, self.tr(" (template)")
+            )
         except WorkshopError as exc:
             self.home.message.setText(user_message(exc))
             return 0
         self.home.reload()
         self.home.message.setText(
-            self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
-                self.library.sessions.title_of(new_id)
-            )
+            self.tr(
+                "Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda "
+                "shows last time's notes."
+            ).format(self.library.sessions.title_of(new_id))
         )
         return new_id
 
