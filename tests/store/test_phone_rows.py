@@ -32,7 +32,7 @@ def test_entries_survive_reopening_and_approval_commits_tip_and_status_together(
         assert queued[0].id == first.id
         session = again.sessions.load(session_id)
         runner = CommandRunner(again.sessions, session)
-        kept.approve(queued[0], runner.run, command_for(session, queued[0]))
+        kept.approve(queued[0], runner, command_for(session, queued[0]), session_id)
         tally = kept.tally(session_id)
         assert (tally.received, tally.approved, tally.waiting) == (2, 1, 1)
         loaded = again.sessions.load(session_id)
@@ -52,7 +52,7 @@ def test_a_failed_command_leaves_the_entry_queued(
     runner = CommandRunner(library.sessions, session)
     bad = replace(entry, round_index=40)
     with pytest.raises(CommandRejected):
-        entries.approve(bad, runner.run, command_for(session, bad))
+        entries.approve(bad, runner, command_for(session, bad), session_id)
     assert [e.status for e in entries.of_session(session_id)] == [Status.QUEUED]
     with pytest.raises(CommandRejected):
         entries.get(999)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -12,6 +11,7 @@ from sqlite_utils import Database
 from workshop.core.commands import Command
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.core.phones import Entry, InputKind, Status, Tally
+from workshop.store.runner import CommandRunner
 from workshop.store.transactions import write_transaction
 
 TABLE = "phone_entries"
@@ -99,12 +99,26 @@ class PhoneEntries:
                 [status.value, json.dumps({k: getattr(entry, k) for k in _FIELDS}), entry.id],
             )
 
-    def approve(self, entry: Entry, run: Callable[[Command], object], command: Command) -> None:
-        """Run the entry's command and mark it approved in one transaction: both or neither,
-        so an entry can never be applied twice, nor marked without being applied."""
-        with write_transaction(self.db):
-            run(command)
-            self.set_status(entry, Status.APPROVED)
+    def approve(
+        self, entry: Entry, runner: CommandRunner, command: Command, session_id: int
+    ) -> Entry:
+        """Run the entry's command and mark it approved (a new entry: keep it approved) in one
+        transaction: both or neither, so an entry is never applied twice, nor marked unapplied."""
+        applied = False
+        try:
+            with write_transaction(self.db):
+                runner.run(command)
+                applied = True
+                approved = replace(entry, status=Status.APPROVED)
+                if entry.id:
+                    self.set_status(approved, Status.APPROVED)
+                else:
+                    approved = self.add(session_id, approved)
+        except BaseException:
+            if applied:  # committed nothing after all: the session in memory goes back too
+                command.revert(runner.session)
+            raise
+        return approved
 
     def tally(self, session_id: int) -> Tally:
         """How many entries arrived for a session, and how many were approved or rejected."""
