@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 from workshop.cli_room import RoomDesk
-from workshop.core.phones import InputKind, InputWindow, Moderation, window_of_kind
+from workshop.core.phones import (
+    InputKind,
+    InputWindow,
+    Moderation,
+    Status,
+    command_for,
+    window_of_kind,
+)
 from workshop.core.session import Session
 from workshop.share.forms import PhoneInput, form_page
 from workshop.share.inbox import Inbox
@@ -33,6 +41,8 @@ class Room:
         self._todo: list = []
         self._lock = threading.Lock()
         self.desk: RoomDesk | None = None
+        self.approving = False  # the facilitator approves whatever waits, as it arrives
+        self.approved = 0
         self._thread = threading.Thread(target=self._own, daemon=True)
         self._thread.start()
         self._ready.wait(10)
@@ -54,8 +64,20 @@ class Room:
                 for job, box, done in todo:
                     box.append(job(self.desk))
                     done.set()
+                if self.approving:
+                    self._approve_waiting()
         finally:
             library.close()
+
+    def _approve_waiting(self, limit: int = 3) -> None:
+        desk = self.desk
+        assert desk is not None and desk.session.id is not None
+        # A few at a time, as keys are pressed: phones' entries are taken in between.
+        for entry in desk.entries.of_session(desk.session.id, Status.QUEUED)[:limit]:
+            desk.entries.approve(
+                entry, desk.runner, command_for(desk.session, entry), desk.session.id
+            )
+            self.approved += 1
 
     def _receive(self, entry):  # type: ignore[no-untyped-def]
         assert self.desk is not None
@@ -115,6 +137,19 @@ class Room:
             f"Content-Length: {len(body)}\r\n\r\n"
         ).encode() + body
         return raw_request(self.port, request, source)
+
+    def send_tip(self, text: str, source: str) -> float:
+        """A phone sends one tip, waiting as long as the share's Retry-After asks when it is
+        too quick; the seconds from its POST to "received" of the one that was taken."""
+        token = self.form_token(source)
+        while True:
+            begun = time.perf_counter()
+            status, headers, body = self.post({"form": token, "text": text}, source)
+            if status == 200:
+                assert b"Received" in body
+                return time.perf_counter() - begun
+            assert status == 429, body
+            time.sleep(float(headers.get("retry-after", "1")))
 
     def session(self) -> Session:
         """The session as the library has it now, read by the owner."""

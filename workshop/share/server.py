@@ -150,7 +150,9 @@ class RoomShare:
                 map=self._map,
                 host=host,
                 port=port,
-                threads=4,
+                # A phone's POST waits for its commit: more threads keep a room of phones
+                # from queueing behind four slow answers (p95 in tests/bench).
+                threads=16 if phones is not None else 4,
                 ident="",
                 connection_limit=CONNECTIONS,
                 channel_timeout=idle_timeout,
