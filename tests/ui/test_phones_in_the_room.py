@@ -4,12 +4,14 @@ GUI thread through the controller, the queue is moderated by keys, the wall show
 from __future__ import annotations
 
 import re
+import subprocess
 import threading
 from urllib.parse import urlencode
 
 from PySide6.QtCore import Qt
 
 from tests.share.client import get, raw_request
+from tests.ui.test_room_share import wall_codes
 from workshop.core.activity import Activity
 from workshop.core.phones import Status
 from workshop.store.phone_rows import PhoneEntries
@@ -49,9 +51,8 @@ def post_in_thread(
         ).encode() + data
         answers.append(raw_request(port, request, source, timeout=20))
 
-    thread = threading.Thread(target=phone, daemon=True)
-    thread.start()
-    answers.append(thread)
+    answers.append(None)  # [0]: a place holder, so the answer is always answers[1]
+    threading.Thread(target=phone, daemon=True).start()
     return answers
 
 
@@ -59,7 +60,7 @@ def done(answers: list) -> bool:
     return len(answers) == 2
 
 
-def test_tips_from_phones_wait_in_the_queue_and_enter_shows_them(qtbot, window) -> None:
+def test_tips_from_phones_wait_in_the_queue_and_enter_shows_them(qtbot, window, tmp_path) -> None:
     controller = window.controller
     port, token = start_share(qtbot, window)
     controller.show(Activity.BOARD)
@@ -72,6 +73,8 @@ def test_tips_from_phones_wait_in_the_queue_and_enter_shows_them(qtbot, window) 
     view = window.projector.audience.view
     assert view.phone_prompt == "Send your tip" and view.phone_link.endswith(f"/{token}/")
     assert window.phones.view.isVisible()
+    # The corner code scans to the address phones open.
+    assert wall_codes(window, tmp_path) == [view.phone_link]
 
     answers = post_in_thread(port, token, {"text": XSS}, "127.0.0.21")
     qtbot.waitUntil(lambda: done(answers), timeout=20000)
@@ -84,6 +87,14 @@ def test_tips_from_phones_wait_in_the_queue_and_enter_shows_them(qtbot, window) 
     assert [t.text for t in tips] == [XSS]
     # On the wall as plain text, every character as sent.
     assert XSS in window.projector.audience.view.plain_text()
+    # And in the summary PDF, as the same plain text.
+    from workshop.export.summary import write_summary
+
+    pdf = tmp_path / "summary.pdf"
+    write_summary(controller.session, pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "<script>alert(1)</script>" in text.replace("\n", "")
     # The same command as typing: Ctrl+Z takes it back.
     controller.undo_stack.undo()
     assert [t for t in controller.session.board.tips.values() if not t.deleted] == []

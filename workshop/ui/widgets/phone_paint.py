@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from workshop.core.audience import AudienceView
-from workshop.ui.widgets.agenda_paint import draw_qr
 from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 # The code's side as a share of the wall's height: scanned from the middle of a room.
@@ -23,6 +24,45 @@ def phone_panel(canvas: QRectF, scale: float) -> tuple[QRectF, QRectF, QRectF]:
     words = QRectF(panel.left() + pad, panel.top() + pad, side, words_h)
     code = QRectF(panel.left() + pad, words.bottom() + pad, side, side)
     return panel, code, words
+
+
+@lru_cache(maxsize=8)
+def code_path(data: str) -> tuple[QPainterPath, int]:
+    """The code's dark modules as one path in module units, and its side in modules.
+
+    Made once per address (choosing the mask costs milliseconds, too much for every repaint
+    of the wall) and filled as one shape, so no anti-aliased seams show between modules."""
+    import qrcode  # loads with the first code drawn, not at start-up
+    from qrcode.constants import ERROR_CORRECT_M
+
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
+    code.add_data(data)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    path = QPainterPath()
+    path.setFillRule(Qt.WindingFill)
+    for row, modules in enumerate(matrix):
+        col = 0
+        while col < len(modules):
+            if modules[col]:
+                start = col
+                while col < len(modules) and modules[col]:
+                    col += 1
+                path.addRect(QRectF(start, row, col - start, 1))
+            else:
+                col += 1
+    return path.simplified(), len(matrix)
+
+
+def draw_code(painter: QPainter, rect: QRectF, data: str) -> None:
+    """The code filling `rect`, quiet zone included, dark on white."""
+    path, side = code_path(data)
+    painter.fillRect(rect, QColor("white"))
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.scale(rect.width() / side, rect.height() / side)
+    painter.fillPath(path, QColor("black"))
+    painter.restore()
 
 
 def paint_phone_prompt(
@@ -47,5 +87,5 @@ def paint_phone_prompt(
         font = wall_font(size, bold=True)
         painter.setFont(font)
     painter.drawText(words, flags, view.phone_prompt)
-    draw_qr(painter, code, view.phone_link)
+    draw_code(painter, code, view.phone_link)
     del theme  # the panel is black on white whatever the theme: codes scan that way round
