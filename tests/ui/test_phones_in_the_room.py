@@ -80,9 +80,17 @@ def test_tips_from_phones_wait_in_the_queue_and_enter_shows_them(qtbot, window, 
     qtbot.waitUntil(lambda: done(answers), timeout=20000)
     status, _, body = answers[1]
     assert status == 200 and b"after a look" in body
+    # The phone's page looks again by itself (no script) until the facilitator decides.
+    later = re.search(rb'http-equiv="refresh" content="5;url=(sent\?k=[\w-]+)"', body)
+    assert later, body
+    sent = f"/{token}/{later.group(1).decode()}"
+    assert b"after a look" in get(port, sent)[2]
     assert window.phones.view.list.count() == 1
     assert controller.session.board.tips == {}  # nothing unapproved reaches the wall
     qtbot.keyClick(window.phones.view.list, Qt.Key_Return)
+    status, _, body = get(port, sent)
+    assert status == 200 and b"on the wall now" in body and b"refresh" not in body
+    assert get(port, f"/{token}/sent?k=guessed")[0] == 404
     tips = list(controller.session.board.tips.values())
     assert [t.text for t in tips] == [XSS]
     # On the wall as plain text, every character as sent.
@@ -108,6 +116,10 @@ def test_tips_from_phones_wait_in_the_queue_and_enter_shows_them(qtbot, window, 
     qtbot.waitUntil(lambda: done(answers), timeout=20000)
     qtbot.keyClick(window.phones.view.list, Qt.Key_Delete)
     assert window.phones.view.list.count() == 0
+    later = re.search(rb"url=(sent\?k=[\w-]+)", answers[1][2])
+    assert (
+        later and b"did not put this one up" in get(port, f"/{token}/{later.group(1).decode()}")[2]
+    )
     assert all(t.text != "no" for t in controller.session.board.tips.values())
 
     # Another activity on the wall closes input: phones are refused, the code goes away.

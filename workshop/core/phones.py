@@ -91,6 +91,7 @@ class Entry:
     client: str = ""
     id: int = 0  # its row in the library once kept
     status: Status = Status.QUEUED
+    receipt: str = ""  # the key its phone looks it up by; kept in memory only
 
     def describe(self) -> str:
         """One line for the facilitator's queue, as plain text."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qs, parse_qsl
 
 from workshop.core.errors import WorkshopError
 from workshop.core.phones import (
@@ -19,6 +20,7 @@ from workshop.core.phones import (
     InputKind,
     InputWindow,
     Moderation,
+    Status,
     entry_from_form,
 )
 from workshop.core.session import Session
@@ -28,6 +30,9 @@ from workshop.share.limiter import RateLimiter
 
 SEND = "send"  # the one path a form posts to
 SUMMARY = "summary"  # the summary page, while the address itself shows the form
+SENT = "sent"  # where a phone sees what became of its entry: `sent?k=RECEIPT`
+# Seconds between a waiting phone's looks at its entry (a meta refresh: no script).
+REFRESH = 5
 MAX_FORM = 1024
 
 STYLE = (
@@ -97,6 +102,12 @@ _DUTCH = {
         "Deze telefoon heeft al zoveel gestuurd als deze activiteit toelaat."
     ),
     "Back": "Terug",
+    "Not found": "Niet gevonden",
+    "Nothing was sent from here.": "Van hier is niets gestuurd.",
+    "Shown": "Getoond",
+    "It is on the wall now.": "Het staat nu op de muur.",
+    "Not shown": "Niet getoond",
+    "The facilitator did not put this one up.": "De begeleider heeft deze niet getoond.",
 }
 
 
@@ -110,11 +121,12 @@ def _t(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def _page(language: str, title: str, body: Iterable[str]) -> bytes:
+def _page(language: str, title: str, body: Iterable[str], refresh: str = "") -> bytes:
+    again = f'<meta http-equiv="refresh" content="{_t(refresh)}">' if refresh else ""
     page = (
         f'<!DOCTYPE html>\n<html lang="{_t(language)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        '<meta name="referrer" content="no-referrer">'
+        f'<meta name="referrer" content="no-referrer">{again}'
         f"<title>{_t(title)}</title><style>{STYLE}</style></head>\n<body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"
@@ -205,7 +217,9 @@ def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
     return FormPage(window, language, _page(language, title, parts))
 
 
-def answer_page(language: str, title: str, message: str, link: str, link_words: str) -> bytes:
+def answer_page(
+    language: str, title: str, message: str, link: str, link_words: str, refresh: str = ""
+) -> bytes:
     """A short answer to a post: what happened, and where to go next."""
     return _page(
         language,
@@ -215,6 +229,7 @@ def answer_page(language: str, title: str, message: str, link: str, link_words: 
             f"<p>{_t(message)}</p>",
             f'<p><a href="{_t(link)}">{_t(say(language, link_words))}</a></p>',
         ],
+        refresh,
     )
 
 
@@ -251,8 +266,11 @@ class PhoneInput:
 
     def handles(self, rest: str, method: str) -> bool:
         """Whether a path under the token is one of the form paths, for this method."""
-        return (rest == "" and method in ("GET", "HEAD") and self.form is not None) or (
-            rest == SEND
+        reading = method in ("GET", "HEAD")
+        return (
+            (rest == "" and reading and self.form is not None)
+            or rest == SEND
+            or (rest == SENT and reading)
         )
 
     def __call__(self, rest: str, environ: dict, start_response: StartResponse) -> list[bytes]:
@@ -262,6 +280,8 @@ class PhoneInput:
         if rest == "":
             assert form is not None
             return _answer(start_response, "200 OK", b"" if method == "HEAD" else form.body)
+        if rest == SENT:
+            return self._sent(environ, start_response, language)
         if method != "POST":
             body = answer_page(language, "Back", "", "./", "Back")
             return _answer(start_response, "405 Method Not Allowed", body, [("Allow", "POST")])
@@ -311,6 +331,7 @@ class PhoneInput:
                 SUMMARY, "The summary so far",
             )  # fmt: skip
             return _answer(start_response, "429 Too Many Requests", body)
+        entry = replace(entry, receipt=secrets.token_urlsafe(16))
         receipt = self.inbox.submit(entry)
         if not receipt.saved:
             self.inbox.give_back_slot(window, client)
@@ -323,7 +344,32 @@ class PhoneInput:
             if shown
             else "Received: the facilitator will show it after a look.",
         )
-        body = answer_page(language, "Received", message, "./", "Send another")
+        # Waiting: the page looks again by itself until the facilitator has decided.
+        later = "" if shown else f"{REFRESH};url={SENT}?k={entry.receipt}"
+        body = answer_page(language, "Received", message, "./", "Send another", later)
+        return _answer(start_response, "200 OK", body)
+
+    def _sent(self, environ: dict, start_response: StartResponse, language: str) -> list[bytes]:
+        """What became of an entry, by the unguessable key its phone was given."""
+        key = parse_qs(str(environ.get("QUERY_STRING", ""))).get("k", [""])[0]
+        status = self.inbox.status_of(key)
+        if status is None:
+            body = answer_page(language, "Not found", say(language, "Nothing was sent from here."),
+                               "./", "Back")  # fmt: skip
+            return _answer(start_response, "404 Not Found", body)
+        if status is Status.QUEUED:
+            body = answer_page(
+                language, "Received",
+                say(language, "Received: the facilitator will show it after a look."),
+                "./", "Send another", f"{REFRESH};url={SENT}?k={key}",
+            )  # fmt: skip
+        elif status is Status.APPROVED:
+            body = answer_page(language, "Shown", say(language, "It is on the wall now."),
+                               "./", "Send another")  # fmt: skip
+        else:
+            body = answer_page(language, "Not shown",
+                               say(language, "The facilitator did not put this one up."),
+                               "./", "Send another")  # fmt: skip
         return _answer(start_response, "200 OK", body)
 
 

@@ -6,18 +6,20 @@ from __future__ import annotations
 import queue
 import secrets
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
-from workshop.core.phones import CAPS, Entry, InputWindow
+from workshop.core.phones import CAPS, Entry, InputWindow, Status
 
 # How long a phone's request waits for the session's owner to commit its entry.
 ANSWER_TIMEOUT = 10.0
 # Serials of earlier windows whose per-phone counts are still kept: memory stays bounded.
 _WINDOWS_KEPT = 8
 _CLIENTS_KEPT = 4096
+_RECEIPTS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Inbox:
         self._sent: dict[str, dict[str, int]] = {}  # window serial -> client -> entries
         self.refused = 0  # turned away: closed, stale, too many, malformed
         self.saved = 0  # committed by the owner
+        # receipt key -> what became of the entry, for its phone's "shown" page.
+        self._statuses: OrderedDict[str, Status] = OrderedDict()
 
     # --- server threads ---
 
@@ -94,7 +98,22 @@ class Inbox:
                 return Receipt(False, message="The laptop did not answer in time.")
             return future.result()
 
+    def status_of(self, receipt: str) -> Status | None:
+        """What became of an entry, by its receipt key; None for a key never given."""
+        with self._lock:
+            return self._statuses.get(receipt) if receipt else None
+
     # --- the owning thread ---
+
+    def mark(self, entry: Entry, status: Status) -> None:
+        """Tell the entry's phone what became of it (queued, shown or rejected)."""
+        if not entry.receipt:
+            return
+        with self._lock:
+            self._statuses[entry.receipt] = status
+            self._statuses.move_to_end(entry.receipt)
+            while len(self._statuses) > _RECEIPTS_KEPT:
+                self._statuses.popitem(last=False)
 
     def drain(self, handle: Handler, wait: float = 0.0) -> int:
         """Commit every entry waiting (after waiting up to `wait` s for the first); how many."""
@@ -114,5 +133,7 @@ class Inbox:
                 receipt = Receipt(False, message=str(exc))
             with self._lock:
                 self.saved += receipt.saved
+            if receipt.saved:
+                self.mark(entry, Status.APPROVED if receipt.shown else Status.QUEUED)
             future.set_result(receipt)
             done += 1

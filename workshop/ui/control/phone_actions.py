@@ -110,9 +110,11 @@ class PhoneDesk(QObject):
         self.window = window
         self.phones.open(form_page(session, window, self.phones.inbox.secret))
         self._watch(controller)
-        self.queue = [
-            e for e in self._entries(controller).of_session(self._session_id(), Status.QUEUED)
-        ]
+        # The queue as the library keeps it (it outlives a restart); entries already here
+        # keep their receipt keys, so their phones still learn what became of them.
+        known = {e.id: e for e in self.queue}
+        kept = self._entries(controller).of_session(self._session_id(), Status.QUEUED)
+        self.queue = [known.get(e.id, e) for e in kept]
         controller.set_phone_prompt(self.prompt(window.kind))
         self.changed.emit()
         return True
@@ -197,6 +199,7 @@ class PhoneDesk(QObject):
         if not self._apply(entry):
             return False
         del self.queue[index]
+        self.phones.inbox.mark(entry, Status.APPROVED)
         self.changed.emit()
         return True
 
@@ -204,7 +207,9 @@ class PhoneDesk(QObject):
         controller = self.controller
         if controller is None or not 0 <= index < len(self.queue):
             return
-        self._entries(controller).set_status(self.queue.pop(index), Status.REJECTED)
+        entry = self.queue.pop(index)
+        self._entries(controller).set_status(entry, Status.REJECTED)
+        self.phones.inbox.mark(entry, Status.REJECTED)
         self.changed.emit()
 
     def edit(self, index: int, text: str) -> None:
