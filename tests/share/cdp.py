@@ -15,6 +15,10 @@ import urllib.request
 from pathlib import Path
 
 
+class PageChanged(Exception):
+    """DevTools refused a command, as it does for a node of a page that was just replaced."""
+
+
 class DevTools:
     """One page of a headless Chromium, driven as a person would: clicks and typed text."""
 
@@ -90,7 +94,8 @@ class DevTools:
         while True:
             reply = json.loads(self._receive())
             if reply.get("id") == self.next_id:
-                assert "error" not in reply, reply
+                if "error" in reply:
+                    raise PageChanged(str(reply["error"]))
                 return reply["result"]
 
     def html(self) -> str:
@@ -99,8 +104,12 @@ class DevTools:
 
     def wait_for(self, text: str, timeout: float = 30) -> str:
         deadline = time.monotonic() + timeout
+        page = ""
         while time.monotonic() < deadline:
-            page = self.html()
+            try:
+                page = self.html()
+            except PageChanged:
+                page = ""  # a navigation replaced the document between two calls: ask again
             if text in page:
                 return page
             time.sleep(0.2)
