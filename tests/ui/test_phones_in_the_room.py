@@ -153,3 +153,19 @@ def test_input_cannot_open_without_a_room_share(qtbot, window) -> None:
     window.phone_action.trigger()
     assert not window.phones.desk.is_open
     assert "share in the room first" in window.statusBar().currentMessage()
+
+
+def test_closing_the_session_ends_input_and_lets_its_queue_go(qtbot, window) -> None:
+    controller = window.controller
+    port, token = start_share(qtbot, window)
+    window.phone_action.trigger()
+    answers = post_in_thread(port, token, {"group": "1", "option": "A"}, "127.0.0.41")
+    qtbot.waitUntil(lambda: done(answers), timeout=20000)
+    assert window.phones.view.list.count() == 1
+    window.close_session()
+    desk = window.phones.desk
+    assert not desk.is_open and desk.queue == [] and not window.phones.view.isVisible()
+    assert not desk.approve(0)  # nothing of the closed session can be applied any more
+    # The entry still waits in the library, for the command line or the next opening.
+    waiting = PhoneEntries(controller.library.db).of_session(controller.session.id, Status.QUEUED)
+    assert len(waiting) == 1

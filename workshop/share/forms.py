@@ -256,13 +256,13 @@ class PhoneInput:
         self.form = form  # None: input closed
 
     def open(self, page: FormPage) -> None:
-        """Serve this form and take entries for its window (one assignment each)."""
-        self.form = page
+        """Serve this form and take entries for its window: one assignment opens it."""
         self.inbox.window = page.window
+        self.form = page
 
     def close(self) -> None:
-        self.inbox.window = None
         self.form = None
+        self.inbox.window = None
 
     def handles(self, rest: str, method: str) -> bool:
         """Whether a path under the token is one of the form paths, for this method."""
@@ -293,8 +293,9 @@ class PhoneInput:
                 "./", "Back",
             )  # fmt: skip
             return _answer(start_response, "429 Too Many Requests", body, [("Retry-After", "10")])
-        window = self.inbox.window
-        if form is None or window is None or form.window is not window:
+        # The form read once above decides: opening or closing is one assignment of it.
+        window = form.window if form is not None else None
+        if form is None or window is None:
             self.inbox.count_refused()
             body = answer_page(
                 language, "Input is closed",

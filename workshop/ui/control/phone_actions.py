@@ -35,6 +35,7 @@ from workshop.share.forms import PhoneInput, form_page
 from workshop.share.inbox import Receipt
 from workshop.store.phone_rows import PhoneEntries
 from workshop.store.transactions import write_transaction
+from workshop.ui.control.share_bar import RoomShareControl
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
 
@@ -107,6 +108,8 @@ class PhoneDesk(QObject):
                 self.tr("Phones can send to a card or the tips board: show one on the wall first.")
             )
             return False
+        if controller is not self._watched:
+            self.queue = []  # another session's entries never wait here
         self.window = window
         self.phones.open(form_page(session, window, self.phones.inbox.secret))
         self._watch(controller)
@@ -127,6 +130,11 @@ class PhoneDesk(QObject):
         if controller is not None and controller.session.phone_prompt:
             controller.set_phone_prompt("")
         self.changed.emit()
+
+    def stopped(self) -> None:
+        """The share stopped: no phone can send, and the queue shown here is let go."""
+        self.queue = []
+        self.close()
 
     def _watch(self, controller: SessionController) -> None:
         if self._watched is controller:
@@ -156,9 +164,20 @@ class PhoneDesk(QObject):
     def _drain(self) -> None:
         self.phones.inbox.drain(self._receive)
 
+    def _same_session(self) -> SessionController | None:
+        """The controller input was opened for; another session on screen closes input and
+        forgets the queue, so nothing sent for one session ever lands in another."""
+        controller = self.controller
+        if controller is not self._watched:
+            if self.window is not None or self.queue:
+                self.queue = []
+                self.close()
+            return None
+        return controller
+
     def _receive(self, entry: Entry) -> Receipt:
         """On the GUI thread: keep or apply one entry; the phone's answer follows the commit."""
-        controller = self.controller
+        controller = self._same_session()
         window = self.window
         if controller is None or window is None:
             return Receipt(False, message=self.tr("Input closed before it was saved."))
@@ -193,7 +212,7 @@ class PhoneDesk(QObject):
     # --- moderation, by the facilitator's keys ---
 
     def approve(self, index: int) -> bool:
-        if not 0 <= index < len(self.queue):
+        if self._same_session() is None or not 0 <= index < len(self.queue):
             return False
         entry = self.queue[index]
         if not self._apply(entry):
@@ -204,7 +223,7 @@ class PhoneDesk(QObject):
         return True
 
     def reject(self, index: int) -> None:
-        controller = self.controller
+        controller = self._same_session()
         if controller is None or not 0 <= index < len(self.queue):
             return
         entry = self.queue.pop(index)
@@ -214,7 +233,7 @@ class PhoneDesk(QObject):
 
     def edit(self, index: int, text: str) -> None:
         """The facilitator's correction of a waiting entry's text; approved as corrected."""
-        controller = self.controller
+        controller = self._same_session()
         if controller is None or not 0 <= index < len(self.queue):
             return
         entry = edited(self.queue[index], text)
@@ -329,14 +348,17 @@ class PhoneActions(QObject):
     def __init__(
         self,
         window: QWidget,
-        phones: PhoneInput,
+        control: RoomShareControl,
         action: QAction,
         wall_action: QAction,
         controller: Callable[[], SessionController | None],
         say: Callable[[str], None],
     ) -> None:
         super().__init__(window)
-        self.desk = PhoneDesk(phones, controller, self)
+        self.desk = PhoneDesk(control.phones, controller, self)
+        # The share stopped (by hand, or the session closed): input is over; what waits
+        # stays in the library for `workshop session queue` or the next opening.
+        control.stopped.connect(self.desk.stopped)
         self.view = PhoneQueue(self.desk, window)
         self.action = action
         action.setCheckable(True)

@@ -87,7 +87,7 @@ class ControlWindow(QMainWindow):
             lambda: self.controller,
         )
         self.phones = PhoneActions(
-            self, self.share_control.phones, self.phone_action, self.phone_wall_action,
+            self, self.share_control, self.phone_action, self.phone_wall_action,
             lambda: self.controller, self.say_refusal,
         )  # fmt: skip
         column.insertWidget(1, self.phones.view)
