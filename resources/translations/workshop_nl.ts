@@ -2166,7 +2166,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/commands.py" line="161"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
-        <location filename="../../workshop/core/phones.py" line="179"/>
+        <location filename="../../workshop/core/phones.py" line="180"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
@@ -2178,14 +2178,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/commands.py" line="174"/>
         <location filename="../../workshop/core/game.py" line="64"/>
-        <location filename="../../workshop/core/phones.py" line="185"/>
+        <location filename="../../workshop/core/phones.py" line="186"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/commands.py" line="182"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
-        <location filename="../../workshop/core/phones.py" line="140"/>
+        <location filename="../../workshop/core/phones.py" line="141"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -2602,32 +2602,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is geopend in een andere Workshop die niet antwoordt; sluit hem daar, of wacht tot hij klaar is, en start dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="121"/>
+        <location filename="../../workshop/core/phones.py" line="122"/>
         <source>{what} must be a number.</source>
         <translation>{what} moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="131"/>
+        <location filename="../../workshop/core/phones.py" line="132"/>
         <source>Write a tip first.</source>
         <translation>Schrijf eerst een tip.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="134"/>
+        <location filename="../../workshop/core/phones.py" line="135"/>
         <source>A tip has at most {most} characters.</source>
         <translation>Een tip heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="154"/>
+        <location filename="../../workshop/core/phones.py" line="155"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="160"/>
+        <location filename="../../workshop/core/phones.py" line="161"/>
         <source>Choose your group&apos;s number.</source>
         <translation>Kies het nummer van je groep.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="240"/>
+        <location filename="../../workshop/core/phones.py" line="241"/>
         <source>This session has no card to send choices or votes to.</source>
         <translation>Deze sessie heeft geen kaart om keuzes of stemmen naar te sturen.</translation>
     </message>
@@ -2640,42 +2640,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PhoneDesk</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="80"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="81"/>
         <source>Send your tip</source>
         <translation>Stuur je tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="81"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="82"/>
         <source>Send your group&apos;s choice</source>
         <translation>Stuur de keuze van je groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="82"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="83"/>
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="100"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="101"/>
         <source>Phones send through the room share: share in the room first (Ctrl+Shift+S).</source>
         <translation>Telefoons sturen in via het delen in de zaal: deel eerst in de zaal (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="107"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="108"/>
         <source>Phones can send to a card or the tips board: show one on the wall first.</source>
         <translation>Telefoons kunnen insturen naar een kaart of het tipsbord: zet er eerst een op de muur.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="162"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="183"/>
         <source>Input closed before it was saved.</source>
         <translation>Insturen werd gesloten voordat het bewaard was.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="168"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="189"/>
         <source>It could not be shown.</source>
         <translation>Het kon niet getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="225"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="249"/>
         <source>From phones: {0} received · {1} shown · {2} rejected · {3} refused</source>
         <translation>Van telefoons: {0} ontvangen · {1} getoond · {2} afgewezen · {3} geweigerd</translation>
     </message>
@@ -2683,37 +2683,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PhoneQueue</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="242"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="266"/>
         <source>Entries from phones: Enter shows one, Delete rejects it, F2 edits it</source>
         <translation>Inzendingen van telefoons: Enter toont er een, Delete wijst hem af, F2 bewerkt hem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="268"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="292"/>
         <source>straight to the wall</source>
         <translation>direct op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="270"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="294"/>
         <source>Enter shows, Delete rejects, F2 edits</source>
         <translation>Enter toont, Delete wijst af, F2 bewerkt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="273"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="297"/>
         <source>Phones may send: {0} ({1}). Ctrl+I closes.</source>
         <translation>Telefoons mogen insturen: {0} ({1}). Ctrl+I sluit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="279"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="303"/>
         <source>Phones may not send now. Ctrl+I opens input for what is on the wall.</source>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="297"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="297"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
