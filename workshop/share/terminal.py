@@ -82,7 +82,8 @@ def serve_until_interrupted(
 
 def _entries(phones: PhoneInput) -> str:
     inbox = phones.inbox
-    return f"Phones: {inbox.saved} entries saved, {inbox.refused} refused"
+    saved = "1 entry" if inbox.saved == 1 else f"{inbox.saved} entries"
+    return f"Phones: {saved} saved, {inbox.refused} refused"
 
 
 def _counts(page: int, pdf: int) -> str:
