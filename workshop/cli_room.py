@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from dataclasses import replace
 
+from workshop.core.commands import Command
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.phones import (
     Entry,
@@ -21,6 +23,7 @@ from workshop.share.inbox import Receipt
 from workshop.store.library import Library
 from workshop.store.phone_rows import PhoneEntries
 from workshop.store.runner import CommandRunner
+from workshop.store.transactions import write_transaction
 
 
 def add_share_arguments(share: argparse.ArgumentParser) -> None:
@@ -71,21 +74,36 @@ class RoomDesk:
         self.runner = CommandRunner(library.sessions, session)
         self.entries = PhoneEntries(library.db)
 
-    def receive(self, entry: Entry) -> Receipt:
+    def receive(self, entry: Entry, applied: list[Command] | None = None) -> Receipt:
         """Commit one entry; the phone's answer says whether it was saved, and shown."""
         assert self.session.id is not None
         try:
             check_entry(self.session, entry)
             if self.window.moderation is Moderation.WALL:
                 approved = replace(entry, status=Status.APPROVED)
-                self.entries.approve(
-                    approved, self.runner, command_for(self.session, approved), self.session.id
-                )
+                command = command_for(self.session, approved)
+                self.entries.approve(approved, self.runner, command, self.session.id)
+                if applied is not None:
+                    applied.append(command)
                 return Receipt(True, shown=True)
             self.entries.add(self.session.id, entry)
             return Receipt(True)
         except WorkshopError as exc:
             return Receipt(False, message=str(exc))
+
+    def receive_all(self, entries: list[Entry]) -> list[Receipt]:
+        """Commit the entries that arrived together in one transaction (each in a savepoint
+        of its own, so one refused entry leaves the others): a room's burst costs one disk
+        sync, not one each. If the commit itself fails, none was saved, in memory either."""
+        applied: list[Command] = []
+        try:
+            with write_transaction(self.library.db):
+                receipts = [self.receive(entry, applied) for entry in entries]
+        except (WorkshopError, sqlite3.Error) as exc:
+            for command in reversed(applied):
+                command.revert(self.session)
+            return [Receipt(False, message=str(exc)) for _ in entries]
+        return receipts
 
 
 def share_with_input(library: Library, args: argparse.Namespace) -> None:
@@ -102,7 +120,7 @@ def share_with_input(library: Library, args: argparse.Namespace) -> None:
     desk = RoomDesk(library, session, window)
     serve_until_interrupted(
         session, args.host, args.port, args.edition, args.paper,
-        phones=phones, receive=desk.receive,
+        phones=phones, receive=desk.receive_all,
     )  # fmt: skip
 
 

@@ -58,7 +58,7 @@ class Room:
         self._ready.set()
         try:
             while not self._stop.is_set():
-                self.inbox.drain(self._receive, wait=0.05)
+                self.inbox.drain(self._receive, wait=0.05, together=self._receive_all)
                 with self._lock:
                     todo, self._todo = self._todo, []
                 for job, box, done in todo:
@@ -78,6 +78,10 @@ class Room:
                 entry, desk.runner, command_for(desk.session, entry), desk.session.id
             )
             self.approved += 1
+
+    def _receive_all(self, entries):  # type: ignore[no-untyped-def]
+        assert self.desk is not None
+        return self.desk.receive_all(entries)
 
     def _receive(self, entry):  # type: ignore[no-untyped-def]
         assert self.desk is not None

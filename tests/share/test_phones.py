@@ -197,3 +197,21 @@ def test_after_1000_bad_requests_a_good_phone_still_gets_through(room: Room) -> 
                                 "127.0.0.33")  # fmt: skip
     assert status == 200, body
     assert _tips(room.session()) == ["good"]
+
+
+def test_entries_arriving_together_commit_together_and_one_refusal_spares_the_rest(
+    room: Room,
+) -> None:
+    from workshop.core.phones import Entry
+
+    window = room.open(InputKind.CHOICES, Moderation.WALL)
+    batch = [
+        Entry(InputKind.CHOICES, "one", round_index=0, group=1, option="A"),
+        Entry(InputKind.CHOICES, "", round_index=0, group=2, option="Z"),  # not on the card
+        Entry(InputKind.CHOICES, "three", round_index=0, group=3, option="B"),
+    ]
+    receipts = room.call(lambda desk: desk.receive_all(batch))
+    assert [r.saved for r in receipts] == [True, False, True]
+    assert "not on this card" in receipts[1].message
+    choices = room.session().choices
+    assert sorted(choices) == [(0, 1), (0, 3)] and window.round_index == 0

@@ -32,6 +32,8 @@ class Receipt:
 
 
 Handler = Callable[[Entry], Receipt]
+# Entries handled together (one transaction); a receipt for each, in order.
+Batch = Callable[[list[Entry]], list[Receipt]]
 
 
 class Inbox:
@@ -115,25 +117,44 @@ class Inbox:
             while len(self._statuses) > _RECEIPTS_KEPT:
                 self._statuses.popitem(last=False)
 
-    def drain(self, handle: Handler, wait: float = 0.0) -> int:
-        """Commit every entry waiting (after waiting up to `wait` s for the first); how many."""
-        done = 0
+    def drain(
+        self, handle: Handler | None = None, wait: float = 0.0, together: Batch | None = None
+    ) -> int:
+        """Commit every entry waiting (after waiting up to `wait` s for the first); how many.
+
+        With `together`, the entries waiting at that moment are handed over at once, so the
+        owner can commit them in one transaction: one disk sync for a room's burst."""
+        taken: list[tuple[Entry, Future[Receipt]]] = []
         block = wait > 0
         while True:
             try:
                 entry, future = self._pending.get(block, wait if block else None)
             except queue.Empty:
-                return done
+                break
             block = False
-            if not future.set_running_or_notify_cancel():
-                continue  # its phone stopped waiting and was told it was not saved
-            try:
-                receipt = handle(entry)
-            except Exception as exc:  # noqa: BLE001 - the phone is answered whatever went wrong
-                receipt = Receipt(False, message=str(exc))
+            # Cancelled: its phone stopped waiting and was told it was not saved.
+            if future.set_running_or_notify_cancel():
+                taken.append((entry, future))
+        entries = [entry for entry, _ in taken]
+        try:
+            if together is not None:
+                receipts = together(entries)
+            else:
+                assert handle is not None, "drain needs a handler"
+                receipts = [self._one(handle, e) for e in entries]
+        except Exception as exc:  # noqa: BLE001 - every phone is answered whatever went wrong
+            receipts = [Receipt(False, message=str(exc)) for _ in entries]
+        for (entry, future), receipt in zip(taken, receipts, strict=True):
             with self._lock:
                 self.saved += receipt.saved
             if receipt.saved:
                 self.mark(entry, Status.APPROVED if receipt.shown else Status.QUEUED)
             future.set_result(receipt)
-            done += 1
+        return len(taken)
+
+    @staticmethod
+    def _one(handle: Handler, entry: Entry) -> Receipt:
+        try:
+            return handle(entry)
+        except Exception as exc:  # noqa: BLE001 - the phone is answered whatever went wrong
+            return Receipt(False, message=str(exc))

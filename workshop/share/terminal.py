@@ -13,7 +13,7 @@ from workshop.core.outline import Edition
 from workshop.core.session import Session
 from workshop.share.address import is_loopback, suggested_host
 from workshop.share.forms import PhoneInput
-from workshop.share.inbox import Handler
+from workshop.share.inbox import Batch
 from workshop.share.server import RoomShare, summary_files
 
 
@@ -33,7 +33,7 @@ def serve_until_interrupted(
     paper: str = "a4",
     out: TextIO = sys.stdout,
     phones: PhoneInput | None = None,
-    receive: Handler | None = None,
+    receive: Batch | None = None,
 ) -> RoomShare:
     """Share until Ctrl+C (or SIGTERM); the port is closed before this returns."""
     chosen = host or suggested_host()
@@ -66,7 +66,7 @@ def serve_until_interrupted(
         while True:
             if phones is not None and receive is not None:
                 # This thread owns the library: entries are committed here, one at a time.
-                if phones.inbox.drain(receive, wait=0.5):
+                if phones.inbox.drain(wait=0.5, together=receive):
                     print(f"{_entries(phones)}.", file=out, flush=True)
             else:
                 time.sleep(3600)
