@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from workshop import __version__, cli_publish, paths
+from workshop import __version__, cli_publish, cli_room, paths
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
 from workshop.core.deckformat import DeckFormatError
@@ -144,6 +144,8 @@ def _parser() -> argparse.ArgumentParser:
         "--port", type=int, default=0, metavar="N", help="port to listen on (default: a free one)"
     )
     _edition_and_paper(share)
+    cli_room.add_share_arguments(share)
+    cli_room.add_session_commands(session)
 
     open_ = sub.add_parser("open", help="open the app on a session")
     open_.add_argument("session", metavar="SESSION", help="session id or exact title")
@@ -404,6 +406,8 @@ READS = {
 
 def _writes(args: argparse.Namespace) -> bool:
     action = getattr(args, "deck_command", None) or getattr(args, "session_command", None)
+    if args.command == "share" or action == "queue":
+        return cli_room.writes(args)
     return (args.command, action) not in READS | cli_publish.READS
 
 
@@ -446,8 +450,12 @@ def run(argv: list[str]) -> int:
             _deck_list(library, args.json)
         elif args.command == "demo":
             _demo(library, args)
+        elif args.command == "share" and args.input:
+            cli_room.share_with_input(library, args)
         elif args.command == "share":
             _share(library, args)
+        elif args.session_command == "queue":
+            cli_room.queue(library, args)
         elif args.session_command == "list":
             _session_list(library)
         elif args.session_command == "archive":

@@ -976,213 +976,223 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="52"/>
-        <location filename="../../workshop/ui/control/window.py" line="422"/>
+        <location filename="../../workshop/ui/control/window.py" line="53"/>
+        <location filename="../../workshop/ui/control/window.py" line="433"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="79"/>
+        <location filename="../../workshop/ui/control/window.py" line="80"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="140"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="135"/>
+        <location filename="../../workshop/ui/control/window.py" line="141"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="138"/>
+        <location filename="../../workshop/ui/control/window.py" line="144"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <location filename="../../workshop/ui/control/window.py" line="146"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="142"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="145"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="148"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <source>&amp;Phones may send (tips, choices, votes)</source>
+        <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="159"/>
+        <source>Phones&apos; entries straight to the &amp;wall</source>
+        <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="163"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="158"/>
+        <location filename="../../workshop/ui/control/window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="174"/>
+        <location filename="../../workshop/ui/control/window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="187"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="177"/>
+        <location filename="../../workshop/ui/control/window.py" line="188"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="183"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="186"/>
+        <location filename="../../workshop/ui/control/window.py" line="197"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="196"/>
+        <location filename="../../workshop/ui/control/window.py" line="207"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="211"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="206"/>
+        <location filename="../../workshop/ui/control/window.py" line="217"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="218"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="208"/>
+        <location filename="../../workshop/ui/control/window.py" line="219"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="209"/>
+        <location filename="../../workshop/ui/control/window.py" line="220"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="221"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="215"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="227"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="217"/>
+        <location filename="../../workshop/ui/control/window.py" line="228"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="218"/>
+        <location filename="../../workshop/ui/control/window.py" line="229"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="237"/>
+        <location filename="../../workshop/ui/control/window.py" line="248"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="298"/>
+        <location filename="../../workshop/ui/control/window.py" line="309"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="318"/>
+        <location filename="../../workshop/ui/control/window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="320"/>
+        <location filename="../../workshop/ui/control/window.py" line="331"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="323"/>
+        <location filename="../../workshop/ui/control/window.py" line="334"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="324"/>
+        <location filename="../../workshop/ui/control/window.py" line="335"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="363"/>
+        <location filename="../../workshop/ui/control/window.py" line="374"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="392"/>
+        <location filename="../../workshop/ui/control/window.py" line="403"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="401"/>
+        <location filename="../../workshop/ui/control/window.py" line="412"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="403"/>
+        <location filename="../../workshop/ui/control/window.py" line="414"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="449"/>
+        <location filename="../../workshop/ui/control/window.py" line="460"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="457"/>
+        <location filename="../../workshop/ui/control/window.py" line="468"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1232,27 +1242,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="432"/>
+        <location filename="../../workshop/ui/control/window.py" line="443"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="433"/>
+        <location filename="../../workshop/ui/control/window.py" line="444"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="442"/>
+        <location filename="../../workshop/ui/control/window.py" line="453"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="478"/>
+        <location filename="../../workshop/ui/control/window.py" line="489"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="480"/>
+        <location filename="../../workshop/ui/control/window.py" line="491"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2356,6 +2366,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
+        <location filename="../../workshop/core/phones.py" line="180"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
@@ -2367,12 +2378,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
+        <location filename="../../workshop/core/phones.py" line="186"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
+        <location filename="../../workshop/core/phones.py" line="141"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -2729,27 +2742,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="50"/>
+        <location filename="../../workshop/share/address.py" line="57"/>
         <source>{host} is not an IPv4 address such as 192.168.1.20.</source>
         <translation>{host} is geen IPv4-adres zoals 192.168.1.20.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="55"/>
+        <location filename="../../workshop/share/address.py" line="62"/>
         <source>{host} cannot be shared on: pick the address of one network interface, such as 192.168.1.20.</source>
         <translation>Op {host} kan niet worden gedeeld: kies het adres van één netwerkaansluiting, zoals 192.168.1.20.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="69"/>
+        <location filename="../../workshop/share/address.py" line="76"/>
         <source>Port {port} does not exist: use 1 to 65535, or 0 for any free one.</source>
         <translation>Poort {port} bestaat niet: gebruik 1 tot 65535, of 0 voor een willekeurige vrije poort.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/address.py" line="82"/>
+        <location filename="../../workshop/share/address.py" line="89"/>
         <source>The address {address} is {length} characters; at most {most} scan well from the back of the room.</source>
         <translation>Het adres {address} is {length} tekens lang; hooguit {most} scannen goed vanaf de achterste rij.</translation>
     </message>
     <message>
-        <location filename="../../workshop/share/server.py" line="162"/>
+        <location filename="../../workshop/share/server.py" line="166"/>
         <source>Cannot share on {host}, port {port}: {reason}.</source>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
@@ -2847,6 +2860,122 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/branding.py" line="85"/>
         <source>The logo could not be written to {file}.</source>
         <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="122"/>
+        <source>{what} must be a number.</source>
+        <translation>{what} moet een getal zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="132"/>
+        <source>Write a tip first.</source>
+        <translation>Schrijf eerst een tip.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="135"/>
+        <source>A tip has at most {most} characters.</source>
+        <translation>Een tip heeft hoogstens {most} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="155"/>
+        <source>Choose one of the options.</source>
+        <translation>Kies een van de opties.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="161"/>
+        <source>Choose your group&apos;s number.</source>
+        <translation>Kies het nummer van je groep.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="241"/>
+        <source>This session has no card to send choices or votes to.</source>
+        <translation>Deze sessie heeft geen kaart om keuzes of stemmen naar te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/phone_rows.py" line="88"/>
+        <source>There is no entry {number} from a phone.</source>
+        <translation>Er is geen inzending {number} van een telefoon.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk</name>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="81"/>
+        <source>Send your tip</source>
+        <translation>Stuur je tip</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="82"/>
+        <source>Send your group&apos;s choice</source>
+        <translation>Stuur de keuze van je groep</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="83"/>
+        <source>Vote</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="101"/>
+        <source>Phones send through the room share: share in the room first (Ctrl+Shift+S).</source>
+        <translation>Telefoons sturen in via het delen in de zaal: deel eerst in de zaal (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="108"/>
+        <source>Phones can send to a card or the tips board: show one on the wall first.</source>
+        <translation>Telefoons kunnen insturen naar een kaart of het tipsbord: zet er eerst een op de muur.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="183"/>
+        <source>Input closed before it was saved.</source>
+        <translation>Insturen werd gesloten voordat het bewaard was.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="189"/>
+        <source>It could not be shown.</source>
+        <translation>Het kon niet getoond worden.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="249"/>
+        <source>From phones: {0} received · {1} shown · {2} rejected · {3} refused</source>
+        <translation>Van telefoons: {0} ontvangen · {1} getoond · {2} afgewezen · {3} geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneQueue</name>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="266"/>
+        <source>Entries from phones: Enter shows one, Delete rejects it, F2 edits it</source>
+        <translation>Inzendingen van telefoons: Enter toont er een, Delete wijst hem af, F2 bewerkt hem</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="292"/>
+        <source>straight to the wall</source>
+        <translation>direct op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="294"/>
+        <source>Enter shows, Delete rejects, F2 edits</source>
+        <translation>Enter toont, Delete wijst af, F2 bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="297"/>
+        <source>Phones may send: {0} ({1}). Ctrl+I closes.</source>
+        <translation>Telefoons mogen insturen: {0} ({1}). Ctrl+I sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="303"/>
+        <source>Phones may not send now. Ctrl+I opens input for what is on the wall.</source>
+        <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <source>Edit before it is shown</source>
+        <translation>Bewerken voordat het getoond wordt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
     </message>
 </context>
 <context>
@@ -3408,57 +3537,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="111"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="116"/>
         <source>Room share</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="113"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="118"/>
         <source>Fetches of the summary</source>
         <translation>Keren dat de samenvatting is opgehaald</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="114"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
         <source>Show QR code (Q)</source>
         <translation>QR-code tonen (Q)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="115"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="120"/>
         <source>Show the summary&apos;s QR code on the projector</source>
         <translation>De QR-code van de samenvatting op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="124"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="121"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="126"/>
         <source>Share the summary as the session is now, at the same address</source>
         <translation>De samenvatting delen zoals de sessie nu is, op hetzelfde adres</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="127"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="132"/>
         <source>Stop sharing</source>
         <translation>Stoppen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="128"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="133"/>
         <source>Stop sharing in the room</source>
         <translation>Stoppen met delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="149"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="154"/>
         <source>Sharing in the room at {0}</source>
         <translation>Gedeeld in de zaal op {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="155"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="160"/>
         <source>Sharing in the room at {0} (summary as of {1})</source>
         <translation>Gedeeld in de zaal op {0} (samenvatting van {1})</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="161"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="166"/>
         <source>page opened: {0} · summary fetched: {1}</source>
         <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
     </message>
@@ -3534,17 +3663,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SummaryWall</name>
     <message>
-        <location filename="../../workshop/ui/widgets/summary_paint.py" line="18"/>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="23"/>
+        <source>Only this computer can open this address, for a try-out.</source>
+        <translation>Alleen deze computer kan dit adres openen, om het uit te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="32"/>
         <source>The summary, on your phone</source>
         <translation>De samenvatting, op je telefoon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/summary_paint.py" line="19"/>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="33"/>
         <source>Scan the code with your phone&apos;s camera.</source>
         <translation>Scan de code met de camera van je telefoon.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/summary_paint.py" line="20"/>
+        <location filename="../../workshop/ui/widgets/summary_paint.py" line="27"/>
         <source>Your phone must be on the same Wi-Fi as this laptop.</source>
         <translation>Je telefoon moet op dezelfde wifi zitten als deze laptop.</translation>
     </message>

@@ -120,6 +120,9 @@ class AudienceView:
     next_up: str = ""
     # Who is here, on the groups screen before groups are formed.
     people: tuple[str, ...] = ()
+    # While phones may send: what the wall asks of them, and the address its code holds.
+    phone_prompt: str = ""
+    phone_link: str = ""
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
@@ -168,6 +171,15 @@ class AudienceView:
 
 def audience_view(session: Session, position: Position | None = None) -> AudienceView:
     """The projector's content for a session, at its own position or at another one."""
+    view = _content_view(session, position)
+    if position is None and session.phone_prompt and session.room_share and view.mode in (
+        ViewMode.BOARD, ViewMode.CARD, ViewMode.RESULTS,
+    ):  # fmt: skip
+        return replace(view, phone_prompt=session.phone_prompt, phone_link=session.room_share)
+    return view
+
+
+def _content_view(session: Session, position: Position | None) -> AudienceView:
     at = position or session.position
     if position is None and session.blank is not None:
         return AudienceView(mode=ViewMode.BLANK, blank=session.blank)

@@ -124,6 +124,8 @@ class Session:
     agenda: Agenda = field(default_factory=Agenda)
     # The room share's address while it runs. Never stored: a share ends with the app.
     room_share: str = ""
+    # What the wall asks of phones while input is open ("" when closed). Never stored either.
+    phone_prompt: str = ""
 
     def mode(self, round_index: int) -> PlayMode:
         """How a round is played; groups unless set otherwise."""

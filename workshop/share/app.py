@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from workshop.share.forms import SUMMARY, PhoneInput
 from workshop.share.limiter import RateLimiter
 from workshop.share.page import CONTENT_SECURITY_POLICY
 
@@ -65,8 +66,10 @@ class ShareApp:
         files: dict[str, SharedFile],
         limiter: RateLimiter | None = None,
         fetches: Fetches | None = None,
+        phones: PhoneInput | None = None,
     ) -> None:
         self.token = token
+        self.phones = phones  # the phones' forms, when the room may write
         self.files = files
         self.limiter = limiter or RateLimiter()
         self.fetches = fetches or Fetches()
@@ -79,12 +82,27 @@ class ShareApp:
         token_ok = hmac.compare_digest(parts[1].encode("utf-8", "replace"), self.token.encode())
         return parts[2] if token_ok and parts[2] in self.files else None
 
+    def _under_token(self, path: str) -> str | None:
+        """What follows a right token in a path (`/<token>/<rest>`), or None."""
+        parts = path.split("/")
+        if len(parts) != 3 or parts[0] != "":
+            return None
+        token_ok = hmac.compare_digest(parts[1].encode("utf-8", "replace"), self.token.encode())
+        return parts[2] if token_ok else None
+
     def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD", "")
         if not self.limiter.allow(str(environ.get("REMOTE_ADDR", ""))):
             return _plain(start_response, "429 Too Many Requests", b"Too many requests.\n",
                           [("Retry-After", "5")])  # fmt: skip
-        name = self._file(environ.get("PATH_INFO", ""))
+        path = environ.get("PATH_INFO", "")
+        if self.phones is not None:
+            rest = self._under_token(path)
+            if rest is not None and self.phones.handles(rest, method):
+                return self.phones(rest, environ, start_response)
+            if rest == SUMMARY:  # the summary page, while the address shows the form
+                path = f"/{self.token}/{PAGE}"
+        name = self._file(path)
         if name is None:
             return _plain(start_response, "404 Not Found", b"Not found.\n")
         if method not in ("GET", "HEAD"):

@@ -25,6 +25,7 @@ from workshop.share.address import (
     share_address,
 )
 from workshop.share.app import PAGE, PDF, SAFE_HEADERS, Fetches, ShareApp, SharedFile
+from workshop.share.forms import PhoneInput
 from workshop.share.limiter import RateLimiter
 from workshop.share.page import share_page
 
@@ -33,7 +34,7 @@ CONNECTIONS = 200
 CONNECTIONS_PER_CLIENT = 16
 # Seconds a connection may sit idle, sending nothing, before it is closed.
 IDLE_TIMEOUT = 10
-# Phones only ever send a short GET; anything bigger is refused with 413 or 431.
+# Phones send a short GET, or a form of at most 1 kB; anything bigger is refused (413, 431).
 MAX_BODY = 1024
 MAX_HEADERS = 16 * 1024
 
@@ -135,12 +136,13 @@ class RoomShare:
         on_fetch: Callable[[int, int], None] | None = None,
         limiter: RateLimiter | None = None,
         idle_timeout: int = IDLE_TIMEOUT,
+        phones: PhoneInput | None = None,
     ) -> None:
         host, port = checked_host(host), checked_port(port)
         _quiet_waitress()
         self.token = new_token()
         self.fetches = Fetches(on_fetch)
-        self.app = ShareApp(self.token, files, limiter, self.fetches)
+        self.app = ShareApp(self.token, files, limiter, self.fetches, phones)
         self._map: dict = {}
         try:
             self._server = create_server(
@@ -148,7 +150,9 @@ class RoomShare:
                 map=self._map,
                 host=host,
                 port=port,
-                threads=4,
+                # A phone's POST waits for its commit: more threads keep a room of phones
+                # from queueing behind four slow answers (p95 in tests/bench).
+                threads=16 if phones is not None else 4,
                 ident="",
                 connection_limit=CONNECTIONS,
                 channel_timeout=idle_timeout,

@@ -180,6 +180,12 @@ class SessionController(QObject):
         self.session.room_share = address
         self.changed.emit(Change(wall=True))
 
+    def set_phone_prompt(self, prompt: str) -> None:
+        """Input from phones opened (what the wall asks of them) or closed (""): the wall's
+        corner code follows it."""
+        self.session.phone_prompt = prompt
+        self.changed.emit(Change(wall=True))
+
     def go_to_round(self, round_index: int) -> None:
         """Show another card from its first step."""
         self.run(MoveTo(Position(round_index)))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from workshop.core.errors import WorkshopError
 from workshop.core.outline import Edition
 from workshop.core.session import Session
+from workshop.share.forms import PhoneInput
+from workshop.share.inbox import Inbox
 from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
 
@@ -34,6 +36,8 @@ class RoomShareControl(QObject):
         # request is never served after it.
         self._generation = 0
         self.edition, self.paper = Edition.ABSENTEE.value, "a4"
+        # The phones' forms: served by every share, closed (403) until input is opened.
+        self.phones = PhoneInput(Inbox())
 
     @property
     def address(self) -> str:
@@ -60,7 +64,7 @@ class RoomShareControl(QObject):
         # Fetches are counted on the server's threads; the signal carries them here.
         from workshop.share.server import RoomShare
 
-        self.share = RoomShare(files, host, on_fetch=self.fetched.emit)
+        self.share = RoomShare(files, host, on_fetch=self.fetched.emit, phones=self.phones)
         self.started.emit(self.share.address)
 
     def _write(self, session: Session, edition: str, paper: str, window: QWidget, then) -> None:
@@ -89,6 +93,7 @@ class RoomShareControl(QObject):
     def stop(self) -> None:
         """Close the port and every connection; nothing is served after this returns."""
         self._generation += 1
+        self.phones.close()
         if self.share is not None:
             self.share.stop()
             self.share = None

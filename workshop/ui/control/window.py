@@ -31,6 +31,7 @@ from workshop.ui.control.help_menu import build_help_menu
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
 from workshop.ui.control.keys_help import KeysHelp
+from workshop.ui.control.phone_actions import PhoneActions
 from workshop.ui.control.session_view import SessionView
 from workshop.ui.control.settings_dialog import settings_action
 from workshop.ui.control.share_actions import RoomShareActions
@@ -86,6 +87,11 @@ class ControlWindow(QMainWindow):
             self.update_share_action,
             lambda: self.controller,
         )
+        self.phones = PhoneActions(
+            self, self.share_control, self.phone_action, self.phone_wall_action,
+            lambda: self.controller, self.say_refusal,
+        )  # fmt: skip
+        column.insertWidget(1, self.phones.view)
 
     @property
     def controller(self) -> SessionController | None:
@@ -148,6 +154,9 @@ class ControlWindow(QMainWindow):
         self.share_action = QAction(self.tr("Share in the &room…"), self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.share_action.triggered.connect(lambda: self.shares.toggle_share())
+        self.phone_action = QAction(self.tr("&Phones may send (tips, choices, votes)"), self)
+        self.phone_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.phone_wall_action = QAction(self.tr("Phones' entries straight to the &wall"), self)
         self.update_share_action = QAction(self.tr("&Update the shared summary"), self)
         self.update_share_action.triggered.connect(lambda: self.shares.update_share())
         self.update_share_action.setEnabled(False)
@@ -165,6 +174,8 @@ class ControlWindow(QMainWindow):
             self.publish_action,
             self.event_report_action,
             self.share_action,
+            self.phone_action,
+            self.phone_wall_action,
             self.update_share_action,
             self.close_action,
             self.settings_action,

@@ -14,6 +14,7 @@ from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
 from workshop.ui.widgets.agenda_paint import layout_agenda, layout_showcase, paint_agenda
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
+from workshop.ui.widgets.phone_paint import paint_phone_prompt
 from workshop.ui.widgets.results_paint import (
     layout_results,
     letter_colour,
@@ -338,6 +339,7 @@ class AudienceWidget(QWidget):
             paint_agenda(painter, placed, self.theme)
         else:
             self._paint_card(painter, canvas, scale)
+        paint_phone_prompt(painter, self.view, canvas, scale, self.theme)
         if self.timer_text:
             paint_timer(painter, self.timer_text, self.timer_phase, canvas, scale, self.theme)
         if self.theme.logo is not None and self.view.mode is not ViewMode.TITLE:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from workshop.core.audience import AudienceView
+from workshop.share.address import is_loopback
 from workshop.ui.widgets.room_paint import FLOOR_PX, Placed, area_of
 from workshop.ui.widgets.theme import wall_font
 
@@ -13,13 +16,22 @@ ADDRESS_MAX_PX = 56
 ADDRESS_FLOOR_PX = FLOOR_PX
 
 
-def _words() -> tuple[str, str, str]:
+def _words(link: str) -> tuple[str, str, str]:
+    # A share on loopback reaches no phone: the room is told so, not sent to the Wi-Fi.
+    host = urlsplit(link).hostname or ""
+    network = (
+        QCoreApplication.translate(
+            "SummaryWall", "Only this computer can open this address, for a try-out."
+        )
+        if is_loopback(host)
+        else QCoreApplication.translate(
+            "SummaryWall", "Your phone must be on the same Wi-Fi as this laptop."
+        )
+    )
     return (
         QCoreApplication.translate("SummaryWall", "The summary, on your phone"),
         QCoreApplication.translate("SummaryWall", "Scan the code with your phone's camera."),
-        QCoreApplication.translate(
-            "SummaryWall", "Your phone must be on the same Wi-Fi as this laptop."
-        ),
+        network,
     )
 
 
@@ -39,7 +51,7 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
     gap = area.width() * 0.04
     left = qr.right() + gap
     width = area.right() - left
-    heading, scan, same_network = _words()
+    heading, scan, same_network = _words(view.link)
     flags = int(Qt.TextWordWrap)
     placed = [Placed(qr, view.link, wall_font(FLOOR_PX * scale), "qr")]
     top = area.top()
