@@ -285,22 +285,22 @@
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="238"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="256"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="240"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="258"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="242"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="260"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="243"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="261"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
     </message>
@@ -501,10 +501,21 @@
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
-        <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
-        <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
+        <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
+        <translation>
+            <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
+            <numerusform>In “{0}” staan %n tips. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/board_panel.py" line="454"/>
+        <source>Brought in %n tip(s) from {0}.</source>
+        <translation>
+            <numerusform>%n tip overgenomen uit {0}.</numerusform>
+            <numerusform>%n tips overgenomen uit {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
@@ -571,11 +582,6 @@
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="453"/>
-        <source>Brought in {0} tips from {1}.</source>
-        <translation>{0} tips opgehaald uit {1}.</translation>
-    </message>
 </context>
 <context>
     <name>CardActions</name>
@@ -600,34 +606,39 @@
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="147"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="148"/>
+        <source>Deleted 1 card; Ctrl+Z brings it back.</source>
+        <translation>1 kaart verwijderd; Ctrl+Z zet hem terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="150"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="163"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="161"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="166"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="162"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="183"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="177"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="186"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="175"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="178"/>
         <source>To the deck</source>
         <translation>Naar het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="194"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -909,6 +920,270 @@
         <location filename="../../workshop/ui/control/checked_dialog.py" line="27"/>
         <source>What needs fixing</source>
         <translation>Wat moet worden verbeterd</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../workshop/core/agenda_edits.py" line="19"/>
+        <location filename="../../workshop/ui/controller.py" line="234"/>
+        <source>agenda</source>
+        <translation>agenda aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="166"/>
+        <source>add column</source>
+        <translation>kolom toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="174"/>
+        <source>rename column</source>
+        <translation>kolom hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="180"/>
+        <source>sort by votes</source>
+        <translation>sorteren op stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="202"/>
+        <source>remove column</source>
+        <translation>kolom verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="227"/>
+        <source>add tip</source>
+        <translation>tip toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="234"/>
+        <source>edit tip</source>
+        <translation>tip bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="245"/>
+        <source>move tip</source>
+        <translation>tip verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="261"/>
+        <source>reorder tip</source>
+        <translation>tip herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="277"/>
+        <source>merge tips</source>
+        <translation>tips samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="283"/>
+        <source>split tip</source>
+        <translation>tip splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="293"/>
+        <source>rename cluster</source>
+        <translation>groepje hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="300"/>
+        <source>vote</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="315"/>
+        <source>mark tip</source>
+        <translation>tip markeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="321"/>
+        <source>delete tip</source>
+        <translation>tip verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="337"/>
+        <source>restore tip</source>
+        <translation>tip terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="357"/>
+        <source>bring in tips</source>
+        <translation>tips overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="366"/>
+        <source>board question</source>
+        <translation>vraag van het tipsbord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="68"/>
+        <source>move</source>
+        <translation>naar andere kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="108"/>
+        <source>blank</source>
+        <translation>muur leegmaken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="128"/>
+        <source>show</source>
+        <translation>op de muur tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="155"/>
+        <source>record choice</source>
+        <translation>keuze vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="208"/>
+        <source>edit session details</source>
+        <translation>sessiegegevens bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/demo.py" line="181"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="121"/>
+        <source>form groups</source>
+        <translation>groepen indelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/demo.py" line="200"/>
+        <location filename="../../workshop/core/demo.py" line="205"/>
+        <source>plan the day</source>
+        <translation>de dag plannen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/exercise_edits.py" line="21"/>
+        <location filename="../../workshop/core/steps.py" line="70"/>
+        <source>run exercise</source>
+        <translation>oefening starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/exercise_edits.py" line="56"/>
+        <source>record output</source>
+        <translation>resultaat vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="30"/>
+        <source>play mode</source>
+        <translation>speelwijze</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="55"/>
+        <source>count hands</source>
+        <translation>handen tellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="96"/>
+        <source>show results</source>
+        <translation>uitslag tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="115"/>
+        <source>result style</source>
+        <translation>weergave van de uitslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="133"/>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/group_edits.py" line="18"/>
+        <location filename="../../workshop/ui/controller.py" line="220"/>
+        <source>groups</source>
+        <translation>groepen aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/highlights.py" line="22"/>
+        <source>highlight</source>
+        <translation>hoogtepunt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="58"/>
+        <source>timer length</source>
+        <translation>duur van de timer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="90"/>
+        <source>prompt</source>
+        <translation>vraagkaart toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="96"/>
+        <source>default columns</source>
+        <translation>standaardkolommen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="121"/>
+        <location filename="../../workshop/core/steps.py" line="132"/>
+        <source>next activity</source>
+        <translation>volgende activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="163"/>
+        <source>add activity</source>
+        <translation>activiteit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="179"/>
+        <source>edit</source>
+        <translation>activiteit bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="187"/>
+        <source>remove activity</source>
+        <translation>activiteit verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="196"/>
+        <source>move activity</source>
+        <translation>activiteit verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="210"/>
+        <source>evaluate</source>
+        <translation>evalueren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="217"/>
+        <source>start time</source>
+        <translation>begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="129"/>
+        <source>move person</source>
+        <translation>deelnemer verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="142"/>
+        <source>rename group</source>
+        <translation>groep hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="197"/>
+        <source>pause timer</source>
+        <translation>timer pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="199"/>
+        <source>start timer</source>
+        <translation>timer starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="207"/>
+        <source>add a minute</source>
+        <translation>een minuut erbij</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="213"/>
+        <source>reset timer</source>
+        <translation>timer terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="253"/>
+        <source>presenter</source>
+        <translation>presentator</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +1617,21 @@
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
-        <source>{0} · {1} · {2} cards · {3}</source>
-        <translation>{0} · {1} · {2} kaarten · {3}</translation>
+        <source>{0} · {1} · %n card(s) · {2}</source>
+        <translation>
+            <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
+            <numerusform>{0} · {1} · %n kaarten · {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
+        <translation>
+            <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
+            <numerusform>“{0}” geïmporteerd: %n kaarten toegevoegd, {1} bijgewerkt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="255"/>
@@ -1402,11 +1688,6 @@
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
         <source>As a &amp;copy</source>
         <translation>Als &amp;kopie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
-        <source>Imported “{0}”: {1} cards added, {2} updated.</source>
-        <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
@@ -1502,117 +1783,117 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="43"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="44"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="69"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="71"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="72"/>
         <source>Choose where to save: {0}</source>
         <translation>Kies waar op te slaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="82"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="98"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="99"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="102"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="104"/>
         <source>Summary file</source>
         <translation>Bestand voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="52"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="54"/>
         <source>For people who were not there (no participant names)</source>
         <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="60"/>
         <source>For participants (names included)</source>
         <translation>Voor deelnemers (met namen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
         <source>Also a follow-up &amp;handout, one highlight per page</source>
         <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
         <source>Also write the follow-up handout</source>
         <translation>Ook de hand-out schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="112"/>
         <source>Handout file</source>
         <translation>Bestand voor de hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
         <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
         <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="124"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="128"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
         <source>&amp;Summary file</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="129"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="131"/>
         <source>&amp;Edition</source>
         <translation>E&amp;ditie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="132"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="132"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="134"/>
         <source>Handout &amp;file</source>
         <translation>Bestand voor hand-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="140"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="142"/>
         <source>Say where to save the summary.</source>
         <translation>Geef aan waar de samenvatting moet komen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="143"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="145"/>
         <source>Say where to save the handout.</source>
         <translation>Geef aan waar de hand-out moet komen.</translation>
     </message>
@@ -1630,107 +1911,131 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="86"/>
+        <location filename="../../workshop/ui/export_job.py" line="88"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="87"/>
+        <location filename="../../workshop/ui/export_job.py" line="89"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="113"/>
+        <location filename="../../workshop/ui/export_job.py" line="114"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="116"/>
+        <location filename="../../workshop/ui/export_job.py" line="117"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="29"/>
+        <source>at random</source>
+        <translation>willekeurig</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="30"/>
+        <source>balanced over organisations</source>
+        <translation>gespreid over organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="31"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
         <source>Form by number of groups or by group size</source>
         <translation>Indelen op aantal groepen of op groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="72"/>
         <source>People per group</source>
         <translation>Mensen per groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
         <source>How many</source>
         <translation>Hoeveel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="77"/>
         <source>Bala&amp;nced: spread each organisation</source>
         <translation>Gespr&amp;eid: elke organisatie verdelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="79"/>
         <source>&amp;Form groups (a new draw)</source>
         <translation>Groepen &amp;maken (nieuwe trekking)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="81"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="82"/>
         <source>Groups and their people</source>
         <translation>Groepen en hun mensen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="86"/>
         <source>F&amp;orm by</source>
         <translation>&amp;Indelen op</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="93"/>
         <source>Drag a person to another group, or select them and press the group&apos;s number. F2 on a group renames it.</source>
         <translation>Sleep iemand naar een andere groep, of kies iemand en druk op het nummer van de groep. F2 op een groep geeft hem een naam.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
         <source>Name group {0}</source>
         <translation>Groep {0} een naam geven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="151"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="155"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="164"/>
-        <source>{0} groups, formed: {1}, seed {2}.</source>
-        <translation>{0} groepen, ingedeeld: {1}, seed {2}.</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/groups_panel.py" line="168"/>
+        <source>%n group(s), formed {0}, seed {1}.</source>
+        <translation>
+            <numerusform>%n groep, {0} ingedeeld, seed {1}.</numerusform>
+            <numerusform>%n groepen, {0} ingedeeld, seed {1}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="170"/>
-        <source>{0} participants. Form groups, or play with numbered groups only.</source>
-        <translation>{0} deelnemers. Maak groepen, of speel alleen met genummerde groepen.</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/groups_panel.py" line="174"/>
+        <source>%n participant(s). Form groups, or play with numbered groups only.</source>
+        <translation>
+            <numerusform>%n deelnemer. Deel groepen in, of speel alleen met genummerde groepen.</numerusform>
+            <numerusform>%n deelnemers. Deel groepen in, of speel alleen met genummerde groepen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1960,51 +2265,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="154"/>
-        <source>{0}  ({1} cards)</source>
-        <translation>{0}  ({1} kaarten)</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/home_panel.py" line="155"/>
+        <source>{0}  (%n card(s))</source>
+        <translation>
+            <numerusform>{0}  (%n kaart)</numerusform>
+            <numerusform>{0}  (%n kaarten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/home_panel.py" line="223"/>
+        <source>Hand-picked: %n card(s)</source>
+        <translation>
+            <numerusform>Zelf gekozen: %n kaart</numerusform>
+            <numerusform>Zelf gekozen: %n kaarten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="160"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="161"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="163"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="182"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="184"/>
         <location filename="../../workshop/ui/control/home_panel.py" line="235"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="204"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="206"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="205"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="207"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="213"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="222"/>
-        <source>Hand-picked: {0} cards</source>
-        <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
 </context>
 <context>
@@ -2414,22 +2725,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="60"/>
+        <location filename="../../workshop/core/groups.py" line="68"/>
         <source>Say how many groups, or how large a group is.</source>
         <translation>Geef aan hoeveel groepen, of hoe groot een groep is.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="98"/>
+        <location filename="../../workshop/core/groups.py" line="106"/>
         <source>A session has 1 to {most} groups.</source>
         <translation>Een sessie heeft 1 tot {most} groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="102"/>
+        <location filename="../../workshop/core/groups.py" line="110"/>
         <source>{groups} groups need at least {groups} participants.</source>
         <translation>{groups} groepen hebben minstens {groups} deelnemers nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="118"/>
+        <location filename="../../workshop/core/groups.py" line="126"/>
         <source>There is no group {group}.</source>
         <translation>Er is geen groep {group}.</translation>
     </message>
@@ -2628,52 +2939,62 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="165"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <source>deck</source>
+        <translation>kaartspel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <source>cards</source>
+        <translation>kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
         <source>Card sheets file</source>
         <translation>Bestand met kaartvellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="172"/>
         <source>Cards per page</source>
         <translation>Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="173"/>
         <source>4 per page (large)</source>
         <translation>4 per pagina (groot)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
         <source>8 per page (small)</source>
         <translation>8 per pagina (klein)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="178"/>
         <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
         <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="181"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
         <source>&amp;Print to PDF</source>
         <translation>&amp;Afdrukken naar pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="190"/>
         <source>&amp;Cards per page</source>
         <translation>&amp;Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="191"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -2770,7 +3091,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="146"/>
+        <location filename="../../workshop/ui/controller.py" line="147"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>

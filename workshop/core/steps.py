@@ -12,6 +12,7 @@ from workshop.core.agenda_edits import SetAgenda
 from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card
 from workshop.core.commands import Change, Command
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.exercise_edits import RunExercise
 from workshop.core.game import SetTimer
 from workshop.core.session import Session
@@ -52,7 +53,10 @@ class Composite:
 
 def timer_minutes(session: Session, minutes: int) -> SetTimer:
     """The timer set afresh to a length, stopped."""
-    return SetTimer(session.timer.with_duration(minutes * 60).reset(), "timer length")
+    return SetTimer(
+        session.timer.with_duration(minutes * 60).reset(),
+        QT_TRANSLATE_NOOP("Commands", "timer length"),
+    )
 
 
 def run_exercise(card: Card) -> Composite:
@@ -63,7 +67,7 @@ def run_exercise(card: Card) -> Composite:
         if card.minutes:
             yield timer_minutes(session, card.minutes)
 
-    return Composite("run exercise", parts)
+    return Composite(QT_TRANSLATE_NOOP("Commands", "run exercise"), parts)
 
 
 def cut(text: str, most: int) -> str:
@@ -83,12 +87,14 @@ def apply_prompt(question: str, columns: tuple[str, ...]) -> Composite:
         for title in edits.missing_columns(session.board, titles):
             yield edits.add_column(session.board, title)
 
-    return Composite("prompt", parts)
+    return Composite(QT_TRANSLATE_NOOP("Commands", "prompt"), parts)
 
 
 def default_columns(titles: tuple[str, ...]) -> Composite:
     """The board's first columns (Before, During, After in the user's language)."""
-    return Composite("default columns", apply_prompt("", titles).parts)
+    return Composite(
+        QT_TRANSLATE_NOOP("Commands", "default columns"), apply_prompt("", titles).parts
+    )
 
 
 def wall_for(item: Item | None) -> Activity:
@@ -111,7 +117,9 @@ def next_activity_step(now: float) -> Composite:
     def parts(session: Session) -> Iterator[Command]:
         agenda = next_activity(session.agenda, now)
         item = agenda.running()
-        yield SetAgenda(agenda, "next activity", activity=wall_for(item))
+        yield SetAgenda(
+            agenda, QT_TRANSLATE_NOOP("Commands", "next activity"), activity=wall_for(item)
+        )
         if item is None:
             return
         if item.kind is Kind.EXERCISE and item.card is not None:
@@ -121,4 +129,4 @@ def next_activity_step(now: float) -> Composite:
         if item.minutes and item.kind is not Kind.EXERCISE:
             yield timer_minutes(session, item.minutes)
 
-    return Composite("next activity", parts)
+    return Composite(QT_TRANSLATE_NOOP("Commands", "next activity"), parts)

@@ -38,6 +38,9 @@ DUTCH = {
     "Session summary": "Samenvatting van de sessie",
     "{title}: follow-up": "{title}: vervolg",
     "Follow-up handout": "Vervolgblad",
+    # Default file names of the exports.
+    "summary": "samenvatting",
+    "handout": "hand-out",
     "Dilemma": "Dilemma",
     "Exercise": "Oefening",
     "Prompt": "Vraag",

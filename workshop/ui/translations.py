@@ -18,14 +18,16 @@ def choose_language(requested: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for `language`; English needs none. Keep the result alive."""
-    if language == "en":
-        return []
+    """Install the translators for `language`. Keep the result alive.
+
+    English has only its plural forms ("1 card", "2 cards") and needs none of Qt's."""
     installed = []
     ours = QTranslator(app)
     if ours.load(str(paths.resources_dir() / "translations" / f"workshop_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)

@@ -151,7 +151,9 @@ class HomePanel(QWidget):
         self.decks.clear()
         decks = self.library.decks.summaries()
         for deck in decks:
-            item = QListWidgetItem(self.tr("{0}  ({1} cards)").format(deck.title, deck.card_count))
+            item = QListWidgetItem(
+                self.tr("{0}  (%n card(s))", "", deck.card_count).format(deck.title)
+            )
             item.setData(Qt.UserRole, deck.id)
             self.decks.addItem(item)
         self.sessions.clear()
@@ -218,9 +220,7 @@ class HomePanel(QWidget):
         dialog = PickCardsDialog(self.library.decks.get(item.data(Qt.UserRole)), self.picked, self)
         if dialog.exec() == PickCardsDialog.Accepted and dialog.picked():
             self.picked = dialog.picked()
-            self.which.setItemText(
-                index, self.tr("Hand-picked: {0} cards").format(len(self.picked))
-            )
+            self.which.setItemText(index, self.tr("Hand-picked: %n card(s)", "", len(self.picked)))
         elif not self.picked:
             self.which.setCurrentIndex(0)
 
