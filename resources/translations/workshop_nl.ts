@@ -550,7 +550,7 @@
     <message>
         <location filename="../../workshop/ui/control/board_panel.py" line="408"/>
         <source>No deck has a prompt card yet.</source>
-        <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
+        <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
@@ -635,7 +635,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_actions.py" line="178"/>
         <source>To the deck</source>
-        <translation>Naar het spel</translation>
+        <translation>Naar het kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_actions.py" line="194"/>
@@ -663,7 +663,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="44"/>
         <source>Prompt for the tips board</source>
-        <translation>Vraag voor het tipsbord</translation>
+        <translation>Vraagkaart voor het tipsbord</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="47"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../../workshop/ui/control/window.py" line="278"/>
         <source>This deck has no dilemma cards to play.</source>
-        <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
+        <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="298"/>
@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
         <source>Deck title</source>
-        <translation>Titel van het spel</translation>
+        <translation>Titel van het kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
@@ -1515,7 +1515,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Prompts</source>
-        <translation>Vragen</translation>
+        <translation>Vraagkaarten</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
@@ -1535,7 +1535,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>prompt</source>
-        <translation>vraag</translation>
+        <translation>vraagkaart</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
@@ -1641,7 +1641,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
         <source>New deck</source>
-        <translation>Nieuw spel</translation>
+        <translation>Nieuw kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
@@ -1656,7 +1656,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
         <source>Delete deck</source>
-        <translation>Spel verwijderen</translation>
+        <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
@@ -1667,7 +1667,7 @@
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="306"/>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
         <source>Import a deck</source>
-        <translation>Een spel importeren</translation>
+        <translation>Een kaartspel importeren</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
@@ -1692,7 +1692,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>Export the deck</source>
-        <translation>Het spel exporteren</translation>
+        <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
@@ -2108,7 +2108,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
         <source>Decks</source>
-        <translation>Stapels</translation>
+        <translation>Kaartspellen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
@@ -2123,7 +2123,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
         <source>the deck&apos;s title</source>
-        <translation>de titel van de stapel</translation>
+        <translation>de titel van het kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
@@ -2168,7 +2168,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
         <source>Start a session with the chosen deck</source>
-        <translation>Start een sessie met de gekozen stapel</translation>
+        <translation>Start een sessie met het gekozen kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
@@ -2188,7 +2188,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
         <source>Print the chosen deck as cards to cut out</source>
-        <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
+        <translation>Het gekozen kaartspel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
@@ -2233,7 +2233,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="100"/>
         <source>&amp;Decks</source>
-        <translation>Sta&amp;pels</translation>
+        <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="105"/>
@@ -2300,7 +2300,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/home_panel.py" line="184"/>
         <location filename="../../workshop/ui/control/home_panel.py" line="235"/>
         <source>Choose a deck first.</source>
-        <translation>Kies eerst een stapel.</translation>
+        <translation>Kies eerst een kaartspel.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="206"/>
@@ -2520,17 +2520,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/store/decks.py" line="160"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
-        <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
+        <translation>Er is geen kaartspel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/decks.py" line="163"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
-        <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
+        <translation>Meerdere kaartspellen heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/decks.py" line="181"/>
         <source>There is no deck with id {id}.</source>
-        <translation>Er is geen stapel met id {id}.</translation>
+        <translation>Er is geen kaartspel met id {id}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/library.py" line="93"/>
@@ -2623,7 +2623,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/export/card_sheets.py" line="168"/>
         <source>The deck “{title}” has no cards to print.</source>
-        <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
+        <translation>Het kaartspel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
         <location filename="../../workshop/files.py" line="47"/>
@@ -2643,12 +2643,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/choice.py" line="46"/>
         <source>This deck has no dilemma card “{uid}”.</source>
-        <translation>Dit spel heeft geen dilemmakaart “{uid}”.</translation>
+        <translation>Dit kaartspel heeft geen dilemmakaart “{uid}”.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/choice.py" line="55"/>
         <source>No dilemma card of this deck has the tag “{tag}”.</source>
-        <translation>Geen dilemmakaart van dit spel heeft het label “{tag}”.</translation>
+        <translation>Geen dilemmakaart van dit kaartspel heeft het label “{tag}”.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/choice.py" line="60"/>
@@ -3146,7 +3146,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
         <source>The summary, the handout and the shared page use Dutch words for nl.</source>
-        <translation>De samenvatting, het vervolgblad en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
+        <translation>De samenvatting, de hand-out en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
@@ -3675,7 +3675,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/wall_strip.py" line="88"/>
         <source>On the wall: the summary&apos;s QR code.</source>
-        <translation>Op de muur: de QR-code van het verslag.</translation>
+        <translation>Op de muur: de QR-code van de samenvatting.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/wall_strip.py" line="90"/>

@@ -81,7 +81,7 @@ def test_a_dutch_day_gets_a_dutch_summary_and_handout(three_card_session, tmp_pa
     assert reader.metadata["/Subject"] == "Samenvatting van de sessie"
     handout = tmp_path / "vervolg.pdf"
     write_handout(session, handout)
-    assert PdfReader(handout).metadata["/Subject"] == "Vervolgblad"
+    assert PdfReader(handout).metadata["/Subject"] == "Hand-out ter opvolging"
 
 
 def test_a_dutch_day_gets_a_dutch_phone_page(three_card_session):

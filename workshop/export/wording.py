@@ -37,21 +37,21 @@ DUTCH = {
     "Who took part": "Wie er meededen",
     "Session summary": "Samenvatting van de sessie",
     "{title}: follow-up": "{title}: vervolg",
-    "Follow-up handout": "Vervolgblad",
+    "Follow-up handout": "Hand-out ter opvolging",
     # Default file names of the exports.
     "summary": "samenvatting",
     "handout": "hand-out",
     "Dilemma": "Dilemma",
     "Exercise": "Oefening",
-    "Prompt": "Vraag",
+    "Prompt": "Vraagkaart",
     "Download the summary (PDF, {kb} kB)": "Download de samenvatting (pdf, {kb} kB)",
     "Follow up: {link}": "Vervolg: {link}",
     "Follow this up: {link}": "Lees verder: {link}",
     "Group {group}: {rest}": "Groep {group}: {rest}",
     "Shared from the facilitator's laptop with Workshop, only while the session's room "
     "share is on.": (
-        "Gedeeld vanaf de laptop van de begeleider met Workshop, alleen zolang het delen in "
-        "de zaal aan staat."
+        "Gedeeld vanaf de laptop van de begeleider met Workshop, alleen zolang de sessie in "
+        "de zaal gedeeld wordt."
     ),
 }
 _DUTCH_NAMES = {"nl", "nld", "dut", "nederlands", "dutch", "vlaams", "flemish"}
@@ -85,3 +85,9 @@ class Wording:
         if plenary:
             return self.count(n, " — {n} hand raised", " — {n} hands raised")
         return self.count(n, " — chosen by {n} group", " — chosen by {n} groups")
+
+
+def file_words(language: str) -> tuple[str, str]:
+    """The words for the summary's and the handout's default file names, in the day's language."""
+    t = Wording(language)
+    return t("summary"), t("handout")

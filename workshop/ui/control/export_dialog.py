@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.session import Session
 from workshop.export.files import safe_file_name
-from workshop.export.wording import Wording
+from workshop.export.wording import file_words
 from workshop.ui import settings
 
 
@@ -99,8 +99,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export summary"))
         self.setMinimumWidth(600)
         base = folder / safe_file_name(session.details.title)
-        words = Wording(session.details.language)  # the files are named in the day's language
-        self.summary = QLineEdit(f"{base} - {words('summary')}.pdf", self)
+        summary, handout = file_words(session.details.language)  # named in the day's language
+        self.summary = QLineEdit(f"{base} - {summary}.pdf", self)
         self.summary.setAccessibleName(self.tr("Summary file"))
         self.edition = edition_box(self)
         self.paper = _paper_box(self)
@@ -108,7 +108,7 @@ class ExportDialog(QDialog):
             self.tr("Also a follow-up &handout, one highlight per page"), self
         )
         self.with_handout.setAccessibleName(self.tr("Also write the follow-up handout"))
-        self.handout = QLineEdit(f"{base} - {words('handout')}.pdf", self)
+        self.handout = QLineEdit(f"{base} - {handout}.pdf", self)
         self.handout.setAccessibleName(self.tr("Handout file"))
         has_highlights = bool(session.highlights)
         self.with_handout.setEnabled(has_highlights)
