@@ -61,7 +61,7 @@
 <context>
     <name>HomePanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="155"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="156"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n card)</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="223"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Hand-picked: %n card</numerusform>

@@ -1440,7 +1440,7 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="76"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="83"/>
         <source>Demo session</source>
         <translation>Demosessie</translation>
     </message>
@@ -2106,167 +2106,167 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met het gekozen kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>&amp;Manage decks…</source>
         <translation>Kaartspellen &amp;beheren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
         <source>Write, find, import and export decks</source>
         <translation>Kaartspellen schrijven, zoeken, importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen kaartspel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
         <source>De&amp;lete…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>Delete the chosen earlier session</source>
         <translation>De gekozen eerdere sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
         <source>Duplicate as &amp;template</source>
         <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
         <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
         <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="82"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="85"/>
         <source>No decks yet. Press Manage decks… to import a deck file or write one.</source>
         <translation>Nog geen kaartspellen. Druk op Kaartspellen beheren… om een bestand te importeren of er zelf een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
         <source>No sessions yet. Choose a deck, give the session a title and press Start session; or try the demo from Help &gt; Welcome.</source>
         <translation>Nog geen sessies. Kies een kaartspel, geef de sessie een titel en druk op Sessie starten; of probeer de demo via Help &gt; Welkom.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="105"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="111"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="123"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="124"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="155"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="156"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n kaart)</numerusform>
@@ -2274,7 +2274,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="223"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Zelf gekozen: %n kaart</numerusform>
@@ -2282,38 +2282,38 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="163"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="163"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="184"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="235"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="188"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="239"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een kaartspel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="206"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="210"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="207"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="213"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="217"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
@@ -2432,6 +2432,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../workshop/ui/translations.py" line="23"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialogs</name>
     <message>
         <location filename="../../workshop/ui/library_dialogs.py" line="17"/>
@@ -2518,17 +2526,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="160"/>
+        <location filename="../../workshop/store/decks.py" line="163"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen kaartspel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="163"/>
+        <location filename="../../workshop/store/decks.py" line="166"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere kaartspellen heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="181"/>
+        <location filename="../../workshop/store/decks.py" line="184"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen kaartspel met id {id}.</translation>
     </message>
@@ -3691,37 +3699,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="26"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="27"/>
         <source>Welcome to Workshop</source>
         <translation>Welkom bij Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="29"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="30"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Workshop runs an in-person training from this laptop and a projector: dilemma cards for groups, exercises, a tips board, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try a demo session&lt;/b&gt; to see it at once: the starter deck and a planned day. Press N to begin the first activity, F1 for every key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own&lt;/b&gt;: choose a deck, give the session a title and press Start session.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Met Workshop geef je een training in een zaal vanaf deze laptop en een projector: dilemmakaarten voor groepen, oefeningen, een tipsbord, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Probeer een demosessie&lt;/b&gt; om het meteen te zien: het startkaartspel en een geplande dag. Druk op N om de eerste activiteit te beginnen, op F1 voor alle toetsen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Begin je eigen&lt;/b&gt;: kies een kaartspel, geef de sessie een titel en druk op Sessie starten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="42"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
         <source>Try a &amp;demo session</source>
         <translation>Probeer een &amp;demosessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="45"/>
         <source>Open a demo session with a planned day</source>
         <translation>Een demosessie openen met een geplande dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="46"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
         <source>&amp;Start your own</source>
         <translation>&amp;Begin je eigen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="48"/>
         <source>Go to the start page to make a session</source>
         <translation>Naar de startpagina om een sessie te maken</translation>
     </message>

@@ -163,3 +163,35 @@ def test_export_file_names_follow_the_days_language(qtbot, window, tmp_path):
     assert english.handout.text().endswith(" - handout.pdf")
     assert dutch.summary.text().endswith(" - samenvatting.pdf")
     assert dutch.handout.text().endswith(" - hand-out.pdf")
+
+
+def test_a_dutch_ui_offers_the_dutch_starter_decks_and_keeps_the_english(qtbot, dutch, library):
+    from workshop.ui.control.welcome import create_demo
+    from workshop.ui.translations import ui_language
+
+    assert ui_language() == "nl"
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    chosen = window.home.decks.currentItem().text()
+    assert chosen.startswith("Dilemma's rond sociale media") and "10 kaarten" in chosen
+    listed = [window.home.decks.item(i).text() for i in range(window.home.decks.count())]
+    assert any(t.startswith("Social media dilemmas") for t in listed), "English stays"
+    session = library.sessions.load(create_demo(library, "Demo", ui_language()))
+    assert session.rounds[0].title == "Het lege platform"
+    assert session.agenda.items and any(
+        i.card is not None and i.card.title == "Hoe sociaal is jullie organisatie?"
+        for i in session.agenda.items
+    )
+    window.close()
+
+
+def test_an_english_ui_offers_the_english_starter_decks(qtbot, library):
+    from workshop.ui.translations import ui_language
+
+    assert ui_language() == "en"
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    assert window.home.decks.currentItem().text() == "Social media dilemmas  (10 cards)"
+    window.close()

@@ -138,13 +138,16 @@ class DeckRepository:
             for r in rows
         ]
 
-    def first_id(self) -> int | None:
-        """The first deck stored that has dilemmas to play (else the first deck), if any."""
+    def first_id(self, language: str = "") -> int | None:
+        """The first deck stored that has dilemmas to play (else the first deck), if any;
+        of those, one in `language` (the UI's) first."""
         row = next(
             iter(
                 self.db.query(
                     "select d.id from decks d order by exists (select 1 from cards c "
-                    "where c.deck_id = d.id and c.kind = 'dilemma') desc, d.id limit 1"
+                    "where c.deck_id = d.id and c.kind = 'dilemma') desc, "
+                    "lower(coalesce(d.language, '')) = lower(?) desc, d.id limit 1",
+                    [language],
                 )
             ),
             None,

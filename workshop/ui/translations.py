@@ -17,6 +17,12 @@ def choose_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def ui_language() -> str:
+    """The language the UI speaks now: each translation says its own code (English has none)."""
+    # Translated in workshop_nl.ts as "nl"; follows whatever translators are installed.
+    return QCoreApplication.translate("Language", "en")
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for `language`. Keep the result alive.
 

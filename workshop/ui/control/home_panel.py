@@ -23,6 +23,7 @@ from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.control.pick_cards import PickCardsDialog
+from workshop.ui.translations import ui_language
 
 ALL, PICKED, TAG = "all", "picked", "tag"
 
@@ -169,8 +170,11 @@ class HomePanel(QWidget):
         self.no_decks.setVisible(self.decks.count() == 0)
         self.no_sessions.setVisible(self.sessions.count() == 0)
         if self.decks.count():
-            # A new session plays dilemmas: start on the first deck that has them.
-            playable = [i for i, d in enumerate(decks) if d.dilemmas] or [0]
+            # A new session plays dilemmas: start on the first deck that has them, in the UI's
+            # language where there is one (the starter decks come in English and Dutch).
+            playable = [i for i, d in enumerate(decks) if d.dilemmas]
+            ours = [i for i in playable if decks[i].language.lower() == ui_language()]
+            playable = ours or playable or [0]
             self.decks.setCurrentRow(playable[0])
         self._fill_which()
         if self.sessions.count():
