@@ -1189,178 +1189,178 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="376"/>
+        <location filename="../../workshop/ui/control/window.py" line="54"/>
+        <location filename="../../workshop/ui/control/window.py" line="381"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="81"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="136"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="137"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="137"/>
+        <location filename="../../workshop/ui/control/window.py" line="140"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <location filename="../../workshop/ui/control/window.py" line="143"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="146"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="146"/>
+        <location filename="../../workshop/ui/control/window.py" line="149"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="152"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="153"/>
+        <location filename="../../workshop/ui/control/window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="169"/>
+        <location filename="../../workshop/ui/control/window.py" line="172"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="182"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="189"/>
+        <location filename="../../workshop/ui/control/window.py" line="192"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="193"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="198"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="205"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="208"/>
+        <location filename="../../workshop/ui/control/window.py" line="211"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="209"/>
+        <location filename="../../workshop/ui/control/window.py" line="212"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="233"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="278"/>
+        <location filename="../../workshop/ui/control/window.py" line="283"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="298"/>
+        <location filename="../../workshop/ui/control/window.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="300"/>
+        <location filename="../../workshop/ui/control/window.py" line="305"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="303"/>
+        <location filename="../../workshop/ui/control/window.py" line="308"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="309"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="334"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1380,32 +1380,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="386"/>
+        <location filename="../../workshop/ui/control/window.py" line="391"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="387"/>
+        <location filename="../../workshop/ui/control/window.py" line="392"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="396"/>
+        <location filename="../../workshop/ui/control/window.py" line="401"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="413"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="429"/>
+        <location filename="../../workshop/ui/control/window.py" line="434"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="431"/>
+        <location filename="../../workshop/ui/control/window.py" line="436"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2496,27 +2496,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="82"/>
+        <location filename="../../workshop/core/details.py" line="94"/>
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="85"/>
+        <location filename="../../workshop/core/details.py" line="97"/>
         <source>A title has at most {most} characters.</source>
         <translation>Een titel heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="89"/>
+        <location filename="../../workshop/core/details.py" line="101"/>
         <source>The follow-up address</source>
         <translation>Het vervolgadres</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="95"/>
+        <location filename="../../workshop/core/details.py" line="107"/>
         <source>A session has at most {most} participants.</source>
         <translation>Een sessie heeft hoogstens {most} deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="101"/>
+        <location filename="../../workshop/core/details.py" line="113"/>
         <source>The introduction has at most {most} characters.</source>
         <translation>De inleiding heeft hoogstens {most} tekens.</translation>
     </message>
@@ -2618,7 +2618,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De inleiding van een hoogtepunt heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/archive.py" line="249"/>
+        <location filename="../../workshop/core/archive.py" line="250"/>
         <location filename="../../workshop/core/highlights.py" line="41"/>
         <source>The highlight&apos;s link</source>
         <translation>De link van het hoogtepunt</translation>
@@ -2639,7 +2639,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/handout.py" line="64"/>
+        <location filename="../../workshop/export/handout.py" line="63"/>
         <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
         <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
     </message>
@@ -3107,144 +3107,154 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="30"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
         <source>Session details</source>
         <translation>Sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="33"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="92"/>
         <source>Session date</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="43"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
         <source>Facilitators</source>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="103"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="111"/>
         <source>Language of the day</source>
         <translation>Taal van de dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="42"/>
-        <source>e.g. nl or en</source>
-        <translation>bijv. nl of en</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
         <source>The summary, the handout and the shared page use Dutch words for nl.</source>
         <translation>De samenvatting, de hand-out en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
         <source>Notes (only for you)</source>
         <translation>Notities (alleen voor jou)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="56"/>
         <source>Number of participants</source>
         <translation>Aantal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="57"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
         <source>One per line, optionally: name, organisation</source>
         <translation>Eén per regel, eventueel: naam, organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
         <source>A few lines for people who were not there: what the day was about.</source>
         <translation>Een paar regels voor wie er niet bij was: waar de dag over ging.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
         <source>F&amp;acilitators</source>
         <translation>&amp;Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Gesproken taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="71"/>
         <source>&amp;Number of participants</source>
         <translation>Aa&amp;ntal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="72"/>
         <source>&amp;Participants&apos; names</source>
         <translation>Namen van d&amp;eelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="73"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="74"/>
         <source>Not&amp;es</source>
         <translation>Notitie&amp;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="84"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="112"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="113"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
     </message>
 </context>
 <context>

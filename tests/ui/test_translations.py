@@ -195,3 +195,29 @@ def test_an_english_ui_offers_the_english_starter_decks(qtbot, library):
     qtbot.addWidget(window.projector)
     assert window.home.decks.currentItem().text() == "Social media dilemmas  (10 cards)"
     window.close()
+
+
+def test_in_dutch_the_date_reads_dutch_and_the_day_is_dutch(qtbot, dutch, window):
+    from dataclasses import replace
+
+    from PySide6.QtCore import QDate
+
+    session = window.controller.session
+    dialog = SessionDetailsDialog(replace(session, details=replace(session.details, language="")))
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2026, 11, 30))
+    assert "30 november 2026" in dialog.date.text()
+    assert dialog.details().date == "2026-11-30"
+    assert dialog.language.currentText() == "Nederlands" and dialog.details().language == "nl"
+    dialog.date.setDate(dialog.date.minimumDate())
+    assert dialog.date.text() == "Geen datum"
+
+
+def test_a_session_started_in_dutch_is_a_dutch_day(qtbot, dutch, library):
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    window.home.title.setText("Dag één")
+    window.home.start.click()
+    assert window.controller.session.details.language == "nl"
+    window.close()

@@ -209,7 +209,7 @@ class EditSessionDetails:
     _before: SessionDetails | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
-        checked = checked_details(self.details)
+        checked = checked_details(self.details, kept_date=session.details.date)
         self._before = session.details
         session.details = checked
         return Change(details=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 # English words as keys, so a missing Dutch entry still reads as English.
 DUTCH = {
     "{n} participant": "{n} deelnemer",
@@ -54,6 +56,12 @@ DUTCH = {
         "de zaal gedeeld wordt."
     ),
 }
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}  # fmt: skip
 _DUTCH_NAMES = {"nl", "nld", "dut", "nederlands", "dutch", "vlaams", "flemish"}
 
 
@@ -77,6 +85,15 @@ class Wording:
     def count(self, n: int, one: str, many: str) -> str:
         """The singular or plural form, with {n} filled in."""
         return self(one if n == 1 else many, n=n)
+
+    def day(self, day: str) -> str:
+        """A stored year-month-day date as the day's language writes it ("30 november 2026");
+        a date kept in free text (older sessions) as it was typed."""
+        try:
+            date = datetime.date.fromisoformat(day.strip())
+        except ValueError:
+            return day
+        return f"{date.day} {MONTHS[self.language][date.month - 1]} {date.year}"
 
     def chosen(self, n: int, plenary: bool) -> str:
         """What follows an option: how many groups chose it, or how many hands went up."""
