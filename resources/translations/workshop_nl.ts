@@ -3310,7 +3310,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/settings_dialog.py" line="41"/>
         <source>Automatic: the screen the control window is not on</source>
-        <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
+        <translation>Automatisch: het scherm zonder bedieningsvenster</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
