@@ -21,6 +21,63 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="221"/>
+        <location filename="../../workshop/cli.py" line="227"/>
+        <location filename="../../workshop/cli.py" line="316"/>
+        <location filename="../../workshop/cli.py" line="368"/>
+        <location filename="../../workshop/cli.py" line="376"/>
+        <location filename="../../workshop/cli.py" line="384"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="227"/>
+        <source>%n choice(s)</source>
+        <translation>
+            <numerusform>%n choice</numerusform>
+            <numerusform>%n choices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="275"/>
+        <source>Played %n card(s)</source>
+        <translation>
+            <numerusform>Played %n card</numerusform>
+            <numerusform>Played %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="276"/>
+        <source>with %n group(s) in session “{0}”.</source>
+        <translation>
+            <numerusform>with %n group in session “{0}”.</numerusform>
+            <numerusform>with %n groups in session “{0}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="294"/>
+        <location filename="../../workshop/cli.py" line="299"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="317"/>
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform>on %n page</numerusform>
+            <numerusform>on %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecksDialog</name>
     <message numerus="yes">
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>

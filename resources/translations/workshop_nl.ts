@@ -923,6 +923,392 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../workshop/cli.py" line="34"/>
+        <source>Run in-person trainings: with no command, open the app.</source>
+        <translation>Geef trainingen in een zaal: zonder opdracht opent de app.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="41"/>
+        <source>library file to use instead of the one in your data folder</source>
+        <translation>bibliotheekbestand om te gebruiken in plaats van dat in je gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="47"/>
+        <source>language of the app and of these messages (default: the system&apos;s, else English)</source>
+        <translation>taal van de app en van deze berichten (standaard: die van het systeem, anders Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="52"/>
+        <source>work with decks</source>
+        <translation>werken met kaartspellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="55"/>
+        <source>list the decks in the library</source>
+        <translation>de kaartspellen in de bibliotheek tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="56"/>
+        <source>as JSON, for scripts</source>
+        <translation>als JSON, voor scripts</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="57"/>
+        <source>add (or update) a deck from a file</source>
+        <translation>een kaartspel uit een bestand toevoegen (of bijwerken)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="59"/>
+        <source>.wsdeck, .json or .csv</source>
+        <translation>.wsdeck, .json of .csv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="62"/>
+        <source>the deck&apos;s title (a CSV&apos;s default: its name)</source>
+        <translation>de titel van het kaartspel (bij CSV standaard de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="67"/>
+        <source>a new deck even if this deck is already here</source>
+        <translation>een nieuw kaartspel, ook als dit kaartspel er al is</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="69"/>
+        <source>write a deck to a file</source>
+        <translation>een kaartspel naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="70"/>
+        <location filename="../../workshop/cli.py" line="81"/>
+        <source>deck id or exact title</source>
+        <translation>id of exacte titel van het kaartspel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="76"/>
+        <source>the format follows the name: .wsdeck, .json or .csv</source>
+        <translation>het formaat volgt de naam: .wsdeck, .json of .csv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="78"/>
+        <source>check a deck file; exit 0 when valid</source>
+        <translation>een kaartspelbestand controleren; afsluitcode 0 als het klopt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="80"/>
+        <source>print a deck as cards to cut out (PDF)</source>
+        <translation>een kaartspel afdrukken als kaarten om uit te knippen (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="83"/>
+        <source>the PDF</source>
+        <translation>de pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="86"/>
+        <source>cards per page</source>
+        <translation>kaarten per pagina</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="89"/>
+        <location filename="../../workshop/cli.py" line="207"/>
+        <source>paper size</source>
+        <translation>papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="92"/>
+        <source>create a demo session with every card played</source>
+        <translation>een demosessie maken waarin elke kaart gespeeld is</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="94"/>
+        <source>deck id or exact title (default: the first starter deck)</source>
+        <translation>id of exacte titel van het kaartspel (standaard: het eerste startkaartspel)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="96"/>
+        <source>title of the new session</source>
+        <translation>titel van de nieuwe sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="101"/>
+        <source>address where the summary will be published</source>
+        <translation>adres waar de samenvatting komt te staan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="103"/>
+        <source>number of groups (default 3)</source>
+        <translation>aantal groepen (standaard 3)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="104"/>
+        <source>play only the cards with this tag</source>
+        <translation>alleen de kaarten met dit label spelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="106"/>
+        <source>draw N cards at random</source>
+        <translation>N kaarten willekeurig trekken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="109"/>
+        <source>play the cards in a shuffled order</source>
+        <translation>de kaarten in geschudde volgorde spelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="112"/>
+        <source>seed of the draw and the shuffle, to repeat one</source>
+        <translation>seed van de trekking en het schudden, om er een te herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="118"/>
+        <source>event: a three-day session, 65 people, 13 groups, 60 rounds, 80 links</source>
+        <translation>event: een driedaagse sessie, 65 mensen, 13 groepen, 60 rondes, 80 links</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="121"/>
+        <source>work with sessions</source>
+        <translation>werken met sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="124"/>
+        <source>list the sessions in the library</source>
+        <translation>de sessies in de bibliotheek tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="125"/>
+        <source>export a session&apos;s PDFs</source>
+        <translation>de pdf&apos;s van een sessie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="126"/>
+        <location filename="../../workshop/cli.py" line="139"/>
+        <location filename="../../workshop/cli.py" line="150"/>
+        <location filename="../../workshop/cli.py" line="155"/>
+        <location filename="../../workshop/cli.py" line="174"/>
+        <source>session id or exact title</source>
+        <translation>id of exacte titel van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="128"/>
+        <source>where to write the summary PDF</source>
+        <translation>waar de samenvatting (pdf) komt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="134"/>
+        <source>where to write the follow-up handout (one highlight per page)</source>
+        <translation>waar de hand-out komt (één hoogtepunt per pagina)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="138"/>
+        <source>write a session to one JSON file</source>
+        <translation>een sessie naar één JSON-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="143"/>
+        <source>add a session from an archive file (as a new session, never over one)</source>
+        <translation>een sessie uit een archiefbestand toevoegen (als nieuwe sessie, nooit over een bestaande heen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="148"/>
+        <source>end the running activity of a session&apos;s agenda and start the next, as N does</source>
+        <translation>de lopende activiteit van de agenda van een sessie beëindigen en de volgende starten, zoals N doet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="153"/>
+        <source>serve a session&apos;s summary to phones on this network until Ctrl+C</source>
+        <translation>de samenvatting van een sessie aan telefoons op dit netwerk aanbieden tot Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="161"/>
+        <source>this computer&apos;s IPv4 address to listen on (default: the one with the default route)</source>
+        <translation>het IPv4-adres van deze computer om op te luisteren (standaard: dat met de standaardroute)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="169"/>
+        <source>port to listen on (default: a free one)</source>
+        <translation>poort om op te luisteren (standaard: een vrije)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="173"/>
+        <source>open the app on a session</source>
+        <translation>de app openen op een sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="183"/>
+        <source>check the library for damage (SQLite&apos;s checks); exit 0 when it is sound</source>
+        <translation>de bibliotheek op schade controleren (de controles van SQLite); afsluitcode 0 als ze gezond is</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="185"/>
+        <source>the library&apos;s backups</source>
+        <translation>de reservekopieën van de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="188"/>
+        <source>make a backup now</source>
+        <translation>nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="189"/>
+        <source>list the backups: number, time, size</source>
+        <translation>de reservekopieën tonen: nummer, tijd, grootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="191"/>
+        <source>put backup N in place of the library (the current file is kept)</source>
+        <translation>reservekopie N in de plaats van de bibliotheek zetten (het huidige bestand blijft bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="194"/>
+        <source>the number &apos;backup list&apos; shows</source>
+        <translation>het nummer dat &apos;backup list&apos; toont</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="204"/>
+        <source>absentee (default) names no participant; participants may</source>
+        <translation>absentee (standaard) noemt geen deelnemers; participants wel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="221"/>
+        <location filename="../../workshop/cli.py" line="227"/>
+        <location filename="../../workshop/cli.py" line="316"/>
+        <location filename="../../workshop/cli.py" line="368"/>
+        <location filename="../../workshop/cli.py" line="376"/>
+        <location filename="../../workshop/cli.py" line="384"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="227"/>
+        <source>%n choice(s)</source>
+        <translation>
+            <numerusform>%n keuze</numerusform>
+            <numerusform>%n keuzes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="228"/>
+        <source>deck: {0}</source>
+        <translation>kaartspel: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="275"/>
+        <source>Played %n card(s)</source>
+        <translation>
+            <numerusform>%n kaart gespeeld</numerusform>
+            <numerusform>%n kaarten gespeeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="276"/>
+        <source>with %n group(s) in session “{0}”.</source>
+        <translation>
+            <numerusform>met %n groep in sessie “{0}”.</numerusform>
+            <numerusform>met %n groepen in sessie “{0}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="294"/>
+        <location filename="../../workshop/cli.py" line="299"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="295"/>
+        <source>Wrote {0} ({1}, {2} edition)</source>
+        <translation>{0} geschreven ({1}, editie {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="299"/>
+        <location filename="../../workshop/cli.py" line="377"/>
+        <source>Wrote {0} ({1})</source>
+        <translation>{0} geschreven ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="317"/>
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform>op %n pagina</numerusform>
+            <numerusform>op %n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="318"/>
+        <source>Wrote {0} ({1} {2})</source>
+        <translation>{0} geschreven ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="325"/>
+        <source>Wrote {0}</source>
+        <translation>{0} geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="336"/>
+        <source>The agenda of “{0}” is done.</source>
+        <translation>De agenda van “{0}” is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="338"/>
+        <source>Now: {0} ({1} min); the wall shows {2}.</source>
+        <translation>Nu: {0} ({1} min); de muur toont {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="351"/>
+        <source>Restored “{0}” as a new session beside the session of that title already here.</source>
+        <translation>“{0}” teruggezet als nieuwe sessie, naast de sessie met die titel die er al was.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="353"/>
+        <source>Restored “{0}” as a new session.</source>
+        <translation>“{0}” teruggezet als nieuwe sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="366"/>
+        <source>{0} added, {1} updated</source>
+        <translation>{0} toegevoegd, {1} bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="385"/>
+        <source>{0}: a valid deck, “{1}”, {2}</source>
+        <translation>{0}: een geldig kaartspel, “{1}”, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="426"/>
+        <source>No backups yet in {0}.</source>
+        <translation>Nog geen reservekopieën in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="434"/>
+        <source>Restored backup {0}; the library as it was is kept as {1}.</source>
+        <translation>Reservekopie {0} teruggezet; de bibliotheek zoals ze was, staat bewaard als {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="523"/>
+        <location filename="../../workshop/cli.py" line="525"/>
+        <location filename="../../workshop/cli.py" line="530"/>
+        <source>error: {0}</source>
+        <translation>fout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="527"/>
+        <source>error: interrupted</source>
+        <translation>fout: onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="532"/>
+        <source>error: something unexpected went wrong ({0}: {1})</source>
+        <translation>fout: er ging iets onverwachts mis ({0}: {1})</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
@@ -2907,6 +3293,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>{path} is open in another Workshop that does not answer; close it there, or wait for it to finish, then start again.</source>
         <translation>{path} is geopend in een andere Workshop die niet antwoordt; sluit hem daar, of wacht tot hij klaar is, en start dan opnieuw.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="238"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="63"/>
+        <source>The library has no decks to play.</source>
+        <translation>De bibliotheek heeft geen kaartspellen om te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="240"/>
+        <source>--groups must be between 1 and 99.</source>
+        <translation>--groups moet tussen 1 en 99 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="258"/>
+        <source>The deck “{title}” has no dilemma cards to play.</source>
+        <translation>Het kaartspel “{title}” heeft geen dilemmakaarten om te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="287"/>
+        <source>Name a file to write: --summary FILE.pdf, --handout FILE.pdf or both.</source>
+        <translation>Noem een bestand om te schrijven: --summary BESTAND.pdf, --handout BESTAND.pdf of beide.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="408"/>
+        <source>There is no library at {path}.</source>
+        <translation>Er is geen bibliotheek op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="465"/>
+        <source>{why} This command would change it: nothing was done.</source>
+        <translation>{why} Deze opdracht zou haar veranderen: er is niets gedaan.</translation>
+    </message>
 </context>
 <context>
     <name>PickCardsDialog</name>
@@ -3742,6 +4159,71 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/welcome.py" line="48"/>
         <source>Go to the start page to make a session</source>
         <translation>Naar de startpagina om een sessie te maken</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="46"/>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="47"/>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="48"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="49"/>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="50"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="51"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="52"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="53"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="54"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="55"/>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="56"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="57"/>
+        <source>expected one argument</source>
+        <translation>verwachtte één argument</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QVBoxLa
 
 from workshop.core.cards import CardKind
 from workshop.core.demo import plan_agenda
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
@@ -60,7 +60,7 @@ def create_demo(library: Library, title: str, language: str = "en") -> int:
     day planned; returns its id."""
     deck_id = library.decks.first_id(language)
     if deck_id is None:
-        raise WorkshopError("The library has no decks to play.")
+        raise WorkshopError(QT_TRANSLATE_NOOP("Messages", "The library has no decks to play."))
     deck = library.decks.get(deck_id)
     session = start_session(deck, title, None, "", 3)
     library.sessions.create(session)
