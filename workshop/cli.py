@@ -267,7 +267,8 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         runner = CommandRunner(library.sessions, session)
         if event:
             play_event(session, runner.run)
-            exercises = [c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
+            found = library.decks.cards_of_kind(CardKind.EXERCISE, language=deck.language)
+            exercises = [c for _d, c in found if c.stages]
             play_groups(session, runner.run, exercises[0] if exercises else None)
             play_agenda(session, runner.run, exercises[0] if exercises else None, time.time())
         else:

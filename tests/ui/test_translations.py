@@ -221,3 +221,21 @@ def test_a_session_started_in_dutch_is_a_dutch_day(qtbot, dutch, library):
     window.home.start.click()
     assert window.controller.session.details.language == "nl"
     window.close()
+
+
+def test_exercises_and_prompts_of_the_uis_language_come_first(qtbot, window, qapp):
+    from workshop.ui.control.exercises_panel import ExercisesPanel
+
+    english = window.exercises_panel.cards.itemText(0)
+    assert english.endswith("(Group exercises)")
+    assert window.board_panel.prompt_cards()[0].title == "Tips and tricks"
+    installed = install_translators(qapp, "nl")
+    try:
+        panel = ExercisesPanel(window.controller)
+        qtbot.addWidget(panel)
+        assert panel.cards.itemText(0).endswith("(Groepsoefeningen)")
+        assert panel.cards.count() == window.exercises_panel.cards.count(), "both languages"
+        assert window.board_panel.prompt_cards()[0].title == "Tips en trucs"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

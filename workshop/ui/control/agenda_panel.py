@@ -27,6 +27,7 @@ from workshop.core.commands import Change
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.ui.control.activity_dialog import ActivityDialog, kind_names
 from workshop.ui.controller import SessionController
+from workshop.ui.translations import ui_language
 
 
 class AgendaTable(QTableWidget):
@@ -149,7 +150,9 @@ class AgendaPanel(QWidget):
         return self.controller.session.agenda
 
     def _exercises(self):
-        found = self.controller.library.decks.cards_of_kind(CardKind.EXERCISE, CardKind.PROMPT)
+        found = self.controller.library.decks.cards_of_kind(
+            CardKind.EXERCISE, CardKind.PROMPT, language=ui_language()
+        )
         return [card for _deck, card in found]
 
     def _change(self, make, name: str) -> bool:

@@ -27,6 +27,7 @@ from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
+from workshop.ui.translations import ui_language
 
 TIP_ID = Qt.UserRole
 
@@ -397,7 +398,10 @@ class BoardPanel(QWidget):
 
     def prompt_cards(self) -> list:
         return [
-            card for _deck, card in self.controller.library.decks.cards_of_kind(CardKind.PROMPT)
+            card
+            for _deck, card in self.controller.library.decks.cards_of_kind(
+                CardKind.PROMPT, language=ui_language()
+            )
         ]
 
     def from_prompt(self, card=None) -> None:

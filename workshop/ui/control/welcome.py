@@ -64,10 +64,9 @@ def create_demo(library: Library, title: str, language: str = "en") -> int:
     deck = library.decks.get(deck_id)
     session = start_session(deck, title, None, "", 3)
     library.sessions.create(session)
-    staged = [(d, c) for d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
     # An exercise from a deck in the same language as the dilemmas, where there is one.
-    ours = {d.title for d in library.decks.summaries() if d.language == deck.language}
-    exercises = [c for d, c in staged if d in ours] or [c for _d, c in staged]
+    found = library.decks.cards_of_kind(CardKind.EXERCISE, language=deck.language)
+    exercises = [c for _d, c in found if c.stages]
     plan_agenda(session, CommandRunner(library.sessions, session).run, (exercises or [None])[0])
     return session.id
 
