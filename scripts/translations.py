@@ -3,6 +3,8 @@
     python scripts/translations.py          # lupdate, then lrelease
 Run it after adding or changing a tr() string, fill in the Dutch in
 resources/translations/workshop_nl.ts (Qt Linguist, or any editor), and run it again.
+A string with a count uses %n (self.tr("%n card(s)", "", n)): fill in its English singular
+and plural in workshop_en.ts as well, which holds only such strings.
 """
 
 from __future__ import annotations
@@ -14,21 +16,24 @@ from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "workshop_nl.ts"
+# English needs only its plural forms ("%n card(s)" -> "1 card", "2 cards"): lupdate -pluralonly.
+ENGLISH_TS = TS.with_name("workshop_en.ts")
 BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
     """Every file whose strings go through tr(), translate() or QT_TRANSLATE_NOOP()."""
-    files = [ROOT / "workshop" / n for n in ("app.py", "files.py", "paths.py")]
+    files = [ROOT / "workshop" / n for n in ("app.py", "cli.py", "files.py", "paths.py")]
     for layer in ("core", "store", "export", "share", "ui"):
         files += sorted((ROOT / "workshop" / layer).rglob("*.py"))
     return [str(f) for f in files]
 
 
-def update(ts: Path = TS) -> None:
+def update(ts: Path = TS, plurals_only: bool = False) -> None:
     """Add new strings to the .ts file (marked unfinished), drop vanished ones."""
+    only = ["-pluralonly", "-target-language", "en"] if plurals_only else []
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)],
+        [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", *only, "-ts", str(ts)],
         check=True,
         capture_output=True,
     )
@@ -78,3 +83,5 @@ if __name__ == "__main__":
     if carry_over(before):
         update()  # lupdate writes the file in its own layout again
     print(f"compiled {release().relative_to(ROOT)}")
+    update(ENGLISH_TS, plurals_only=True)
+    print(f"compiled {release(ENGLISH_TS).relative_to(ROOT)}")

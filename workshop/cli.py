@@ -20,135 +20,167 @@ from workshop.core.demo import (
     play_event,
     play_groups,
 )
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library, app_kept_out, open_library
 from workshop.store.runner import CommandRunner
 from workshop.store.transactions import LibraryBusy, is_busy, write_transaction
+from workshop.ui.cli_words import Cli, message, use_language
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workshop",
-        description="Run in-person trainings: with no command, open the app.",
+        description=Cli.tr("Run in-person trainings: with no command, open the app."),
     )
     parser.add_argument("--version", action="version", version=f"workshop {__version__}")
     parser.add_argument(
         "--library",
         type=Path,
         metavar="PATH",
-        help="library file to use instead of the one in your data folder",
+        help=Cli.tr("library file to use instead of the one in your data folder"),
     )
     parser.add_argument(
         "--language",
         choices=("en", "nl"),
-        help="language of the app's windows (default: the system's, else English)",
+        help=Cli.tr(
+            "language of the app and of these messages (default: the system's, else English)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    deck = sub.add_parser("deck", help="work with decks").add_subparsers(
+    deck = sub.add_parser("deck", help=Cli.tr("work with decks")).add_subparsers(
         dest="deck_command", metavar="ACTION", required=True
     )
-    deck_list = deck.add_parser("list", help="list the decks in the library")
-    deck_list.add_argument("--json", action="store_true", help="as JSON, for scripts")
-    deck_import = deck.add_parser("import", help="add (or update) a deck from a file")
-    deck_import.add_argument("file", type=Path, metavar="FILE", help=".wsdeck, .json or .csv")
+    deck_list = deck.add_parser("list", help=Cli.tr("list the decks in the library"))
+    deck_list.add_argument("--json", action="store_true", help=Cli.tr("as JSON, for scripts"))
+    deck_import = deck.add_parser("import", help=Cli.tr("add (or update) a deck from a file"))
     deck_import.add_argument(
-        "--title", default="", help="the deck's title (a CSV's default: its name)"
+        "file", type=Path, metavar="FILE", help=Cli.tr(".wsdeck, .json or .csv")
     )
     deck_import.add_argument(
-        "--as-copy", action="store_true", help="a new deck even if this deck is already here"
+        "--title", default="", help=Cli.tr("the deck's title (a CSV's default: its name)")
     )
-    deck_export = deck.add_parser("export", help="write a deck to a file")
-    deck_export.add_argument("deck", metavar="DECK", help="deck id or exact title")
+    deck_import.add_argument(
+        "--as-copy",
+        action="store_true",
+        help=Cli.tr("a new deck even if this deck is already here"),
+    )
+    deck_export = deck.add_parser("export", help=Cli.tr("write a deck to a file"))
+    deck_export.add_argument("deck", metavar="DECK", help=Cli.tr("deck id or exact title"))
     deck_export.add_argument(
         "--to",
         type=Path,
         required=True,
         metavar="FILE",
-        help="the format follows the name: .wsdeck, .json or .csv",
+        help=Cli.tr("the format follows the name: .wsdeck, .json or .csv"),
     )
-    deck_validate = deck.add_parser("validate", help="check a deck file; exit 0 when valid")
+    deck_validate = deck.add_parser("validate", help=Cli.tr("check a deck file; exit 0 when valid"))
     deck_validate.add_argument("file", type=Path, metavar="FILE")
-    print_ = deck.add_parser("print", help="print a deck as cards to cut out (PDF)")
-    print_.add_argument("deck", metavar="DECK", help="deck id or exact title")
-    print_.add_argument("--to", type=Path, required=True, metavar="FILE.pdf", help="the PDF")
-    print_.add_argument("--per-page", type=int, choices=(4, 8), default=4, help="cards per page")
-    print_.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-
-    demo = sub.add_parser("demo", help="create a demo session with every card played")
-    demo.add_argument("--deck", help="deck id or exact title (default: the first starter deck)")
-    demo.add_argument("--title", default="", help="title of the new session")
-    demo.add_argument(
-        "--follow-up", default="", metavar="URL", help="address where the summary will be published"
+    print_ = deck.add_parser("print", help=Cli.tr("print a deck as cards to cut out (PDF)"))
+    print_.add_argument("deck", metavar="DECK", help=Cli.tr("deck id or exact title"))
+    print_.add_argument(
+        "--to", type=Path, required=True, metavar="FILE.pdf", help=Cli.tr("the PDF")
     )
-    demo.add_argument("--groups", type=int, default=3, help="number of groups (default 3)")
-    demo.add_argument("--tag", default="", help="play only the cards with this tag")
-    demo.add_argument("--random", type=int, default=0, metavar="N", help="draw N cards at random")
-    demo.add_argument("--shuffle", action="store_true", help="play the cards in a shuffled order")
-    demo.add_argument("--seed", type=int, help="seed of the draw and the shuffle, to repeat one")
+    print_.add_argument(
+        "--per-page", type=int, choices=(4, 8), default=4, help=Cli.tr("cards per page")
+    )
+    print_.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help=Cli.tr("paper size")
+    )
+
+    demo = sub.add_parser("demo", help=Cli.tr("create a demo session with every card played"))
+    demo.add_argument(
+        "--deck", help=Cli.tr("deck id or exact title (default: the first starter deck)")
+    )
+    demo.add_argument("--title", default="", help=Cli.tr("title of the new session"))
+    demo.add_argument(
+        "--follow-up",
+        default="",
+        metavar="URL",
+        help=Cli.tr("address where the summary will be published"),
+    )
+    demo.add_argument("--groups", type=int, default=3, help=Cli.tr("number of groups (default 3)"))
+    demo.add_argument("--tag", default="", help=Cli.tr("play only the cards with this tag"))
+    demo.add_argument(
+        "--random", type=int, default=0, metavar="N", help=Cli.tr("draw N cards at random")
+    )
+    demo.add_argument(
+        "--shuffle", action="store_true", help=Cli.tr("play the cards in a shuffled order")
+    )
+    demo.add_argument(
+        "--seed", type=int, help=Cli.tr("seed of the draw and the shuffle, to repeat one")
+    )
     demo.add_argument(
         "--scale",
         choices=("small", "event"),
         default="small",
-        help="event: a three-day session, 65 people, 13 groups, 60 rounds, 80 links",
+        help=Cli.tr("event: a three-day session, 65 people, 13 groups, 60 rounds, 80 links"),
     )
 
-    session = sub.add_parser("session", help="work with sessions").add_subparsers(
+    session = sub.add_parser("session", help=Cli.tr("work with sessions")).add_subparsers(
         dest="session_command", metavar="ACTION", required=True
     )
-    session.add_parser("list", help="list the sessions in the library")
-    export = session.add_parser("export", help="export a session's PDFs")
-    export.add_argument("session", metavar="SESSION", help="session id or exact title")
+    session.add_parser("list", help=Cli.tr("list the sessions in the library"))
+    export = session.add_parser("export", help=Cli.tr("export a session's PDFs"))
+    export.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
     export.add_argument(
-        "--summary", type=Path, metavar="FILE.pdf", help="where to write the summary PDF"
+        "--summary", type=Path, metavar="FILE.pdf", help=Cli.tr("where to write the summary PDF")
     )
     export.add_argument(
         "--handout",
         type=Path,
         metavar="FILE.pdf",
-        help="where to write the follow-up handout (one highlight per page)",
+        help=Cli.tr("where to write the follow-up handout (one highlight per page)"),
     )
     _edition_and_paper(export)
 
-    archive = session.add_parser("archive", help="write a session to one JSON file")
-    archive.add_argument("session", metavar="SESSION", help="session id or exact title")
+    archive = session.add_parser("archive", help=Cli.tr("write a session to one JSON file"))
+    archive.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
     archive.add_argument("--to", type=Path, required=True, metavar="FILE.json")
     restore = session.add_parser(
-        "restore", help="add a session from an archive file (as a new session, never over one)"
+        "restore",
+        help=Cli.tr("add a session from an archive file (as a new session, never over one)"),
     )
     restore.add_argument("file", type=Path, metavar="FILE.json")
     next_ = session.add_parser(
         "next",
-        help="end the running activity of a session's agenda and start the next, as N does",
+        help=Cli.tr("end the running activity of a session's agenda and start the next, as N does"),
     )
-    next_.add_argument("session", metavar="SESSION", help="session id or exact title")
+    next_.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
     cli_publish.add_data_option(export)
     cli_publish.add_commands(sub, session)
     previous = session.add_parser(
-        "previous", help="back to the activity before in a session's agenda, as Shift+N does"
+        "previous",
+        help=Cli.tr("back to the activity before in a session's agenda, as Shift+N does"),
     )
-    previous.add_argument("session", metavar="SESSION", help="session id or exact title")
+    previous.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
 
     share = sub.add_parser(
-        "share", help="serve a session's summary to phones on this network until Ctrl+C"
+        "share", help=Cli.tr("serve a session's summary to phones on this network until Ctrl+C")
     )
-    share.add_argument("session", metavar="SESSION", help="session id or exact title")
+    share.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
     share.add_argument(
         "--host",
         default="",
         metavar="ADDR",
-        help="this computer's IPv4 address to listen on (default: the one with the default route)",
+        help=Cli.tr(
+            "this computer's IPv4 address to listen on (default: the one with the default route)"
+        ),
     )
     share.add_argument(
-        "--port", type=int, default=0, metavar="N", help="port to listen on (default: a free one)"
+        "--port",
+        type=int,
+        default=0,
+        metavar="N",
+        help=Cli.tr("port to listen on (default: a free one)"),
     )
     _edition_and_paper(share)
     cli_room.add_share_arguments(share)
     cli_room.add_session_commands(session)
 
-    open_ = sub.add_parser("open", help="open the app on a session")
-    open_.add_argument("session", metavar="SESSION", help="session id or exact title")
+    open_ = sub.add_parser("open", help=Cli.tr("open the app on a session"))
+    open_.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
     _check_and_backup_commands(sub)
     return parser
 
@@ -156,17 +188,20 @@ def _parser() -> argparse.ArgumentParser:
 def _check_and_backup_commands(sub: argparse._SubParsersAction) -> None:
     """`workshop check` and `workshop backup now|list|restore N`."""
     sub.add_parser(
-        "check", help="check the library for damage (SQLite's checks); exit 0 when it is sound"
+        "check",
+        help=Cli.tr("check the library for damage (SQLite's checks); exit 0 when it is sound"),
     )
-    backup = sub.add_parser("backup", help="the library's backups").add_subparsers(
+    backup = sub.add_parser("backup", help=Cli.tr("the library's backups")).add_subparsers(
         dest="backup_command", metavar="ACTION", required=True
     )
-    backup.add_parser("now", help="make a backup now")
-    backup.add_parser("list", help="list the backups: number, time, size")
+    backup.add_parser("now", help=Cli.tr("make a backup now"))
+    backup.add_parser("list", help=Cli.tr("list the backups: number, time, size"))
     restore = backup.add_parser(
-        "restore", help="put backup N in place of the library (the current file is kept)"
+        "restore", help=Cli.tr("put backup N in place of the library (the current file is kept)")
     )
-    restore.add_argument("number", type=int, metavar="N", help="the number 'backup list' shows")
+    restore.add_argument(
+        "number", type=int, metavar="N", help=Cli.tr("the number 'backup list' shows")
+    )
 
 
 def _edition_and_paper(command: argparse.ArgumentParser) -> None:
@@ -175,9 +210,11 @@ def _edition_and_paper(command: argparse.ArgumentParser) -> None:
         "--edition",
         choices=("absentee", "participants"),
         default="absentee",
-        help="absentee (default) names no participant; participants may",
+        help=Cli.tr("absentee (default) names no participant; participants may"),
     )
-    command.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    command.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help=Cli.tr("paper size")
+    )
 
 
 def _deck_list(library: Library, as_json: bool = False) -> None:
@@ -190,15 +227,15 @@ def _deck_list(library: Library, as_json: bool = False) -> None:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     for deck in library.decks.summaries():
-        print(f"{deck.id:>4}  {deck.title}  ({deck.card_count} cards, {deck.language})")
+        cards = Cli.tr("%n card(s)", "", deck.card_count)
+        print(f"{deck.id:>4}  {deck.title}  ({cards}, {deck.language})")
 
 
 def _session_list(library: Library) -> None:
     for s in library.sessions.summaries():
-        print(
-            f"{s.id:>4}  {s.date or '-':10}  {s.title}  "
-            f"({s.rounds} cards, {s.choices} choices; deck: {s.deck_title})"
-        )
+        counts = Cli.tr("%n card(s)", "", s.rounds) + ", " + Cli.tr("%n choice(s)", "", s.choices)
+        deck = Cli.tr("deck: {0}").format(s.deck_title)
+        print(f"{s.id:>4}  {s.date or '-':10}  {s.title}  ({counts}; {deck})")
 
 
 def _demo(library: Library, args: argparse.Namespace) -> None:
@@ -207,9 +244,9 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
     else:
         deck_id = library.decks.first_id()
         if deck_id is None:
-            raise WorkshopError("The library has no decks to play.")
+            raise WorkshopError(QT_TRANSLATE_NOOP("Messages", "The library has no decks to play."))
     if not 1 <= args.groups <= 99:
-        raise WorkshopError("--groups must be between 1 and 99.")
+        raise WorkshopError(QT_TRANSLATE_NOOP("Messages", "--groups must be between 1 and 99."))
     deck = library.decks.get(deck_id)
     event = args.scale == "event"
     session = start_session(
@@ -226,7 +263,10 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         ),
     )
     if not session.rounds:
-        raise WorkshopError(f"The deck {deck.title!r} has no dilemma cards to play.")
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP("Messages", "The deck “{title}” has no dilemma cards to play."),
+            title=deck.title,
+        )
     if event:
         session.rounds = event_rounds(deck)
     # A demo is built in one transaction (each command a savepoint inside it): one sync to
@@ -236,15 +276,15 @@ def _demo(library: Library, args: argparse.Namespace) -> None:
         runner = CommandRunner(library.sessions, session)
         if event:
             play_event(session, runner.run)
-            exercises = [c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
+            found = library.decks.cards_of_kind(CardKind.EXERCISE, language=deck.language)
+            exercises = [c for _d, c in found if c.stages]
             play_groups(session, runner.run, exercises[0] if exercises else None)
             play_agenda(session, runner.run, exercises[0] if exercises else None, time.time())
         else:
             play_demo(session, runner.run)
-    print(
-        f"Played {len(session.rounds)} cards with {session.group_count} groups "
-        f"in session {session.details.title!r}."
-    )
+    played = Cli.tr("Played %n card(s)", "", len(session.rounds))
+    groups = Cli.tr("with %n group(s) in session “{0}”.", "", session.group_count)
+    print(f"{played} {groups.format(session.details.title)}")
     print(session.id)
 
 
@@ -254,15 +294,21 @@ def _export(library: Library, args: argparse.Namespace) -> None:
 
     if not (args.summary or args.handout):
         raise WorkshopError(
-            "Name what to write: --summary FILE.pdf, --handout FILE.pdf, --data FOLDER or more."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Name what to write: --summary FILE.pdf, --handout FILE.pdf or --data FOLDER.",
+            )
         )
     session = library.sessions.load(library.sessions.find_id(args.session))
     if args.summary:
         written = write_summary(session, args.summary, args.paper, args.edition)
-        print(f"Wrote {written.path} ({written.pages} pages, {args.edition} edition)")
+        pages = Cli.tr("%n page(s)", "", written.pages)
+        print(Cli.tr("Wrote {0} ({1}, {2} edition)").format(written.path, pages, args.edition))
     if args.handout:
         written = write_handout(session, args.handout, args.paper)
-        print(f"Wrote {written.path} ({written.pages} pages)")
+        print(
+            Cli.tr("Wrote {0} ({1})").format(written.path, Cli.tr("%n page(s)", "", written.pages))
+        )
 
 
 def _share(library: Library, args: argparse.Namespace) -> None:
@@ -278,14 +324,16 @@ def _print_deck(library: Library, args: argparse.Namespace) -> None:
 
     deck = library.decks.get(library.decks.find_id(args.deck))
     written = write_card_sheets(deck, args.to, args.per_page, args.paper)
-    print(f"Wrote {written.path} ({len(deck.cards)} cards on {written.pages} pages)")
+    cards = Cli.tr("%n card(s)", "", len(deck.cards))
+    pages = Cli.tr("on %n page(s)", "", written.pages)
+    print(Cli.tr("Wrote {0} ({1} {2})").format(written.path, cards, pages))
 
 
 def _archive(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.archives import write_archive
 
     session = library.sessions.load(library.sessions.find_id(args.session))
-    print(f"Wrote {write_archive(session, args.to)}")
+    print(Cli.tr("Wrote {0}").format(write_archive(session, args.to)))
 
 
 def _next_activity(library: Library, args: argparse.Namespace) -> None:
@@ -297,9 +345,10 @@ def _next_activity(library: Library, args: argparse.Namespace) -> None:
     CommandRunner(library.sessions, session).run(step(time.time()))
     item = session.agenda.running()
     if item is None:
-        print(f"The agenda of {session.details.title!r} is done.")
+        print(Cli.tr("The agenda of “{0}” is done.").format(session.details.title))
     else:
-        print(f"Now: {item.title} ({item.minutes} min); the wall shows {session.activity.value}.")
+        now = Cli.tr("Now: {0} ({1} min); the wall shows {2}.")
+        print(now.format(item.title, item.minutes, session.activity.value))
 
 
 def _restore(library: Library, args: argparse.Namespace) -> None:
@@ -310,8 +359,12 @@ def _restore(library: Library, args: argparse.Namespace) -> None:
     same = [s for s in library.sessions.summaries() if s.title == session.details.title]
     make_backup(library.db.conn, library.path, "session-restore")
     library.sessions.create(session)
-    note = " beside the session of that title already here" if same else ""
-    print(f"Restored {session.details.title!r} as a new session{note}.")
+    restored = (
+        Cli.tr("Restored “{0}” as a new session beside the session of that title already here.")
+        if same
+        else Cli.tr("Restored “{0}” as a new session.")
+    )
+    print(restored.format(session.details.title))
     print(session.id)
 
 
@@ -322,24 +375,26 @@ def _deck_import(library: Library, args: argparse.Namespace) -> None:
     deck = read_deck_file(args.file, args.title)
     deck_id, added, updated = import_deck(library.db, deck, args.as_copy)
     stored = library.decks.get(deck_id)
-    change = f"{added} added, {updated} updated" if updated or added != len(stored.cards) else ""
-    print(
-        f"{deck_id}  {stored.title}  ({len(stored.cards)} cards{'; ' + change if change else ''})"
-    )
+    change = Cli.tr("{0} added, {1} updated").format(added, updated)
+    change = change if updated or added != len(stored.cards) else ""
+    cards = Cli.tr("%n card(s)", "", len(stored.cards))
+    print(f"{deck_id}  {stored.title}  ({cards}{'; ' + change if change else ''})")
 
 
 def _deck_export(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.deck_files import write_deck_file
 
     deck = library.decks.get(library.decks.find_id(args.deck))
-    print(f"Wrote {write_deck_file(deck, args.to)} ({len(deck.cards)} cards)")
+    cards = Cli.tr("%n card(s)", "", len(deck.cards))
+    print(Cli.tr("Wrote {0} ({1})").format(write_deck_file(deck, args.to), cards))
 
 
 def _deck_validate(args: argparse.Namespace) -> int:
     from workshop.store.deck_files import read_deck_file
 
     deck = read_deck_file(args.file)
-    print(f"{args.file}: a valid deck, “{deck.title}”, {len(deck.cards)} cards")
+    cards = Cli.tr("%n card(s)", "", len(deck.cards))
+    print(Cli.tr("{0}: a valid deck, “{1}”, {2}").format(args.file, deck.title, cards))
     return 0
 
 
@@ -361,7 +416,9 @@ def _check(path: Path) -> int:
     from workshop.store.backups import check_problems
 
     if not path.exists():
-        raise WorkshopError(f"There is no library at {path}.")
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP("Messages", "There is no library at {path}."), path=path
+        )
     problems = check_problems(path, thorough=True)
     for problem in problems or ["ok"]:
         print(problem)
@@ -378,14 +435,18 @@ def _backup(path: Path, args: argparse.Namespace) -> int:
     if args.backup_command == "list":
         backups = list_backups(path)
         if not backups:
-            print(f"No backups yet in {backup_folder(path)}.")
+            print(Cli.tr("No backups yet in {0}.").format(backup_folder(path)))
         for b in backups:
             print(f"{b.number:>3}  {b.made_text}  {_size(b.size):>8}  {b.reason}")
         return 0
     if args.backup_command == "restore":
         with app_kept_out(path):
             kept = restore_backup(path, args.number)
-        print(f"Restored backup {args.number}; the library as it was is kept as {kept}.")
+        print(
+            Cli.tr("Restored backup {0}; the library as it was is kept as {1}.").format(
+                args.number, kept
+            )
+        )
         return 0
     library = open_library(path, for_writing=False)  # the backup API only reads it
     try:
@@ -414,12 +475,16 @@ def _writes(args: argparse.Namespace) -> bool:
 def _refuse_if_read_only(library: Library, args: argparse.Namespace) -> None:
     """A library opened read-only (made by a newer Workshop) says so before a command writes."""
     if library.read_only and _writes(args):
-        raise WorkshopError(f"{library.read_only} This command would change it: nothing was done.")
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP("Messages", "{why} This command would change it: nothing was done."),
+            why=library.read_only,
+        )
 
 
 def run(argv: list[str]) -> int:
     """Run the command line; returns the exit code."""
     argv, deck_file = _deck_file_to_open(argv)
+    use_language(argv)  # before the parser: its help is in the language too
     args = _parser().parse_args(argv)
     # check and backup mend a library and need no resources; the app checks in a window.
     if args.command not in (None, "open", "check", "backup"):
@@ -477,18 +542,17 @@ def main(argv: list[str] | None = None) -> int:
         return run(sys.argv[1:] if argv is None else argv)
     except DeckFormatError as exc:
         for line in exc.lines():
-            print(f"error: {line}", file=sys.stderr)
+            print(Cli.tr("error: {0}").format(line), file=sys.stderr)
     except WorkshopError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(Cli.tr("error: {0}").format(message(exc)), file=sys.stderr)
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(Cli.tr("error: interrupted"), file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 - the last guard before a traceback reaches a user
         if is_busy(exc):  # a read that waited out busy_timeout: the same words as a write
-            print(f"error: {LibraryBusy()}", file=sys.stderr)
+            print(Cli.tr("error: {0}").format(message(LibraryBusy())), file=sys.stderr)
             return 1
-        print(
-            f"error: something unexpected went wrong ({type(exc).__name__}: {exc})", file=sys.stderr
-        )
+        unexpected = Cli.tr("error: something unexpected went wrong ({0}: {1})")
+        print(unexpected.format(type(exc).__name__, exc), file=sys.stderr)
     return 1
 
 

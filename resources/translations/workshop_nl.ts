@@ -165,152 +165,152 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="79"/>
         <source>Start time of the day</source>
         <translation>Begintijd van de dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="83"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="84"/>
         <source>End time and how far ahead or behind</source>
         <translation>Eindtijd en hoeveel voor of achter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="89"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="95"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="96"/>
         <source>Keep, change or drop next time</source>
         <translation>Volgende keer houden, veranderen of schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="97"/>
         <source>(not evaluated)</source>
         <translation>(niet geëvalueerd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="99"/>
         <source>Keep</source>
         <translation>Houden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="99"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="100"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="101"/>
         <source>Drop</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="104"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="105"/>
         <source>What to keep next time</source>
         <translation>Wat volgende keer te houden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="105"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="106"/>
         <source>What to keep, change or drop next time</source>
         <translation>Wat volgende keer te houden, veranderen of schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="112"/>
         <source>Star&amp;ts at</source>
         <translation>Begin&amp;t om</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
         <source>A&amp;dd activity…</source>
         <translation>Act&amp;iviteit toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="120"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="120"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="121"/>
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="121"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="122"/>
         <source>&amp;Previous (Shift+N)</source>
         <translation>Vorige a&amp;ctiviteit (Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="122"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="123"/>
         <source>&amp;Next activity (N)</source>
         <translation>Volge&amp;nde activiteit (N)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="123"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="124"/>
         <source>Start t&amp;his one (Ctrl+Enter)</source>
         <translation>De&amp;ze starten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="124"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="125"/>
         <source>Show the agenda on the &amp;wall</source>
         <translation>De agenda op de m&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="131"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="132"/>
         <source>Eval&amp;uation of the selected activity</source>
         <translation>E&amp;valuatie van de gekozen activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="133"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="134"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="249"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="270"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="251"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="272"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="253"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="274"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="254"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="275"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
     </message>
@@ -377,266 +377,272 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="87"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="88"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="99"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="102"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="103"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="104"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="109"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="112"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="131"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="138"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="139"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="209"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="210"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="229"/>
         <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
         <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="234"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="235"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="348"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="348"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="373"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="374"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="375"/>
-        <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
-        <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <source>Brought in %n tip(s) from {0}.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="378"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="380"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="412"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="421"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="425"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="455"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="459"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="458"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="458"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="473"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="477"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="476"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="476"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="496"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
-        <source>Brought in {0} tips from {1}.</source>
-        <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
 </context>
 <context>
@@ -662,34 +668,39 @@
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="147"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="148"/>
+        <source>Deleted 1 card; Ctrl+Z brings it back.</source>
+        <translation>1 kaart verwijderd; Ctrl+Z zet hem terug.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="150"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="163"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="161"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="166"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="162"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="183"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="177"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="186"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="175"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="178"/>
         <source>To the deck</source>
         <translation>Naar het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="194"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -974,225 +985,895 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../workshop/cli.py" line="34"/>
+        <source>Run in-person trainings: with no command, open the app.</source>
+        <translation>Geef trainingen in een zaal: zonder opdracht opent de app.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="41"/>
+        <source>library file to use instead of the one in your data folder</source>
+        <translation>bibliotheekbestand om te gebruiken in plaats van dat in je gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="47"/>
+        <source>language of the app and of these messages (default: the system&apos;s, else English)</source>
+        <translation>taal van de app en van deze berichten (standaard: die van het systeem, anders Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="52"/>
+        <source>work with decks</source>
+        <translation>werken met kaartspellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="55"/>
+        <source>list the decks in the library</source>
+        <translation>de kaartspellen in de bibliotheek tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="56"/>
+        <source>as JSON, for scripts</source>
+        <translation>als JSON, voor scripts</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="57"/>
+        <source>add (or update) a deck from a file</source>
+        <translation>een kaartspel uit een bestand toevoegen (of bijwerken)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="59"/>
+        <source>.wsdeck, .json or .csv</source>
+        <translation>.wsdeck, .json of .csv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="62"/>
+        <source>the deck&apos;s title (a CSV&apos;s default: its name)</source>
+        <translation>de titel van het kaartspel (bij CSV standaard de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="67"/>
+        <source>a new deck even if this deck is already here</source>
+        <translation>een nieuw kaartspel, ook als dit kaartspel er al is</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="69"/>
+        <source>write a deck to a file</source>
+        <translation>een kaartspel naar een bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="70"/>
+        <location filename="../../workshop/cli.py" line="81"/>
+        <source>deck id or exact title</source>
+        <translation>id of exacte titel van het kaartspel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="76"/>
+        <source>the format follows the name: .wsdeck, .json or .csv</source>
+        <translation>het formaat volgt de naam: .wsdeck, .json of .csv</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="78"/>
+        <source>check a deck file; exit 0 when valid</source>
+        <translation>een kaartspelbestand controleren; afsluitcode 0 als het klopt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="80"/>
+        <source>print a deck as cards to cut out (PDF)</source>
+        <translation>een kaartspel afdrukken als kaarten om uit te knippen (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="83"/>
+        <source>the PDF</source>
+        <translation>de pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="86"/>
+        <source>cards per page</source>
+        <translation>kaarten per pagina</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="89"/>
+        <location filename="../../workshop/cli.py" line="216"/>
+        <source>paper size</source>
+        <translation>papierformaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="92"/>
+        <source>create a demo session with every card played</source>
+        <translation>een demosessie maken waarin elke kaart gespeeld is</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="94"/>
+        <source>deck id or exact title (default: the first starter deck)</source>
+        <translation>id of exacte titel van het kaartspel (standaard: het eerste startkaartspel)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="96"/>
+        <source>title of the new session</source>
+        <translation>titel van de nieuwe sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="101"/>
+        <source>address where the summary will be published</source>
+        <translation>adres waar de samenvatting komt te staan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="103"/>
+        <source>number of groups (default 3)</source>
+        <translation>aantal groepen (standaard 3)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="104"/>
+        <source>play only the cards with this tag</source>
+        <translation>alleen de kaarten met dit label spelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="106"/>
+        <source>draw N cards at random</source>
+        <translation>N kaarten willekeurig trekken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="109"/>
+        <source>play the cards in a shuffled order</source>
+        <translation>de kaarten in geschudde volgorde spelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="112"/>
+        <source>seed of the draw and the shuffle, to repeat one</source>
+        <translation>seed van de trekking en het schudden, om er een te herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="118"/>
+        <source>event: a three-day session, 65 people, 13 groups, 60 rounds, 80 links</source>
+        <translation>event: een driedaagse sessie, 65 mensen, 13 groepen, 60 rondes, 80 links</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="121"/>
+        <source>work with sessions</source>
+        <translation>werken met sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="124"/>
+        <source>list the sessions in the library</source>
+        <translation>de sessies in de bibliotheek tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="125"/>
+        <source>export a session&apos;s PDFs</source>
+        <translation>de pdf&apos;s van een sessie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="126"/>
+        <location filename="../../workshop/cli.py" line="139"/>
+        <location filename="../../workshop/cli.py" line="150"/>
+        <location filename="../../workshop/cli.py" line="157"/>
+        <location filename="../../workshop/cli.py" line="162"/>
+        <location filename="../../workshop/cli.py" line="183"/>
+        <source>session id or exact title</source>
+        <translation>id of exacte titel van de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="128"/>
+        <source>where to write the summary PDF</source>
+        <translation>waar de samenvatting (pdf) komt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="134"/>
+        <source>where to write the follow-up handout (one highlight per page)</source>
+        <translation>waar de hand-out komt (één hoogtepunt per pagina)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="138"/>
+        <source>write a session to one JSON file</source>
+        <translation>een sessie naar één JSON-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="143"/>
+        <source>add a session from an archive file (as a new session, never over one)</source>
+        <translation>een sessie uit een archiefbestand toevoegen (als nieuwe sessie, nooit over een bestaande heen)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="148"/>
+        <source>end the running activity of a session&apos;s agenda and start the next, as N does</source>
+        <translation>de lopende activiteit van de agenda van een sessie beëindigen en de volgende starten, zoals N doet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="155"/>
+        <source>back to the activity before in a session&apos;s agenda, as Shift+N does</source>
+        <translation>terug naar de vorige activiteit in het programma van een sessie, zoals Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="160"/>
+        <source>serve a session&apos;s summary to phones on this network until Ctrl+C</source>
+        <translation>de samenvatting van een sessie aan telefoons op dit netwerk aanbieden tot Ctrl+C</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="168"/>
+        <source>this computer&apos;s IPv4 address to listen on (default: the one with the default route)</source>
+        <translation>het IPv4-adres van deze computer om op te luisteren (standaard: dat met de standaardroute)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="176"/>
+        <source>port to listen on (default: a free one)</source>
+        <translation>poort om op te luisteren (standaard: een vrije)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="182"/>
+        <source>open the app on a session</source>
+        <translation>de app openen op een sessie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="192"/>
+        <source>check the library for damage (SQLite&apos;s checks); exit 0 when it is sound</source>
+        <translation>de bibliotheek op schade controleren (de controles van SQLite); afsluitcode 0 als ze gezond is</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="194"/>
+        <source>the library&apos;s backups</source>
+        <translation>de reservekopieën van de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="197"/>
+        <source>make a backup now</source>
+        <translation>nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="198"/>
+        <source>list the backups: number, time, size</source>
+        <translation>de reservekopieën tonen: nummer, tijd, grootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="200"/>
+        <source>put backup N in place of the library (the current file is kept)</source>
+        <translation>reservekopie N in de plaats van de bibliotheek zetten (het huidige bestand blijft bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="203"/>
+        <source>the number &apos;backup list&apos; shows</source>
+        <translation>het nummer dat &apos;backup list&apos; toont</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="213"/>
+        <source>absentee (default) names no participant; participants may</source>
+        <translation>absentee (standaard) noemt geen deelnemers; participants wel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="230"/>
+        <location filename="../../workshop/cli.py" line="236"/>
+        <location filename="../../workshop/cli.py" line="327"/>
+        <location filename="../../workshop/cli.py" line="380"/>
+        <location filename="../../workshop/cli.py" line="388"/>
+        <location filename="../../workshop/cli.py" line="396"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="236"/>
+        <source>%n choice(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="237"/>
+        <source>deck: {0}</source>
+        <translation>kaartspel: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="285"/>
+        <source>Played %n card(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="286"/>
+        <source>with %n group(s) in session “{0}”.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="305"/>
+        <location filename="../../workshop/cli.py" line="310"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="306"/>
+        <source>Wrote {0} ({1}, {2} edition)</source>
+        <translation>{0} geschreven ({1}, editie {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="310"/>
+        <location filename="../../workshop/cli.py" line="389"/>
+        <source>Wrote {0} ({1})</source>
+        <translation>{0} geschreven ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli.py" line="328"/>
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="329"/>
+        <source>Wrote {0} ({1} {2})</source>
+        <translation>{0} geschreven ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="336"/>
+        <source>Wrote {0}</source>
+        <translation>{0} geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="348"/>
+        <source>The agenda of “{0}” is done.</source>
+        <translation>De agenda van “{0}” is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="350"/>
+        <source>Now: {0} ({1} min); the wall shows {2}.</source>
+        <translation>Nu: {0} ({1} min); de muur toont {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="363"/>
+        <source>Restored “{0}” as a new session beside the session of that title already here.</source>
+        <translation>“{0}” teruggezet als nieuwe sessie, naast de sessie met die titel die er al was.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="365"/>
+        <source>Restored “{0}” as a new session.</source>
+        <translation>“{0}” teruggezet als nieuwe sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="378"/>
+        <source>{0} added, {1} updated</source>
+        <translation>{0} toegevoegd, {1} bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="397"/>
+        <source>{0}: a valid deck, “{1}”, {2}</source>
+        <translation>{0}: een geldig kaartspel, “{1}”, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="438"/>
+        <source>No backups yet in {0}.</source>
+        <translation>Nog geen reservekopieën in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="446"/>
+        <source>Restored backup {0}; the library as it was is kept as {1}.</source>
+        <translation>Reservekopie {0} teruggezet; de bibliotheek zoals ze was, staat bewaard als {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="545"/>
+        <location filename="../../workshop/cli.py" line="547"/>
+        <location filename="../../workshop/cli.py" line="552"/>
+        <source>error: {0}</source>
+        <translation>fout: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="549"/>
+        <source>error: interrupted</source>
+        <translation>fout: onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="554"/>
+        <source>error: something unexpected went wrong ({0}: {1})</source>
+        <translation>fout: er ging iets onverwachts mis ({0}: {1})</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../workshop/core/agenda_edits.py" line="19"/>
+        <location filename="../../workshop/ui/controller.py" line="264"/>
+        <source>agenda</source>
+        <translation>agenda aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="166"/>
+        <source>add column</source>
+        <translation>kolom toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="174"/>
+        <source>rename column</source>
+        <translation>kolom hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="180"/>
+        <source>sort by votes</source>
+        <translation>sorteren op stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="202"/>
+        <source>remove column</source>
+        <translation>kolom verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="227"/>
+        <source>add tip</source>
+        <translation>tip toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="234"/>
+        <source>edit tip</source>
+        <translation>tip bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="245"/>
+        <source>move tip</source>
+        <translation>tip verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="261"/>
+        <source>reorder tip</source>
+        <translation>tip herschikken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="277"/>
+        <source>merge tips</source>
+        <translation>tips samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="283"/>
+        <source>split tip</source>
+        <translation>tip splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="293"/>
+        <source>rename cluster</source>
+        <translation>groepje hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="300"/>
+        <source>vote</source>
+        <translation>stemmen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="315"/>
+        <source>mark tip</source>
+        <translation>tip markeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="321"/>
+        <source>delete tip</source>
+        <translation>tip verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="337"/>
+        <source>restore tip</source>
+        <translation>tip terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="357"/>
+        <source>bring in tips</source>
+        <translation>tips overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/board_edits.py" line="366"/>
+        <source>board question</source>
+        <translation>vraag van het tipsbord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="68"/>
+        <source>move</source>
+        <translation>naar andere kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="115"/>
+        <source>blank</source>
+        <translation>muur leegmaken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="135"/>
+        <source>show</source>
+        <translation>op de muur tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="162"/>
+        <source>record choice</source>
+        <translation>keuze vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/commands.py" line="215"/>
+        <source>edit session details</source>
+        <translation>sessiegegevens bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/demo.py" line="181"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="121"/>
+        <source>form groups</source>
+        <translation>groepen indelen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/demo.py" line="200"/>
+        <location filename="../../workshop/core/demo.py" line="205"/>
+        <source>plan the day</source>
+        <translation>de dag plannen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/exercise_edits.py" line="21"/>
+        <location filename="../../workshop/core/steps.py" line="71"/>
+        <source>run exercise</source>
+        <translation>oefening starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/exercise_edits.py" line="56"/>
+        <source>record output</source>
+        <translation>resultaat vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="30"/>
+        <source>play mode</source>
+        <translation>speelwijze</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="55"/>
+        <source>count hands</source>
+        <translation>handen tellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="96"/>
+        <source>show results</source>
+        <translation>uitslag tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="115"/>
+        <source>result style</source>
+        <translation>weergave van de uitslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/game.py" line="133"/>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/group_edits.py" line="18"/>
+        <location filename="../../workshop/ui/controller.py" line="250"/>
+        <source>groups</source>
+        <translation>groepen aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/highlights.py" line="22"/>
+        <source>highlight</source>
+        <translation>hoogtepunt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="59"/>
+        <source>timer length</source>
+        <translation>duur van de timer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="91"/>
+        <source>prompt</source>
+        <translation>vraagkaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="97"/>
+        <source>default columns</source>
+        <translation>standaardkolommen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="119"/>
+        <source>show exercise</source>
+        <translation>oefening tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="165"/>
+        <source>next activity</source>
+        <translation>volgende activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="172"/>
+        <source>previous activity</source>
+        <translation>vorige activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/steps.py" line="180"/>
+        <source>start activity</source>
+        <translation>activiteit starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="171"/>
+        <source>add activity</source>
+        <translation>activiteit toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="187"/>
+        <source>edit</source>
+        <translation>activiteit bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="201"/>
+        <source>remove activity</source>
+        <translation>activiteit verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="210"/>
+        <source>move activity</source>
+        <translation>activiteit verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="224"/>
+        <source>evaluate</source>
+        <translation>evalueren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="231"/>
+        <source>start time</source>
+        <translation>begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="129"/>
+        <source>move person</source>
+        <translation>deelnemer verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="142"/>
+        <source>rename group</source>
+        <translation>groep hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="227"/>
+        <source>pause timer</source>
+        <translation>timer pauzeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="229"/>
+        <source>start timer</source>
+        <translation>timer starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="237"/>
+        <source>add a minute</source>
+        <translation>een minuut erbij</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="243"/>
+        <source>reset timer</source>
+        <translation>timer terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="291"/>
+        <source>presenter</source>
+        <translation>presentator</translation>
+    </message>
+</context>
+<context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="53"/>
-        <location filename="../../workshop/ui/control/window.py" line="433"/>
+        <location filename="../../workshop/ui/control/window.py" line="56"/>
+        <location filename="../../workshop/ui/control/window.py" line="438"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="80"/>
+        <location filename="../../workshop/ui/control/window.py" line="83"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <location filename="../../workshop/ui/control/window.py" line="143"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="141"/>
+        <location filename="../../workshop/ui/control/window.py" line="144"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="144"/>
+        <location filename="../../workshop/ui/control/window.py" line="147"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="146"/>
+        <location filename="../../workshop/ui/control/window.py" line="149"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="148"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="157"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>&amp;Phones may send (tips, choices, votes)</source>
         <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="159"/>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
         <source>Phones&apos; entries straight to the &amp;wall</source>
         <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="163"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="166"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="185"/>
+        <location filename="../../workshop/ui/control/window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="187"/>
+        <location filename="../../workshop/ui/control/window.py" line="190"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="188"/>
+        <location filename="../../workshop/ui/control/window.py" line="191"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="194"/>
+        <location filename="../../workshop/ui/control/window.py" line="197"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="197"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="213"/>
+        <location filename="../../workshop/ui/control/window.py" line="216"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="217"/>
+        <location filename="../../workshop/ui/control/window.py" line="220"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="218"/>
+        <location filename="../../workshop/ui/control/window.py" line="221"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="219"/>
+        <location filename="../../workshop/ui/control/window.py" line="222"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <location filename="../../workshop/ui/control/window.py" line="223"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <location filename="../../workshop/ui/control/window.py" line="224"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="225"/>
+        <location filename="../../workshop/ui/control/window.py" line="228"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="226"/>
+        <location filename="../../workshop/ui/control/window.py" line="229"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="227"/>
+        <location filename="../../workshop/ui/control/window.py" line="230"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="228"/>
+        <location filename="../../workshop/ui/control/window.py" line="231"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="232"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="248"/>
+        <location filename="../../workshop/ui/control/window.py" line="251"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="309"/>
+        <location filename="../../workshop/ui/control/window.py" line="314"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="331"/>
+        <location filename="../../workshop/ui/control/window.py" line="336"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="334"/>
+        <location filename="../../workshop/ui/control/window.py" line="339"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="335"/>
+        <location filename="../../workshop/ui/control/window.py" line="340"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="374"/>
+        <location filename="../../workshop/ui/control/window.py" line="379"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="403"/>
+        <location filename="../../workshop/ui/control/window.py" line="408"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="412"/>
+        <location filename="../../workshop/ui/control/window.py" line="417"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="414"/>
+        <location filename="../../workshop/ui/control/window.py" line="419"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="460"/>
+        <location filename="../../workshop/ui/control/window.py" line="465"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="468"/>
+        <location filename="../../workshop/ui/control/window.py" line="473"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1242,27 +1923,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="443"/>
+        <location filename="../../workshop/ui/control/window.py" line="448"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="444"/>
+        <location filename="../../workshop/ui/control/window.py" line="449"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="453"/>
+        <location filename="../../workshop/ui/control/window.py" line="458"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="489"/>
+        <location filename="../../workshop/ui/control/window.py" line="494"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="491"/>
+        <location filename="../../workshop/ui/control/window.py" line="496"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1297,7 +1978,7 @@
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="76"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="82"/>
         <source>Demo session</source>
         <translation>Demosessie</translation>
     </message>
@@ -1474,10 +2155,21 @@
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
-        <source>{0} · {1} · {2} cards · {3}</source>
-        <translation>{0} · {1} · {2} kaarten · {3}</translation>
+        <source>{0} · {1} · %n card(s) · {2}</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="255"/>
@@ -1534,11 +2226,6 @@
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
         <source>As a &amp;copy</source>
         <translation>Als &amp;kopie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
-        <source>Imported “{0}”: {1} cards added, {2} updated.</source>
-        <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
@@ -1639,57 +2326,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExercisesPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="31"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="32"/>
         <source>Exercise to run</source>
         <translation>Oefening om te doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="38"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="41"/>
         <source>Show the sca&amp;le</source>
         <translation>De sc&amp;haal tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="34"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="37"/>
         <source>R&amp;un on the wall</source>
         <translation>Op de m&amp;uur zetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="36"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="39"/>
         <source>Show the ins&amp;tructions</source>
         <translation>De ui&amp;tleg tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="40"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="43"/>
         <source>Exerc&amp;ise</source>
         <translation>Oef&amp;ening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="93"/>
         <source>No exercise is running. Choose one above and press Run on the wall: a line for each group&apos;s output appears here.</source>
         <translation>Er loopt geen oefening. Kies er hierboven een en druk op Op de muur zetten: hier verschijnt dan een regel voor wat elke groep inlevert.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="99"/>
         <source>Running: {0} · {1} min · hand in: {2}</source>
         <translation>Loopt: {0} · {1} min · inleveren: {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="163"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="166"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="165"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="168"/>
         <source>Output of group {0}</source>
         <translation>Resultaat van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="173"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="176"/>
         <source>Stage of group {0}</source>
         <translation>Trede van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="174"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="177"/>
         <source>(no stage yet)</source>
         <translation>(nog geen trede)</translation>
     </message>
@@ -1697,117 +2384,117 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="42"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="43"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="44"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="69"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="71"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="72"/>
         <source>Choose where to save: {0}</source>
         <translation>Kies waar op te slaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="80"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="82"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="98"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="99"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="102"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="104"/>
         <source>Summary file</source>
         <translation>Bestand voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="52"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="54"/>
         <source>For people who were not there (no participant names)</source>
         <translation>Voor wie er niet bij was (zonder namen van deelnemers)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="60"/>
         <source>For participants (names included)</source>
         <translation>Voor deelnemers (met namen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
         <source>Also a follow-up &amp;handout, one highlight per page</source>
         <translation>Ook een &amp;hand-out, één hoogtepunt per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="108"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
         <source>Also write the follow-up handout</source>
         <translation>Ook de hand-out schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="112"/>
         <source>Handout file</source>
         <translation>Bestand voor de hand-out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="123"/>
         <source>No handout: mark a card as a highlight (Ctrl+H) to hand it out.</source>
         <translation>Geen hand-out: markeer een kaart als hoogtepunt (Ctrl+H) om die uit te delen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="124"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="128"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
         <source>&amp;Summary file</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="129"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="131"/>
         <source>&amp;Edition</source>
         <translation>E&amp;ditie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="130"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="132"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="132"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="134"/>
         <source>Handout &amp;file</source>
         <translation>Bestand voor hand-&amp;out</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="140"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="142"/>
         <source>Say where to save the summary.</source>
         <translation>Geef aan waar de samenvatting moet komen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="143"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="145"/>
         <source>Say where to save the handout.</source>
         <translation>Geef aan waar de hand-out moet komen.</translation>
     </message>
@@ -1856,76 +2543,100 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="27"/>
+        <source>at random</source>
+        <translation>willekeurig</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="28"/>
+        <source>balanced over organisations</source>
+        <translation>gespreid over organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/groups.py" line="29"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
         <source>Form by number of groups or by group size</source>
         <translation>Indelen op aantal groepen of op groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="72"/>
         <source>People per group</source>
         <translation>Mensen per groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
         <source>How many</source>
         <translation>Hoeveel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="77"/>
         <source>Bala&amp;nced: spread each organisation</source>
         <translation>Gespr&amp;eid: elke organisatie verdelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="79"/>
         <source>&amp;Form groups (a new draw)</source>
         <translation>Groepen &amp;maken (nieuwe trekking)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="81"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="82"/>
         <source>Groups and their people</source>
         <translation>Groepen en hun mensen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="86"/>
         <source>F&amp;orm by</source>
         <translation>&amp;Indelen op</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="93"/>
         <source>Drag a person to another group, or select them and press the group&apos;s number. F2 on a group renames it.</source>
         <translation>Sleep iemand naar een andere groep, of kies iemand en druk op het nummer van de groep. F2 op een groep geeft hem een naam.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
         <source>Name group {0}</source>
         <translation>Groep {0} een naam geven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="151"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="155"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="164"/>
-        <source>{0} groups, formed: {1}, seed {2}.</source>
-        <translation>{0} groepen, ingedeeld: {1}, seed {2}.</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/groups_panel.py" line="168"/>
+        <source>%n group(s), formed {0}, seed {1}.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="170"/>
-        <source>{0} participants. Form groups, or play with numbered groups only.</source>
-        <translation>{0} deelnemers. Maak groepen, of speel alleen met genummerde groepen.</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/groups_panel.py" line="174"/>
+        <source>%n participant(s). Form groups, or play with numbered groups only.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1996,210 +2707,216 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="44"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
         <source>Decks</source>
         <translation>Stapels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van de stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met de gekozen stapel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>&amp;Manage decks…</source>
         <translation>Kaartspellen &amp;beheren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
         <source>Write, find, import and export decks</source>
         <translation>Kaartspellen schrijven, zoeken, importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
         <source>De&amp;lete…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>Delete the chosen earlier session</source>
         <translation>De gekozen eerdere sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
         <source>Duplicate as &amp;template</source>
         <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
         <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
         <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="82"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="85"/>
         <source>No decks yet. Press Manage decks… to import a deck file or write one.</source>
         <translation>Nog geen kaartspellen. Druk op Kaartspellen beheren… om een bestand te importeren of er zelf een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
         <source>No sessions yet. Choose a deck, give the session a title and press Start session; or try the demo from Help &gt; Welcome.</source>
         <translation>Nog geen sessies. Kies een kaartspel, geef de sessie een titel en druk op Sessie starten; of probeer de demo via Help &gt; Welkom.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
         <source>&amp;Decks</source>
         <translation>Sta&amp;pels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="105"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="111"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="123"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="124"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
-    <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="154"/>
-        <source>{0}  ({1} cards)</source>
-        <translation>{0}  ({1} kaarten)</translation>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/home_panel.py" line="156"/>
+        <source>{0}  (%n card(s))</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
+        <source>Hand-picked: %n card(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="160"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="163"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="161"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="182"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="235"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="188"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="239"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een stapel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="204"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="210"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="205"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="217"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="222"/>
-        <source>Hand-picked: {0} cards</source>
-        <translation>Zelf gekozen: {0} kaarten</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +3048,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../workshop/ui/translations.py" line="23"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialogs</name>
     <message>
         <location filename="../../workshop/ui/library_dialogs.py" line="17"/>
@@ -2390,27 +3115,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="82"/>
+        <location filename="../../workshop/core/details.py" line="94"/>
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="85"/>
+        <location filename="../../workshop/core/details.py" line="97"/>
         <source>A title has at most {most} characters.</source>
         <translation>Een titel heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="89"/>
+        <location filename="../../workshop/core/details.py" line="101"/>
         <source>The follow-up address</source>
         <translation>Het vervolgadres</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="95"/>
+        <location filename="../../workshop/core/details.py" line="107"/>
         <source>A session has at most {most} participants.</source>
         <translation>Een sessie heeft hoogstens {most} deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="101"/>
+        <location filename="../../workshop/core/details.py" line="113"/>
         <source>The introduction has at most {most} characters.</source>
         <translation>De inleiding heeft hoogstens {most} tekens.</translation>
     </message>
@@ -2420,17 +3145,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="160"/>
+        <location filename="../../workshop/store/decks.py" line="163"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="163"/>
+        <location filename="../../workshop/store/decks.py" line="166"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="181"/>
+        <location filename="../../workshop/store/decks.py" line="186"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen stapel met id {id}.</translation>
     </message>
@@ -2512,7 +3237,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De inleiding van een hoogtepunt heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/archive.py" line="249"/>
+        <location filename="../../workshop/core/archive.py" line="250"/>
         <location filename="../../workshop/core/highlights.py" line="41"/>
         <source>The highlight&apos;s link</source>
         <translation>De link van het hoogtepunt</translation>
@@ -2533,7 +3258,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon {file} niet schrijven: {reason}. Er is niets geschreven; een eerder bestand met die naam is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/handout.py" line="64"/>
+        <location filename="../../workshop/export/handout.py" line="63"/>
         <source>This session has no highlights to hand out yet; mark a card as a highlight first.</source>
         <translation>Deze sessie heeft nog geen hoogtepunten om uit te delen; markeer eerst een kaart als hoogtepunt.</translation>
     </message>
@@ -2627,22 +3352,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="58"/>
+        <location filename="../../workshop/core/groups.py" line="66"/>
         <source>Say how many groups, or how large a group is.</source>
         <translation>Geef aan hoeveel groepen, of hoe groot een groep is.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="96"/>
+        <location filename="../../workshop/core/groups.py" line="104"/>
         <source>A session has 1 to {most} groups.</source>
         <translation>Een sessie heeft 1 tot {most} groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="100"/>
+        <location filename="../../workshop/core/groups.py" line="108"/>
         <source>{groups} groups need at least {groups} participants.</source>
         <translation>{groups} groepen hebben minstens {groups} deelnemers nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="116"/>
+        <location filename="../../workshop/core/groups.py" line="124"/>
         <source>There is no group {group}.</source>
         <translation>Er is geen groep {group}.</translation>
     </message>
@@ -2896,6 +3621,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>There is no entry {number} from a phone.</source>
         <translation>Er is geen inzending {number} van een telefoon.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="247"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="63"/>
+        <source>The library has no decks to play.</source>
+        <translation>De bibliotheek heeft geen kaartspellen om te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="249"/>
+        <source>--groups must be between 1 and 99.</source>
+        <translation>--groups moet tussen 1 en 99 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="267"/>
+        <source>The deck “{title}” has no dilemma cards to play.</source>
+        <translation>Het kaartspel “{title}” heeft geen dilemmakaarten om te spelen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="297"/>
+        <source>Name what to write: --summary FILE.pdf, --handout FILE.pdf or --data FOLDER.</source>
+        <translation>Zeg wat er geschreven moet worden: --summary BESTAND.pdf, --handout BESTAND.pdf of --data MAP.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="420"/>
+        <source>There is no library at {path}.</source>
+        <translation>Er is geen bibliotheek op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli.py" line="479"/>
+        <source>{why} This command would change it: nothing was done.</source>
+        <translation>{why} Deze opdracht zou haar veranderen: er is niets gedaan.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk</name>
@@ -3017,52 +3773,62 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PrintCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="165"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <source>deck</source>
+        <translation>kaartspel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="167"/>
+        <source>cards</source>
+        <translation>kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
         <source>Card sheets file</source>
         <translation>Bestand met kaartvellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="172"/>
         <source>Cards per page</source>
         <translation>Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="173"/>
         <source>4 per page (large)</source>
         <translation>4 per pagina (groot)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="170"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
         <source>8 per page (small)</source>
         <translation>8 per pagina (klein)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="174"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="178"/>
         <source>Each page of fronts is followed by its backs: print on both sides, flipping on the long edge, and cut along the marks.</source>
         <translation>Na elke pagina voorkanten volgen de achterkanten: druk dubbelzijdig af, omslaan langs de lange kant, en knip langs de snijtekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="181"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
         <source>&amp;Print to PDF</source>
         <translation>&amp;Afdrukken naar pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="190"/>
         <source>&amp;Cards per page</source>
         <translation>&amp;Kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/control/export_dialog.py" line="191"/>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
@@ -3164,17 +3930,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="149"/>
+        <location filename="../../workshop/ui/controller.py" line="150"/>
         <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
         <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="153"/>
+        <location filename="../../workshop/ui/controller.py" line="154"/>
         <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
         <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="170"/>
+        <location filename="../../workshop/ui/controller.py" line="171"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -3182,144 +3948,154 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionDetailsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="30"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
         <source>Session details</source>
         <translation>Sessiegegevens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="33"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="102"/>
         <source>Session date</source>
         <translation>Datum van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="43"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="38"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="45"/>
         <source>Venue</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="47"/>
         <source>Facilitators</source>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="113"/>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="121"/>
         <source>Language of the day</source>
         <translation>Taal van de dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="42"/>
-        <source>e.g. nl or en</source>
-        <translation>bijv. nl of en</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="44"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
         <source>The summary, the handout and the shared page use Dutch words for nl.</source>
         <translation>De samenvatting, het vervolgblad en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
         <source>Notes (only for you)</source>
         <translation>Notities (alleen voor jou)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="56"/>
         <source>Number of participants</source>
         <translation>Aantal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="57"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
         <source>One per line, optionally: name, organisation</source>
         <translation>Eén per regel, eventueel: naam, organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="53"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
         <source>A few lines for people who were not there: what the day was about.</source>
         <translation>Een paar regels voor wie er niet bij was: waar de dag over ging.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="61"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
         <source>&amp;Venue</source>
         <translation>&amp;Locatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="69"/>
         <source>F&amp;acilitators</source>
         <translation>&amp;Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Gesproken taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="71"/>
         <source>&amp;Number of participants</source>
         <translation>Aa&amp;ntal deelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="72"/>
         <source>&amp;Participants&apos; names</source>
         <translation>Namen van d&amp;eelnemers</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="67"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="73"/>
         <source>&amp;Introduction</source>
         <translation>&amp;Inleiding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="68"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="74"/>
         <source>Not&amp;es</source>
         <translation>Notitie&amp;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="88"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="122"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="123"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
     </message>
 </context>
 <context>
@@ -3848,39 +4624,104 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="26"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="27"/>
         <source>Welcome to Workshop</source>
         <translation>Welkom bij Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="29"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="30"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Workshop runs an in-person training from this laptop and a projector: dilemma cards for groups, exercises, a tips board, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try a demo session&lt;/b&gt; to see it at once: the starter deck and a planned day. Press N to begin the first activity, F1 for every key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own&lt;/b&gt;: choose a deck, give the session a title and press Start session.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Met Workshop geef je een training in een zaal vanaf deze laptop en een projector: dilemmakaarten voor groepen, oefeningen, een tipsbord, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Probeer een demosessie&lt;/b&gt; om het meteen te zien: het startkaartspel en een geplande dag. Druk op N om de eerste activiteit te beginnen, op F1 voor alle toetsen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Begin je eigen&lt;/b&gt;: kies een kaartspel, geef de sessie een titel en druk op Sessie starten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="42"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
         <source>Try a &amp;demo session</source>
         <translation>Probeer een &amp;demosessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="45"/>
         <source>Open a demo session with a planned day</source>
         <translation>Een demosessie openen met een geplande dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="46"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
         <source>&amp;Start your own</source>
         <translation>&amp;Begin je eigen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="48"/>
         <source>Go to the start page to make a session</source>
         <translation>Naar de startpagina om een sessie te maken</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="46"/>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="47"/>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="48"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="49"/>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="50"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="51"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="52"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="53"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="54"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="55"/>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="56"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/cli_words.py" line="57"/>
+        <source>expected one argument</source>
+        <translation>verwachtte één argument</translation>
     </message>
 </context>
 </TS>

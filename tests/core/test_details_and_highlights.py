@@ -107,3 +107,16 @@ def test_bad_highlights_are_refused_and_change_nothing(three_card_session, highl
     assert three_card_session.highlights == {}
     with pytest.raises(CommandRejected, match="no card 9"):
         SetHighlight(8, Highlight(8)).apply(three_card_session)
+
+
+def test_a_date_kept_in_free_text_passes_and_a_new_one_must_be_a_date():
+    from workshop.core.details import SessionDetails, checked_details, is_iso_date
+
+    old = SessionDetails("Day", "5 maart, middag")
+    assert checked_details(old, kept_date="5 maart, middag").date == "5 maart, middag"
+    with pytest.raises(CommandRejected, match="not a date"):
+        checked_details(old)
+    with pytest.raises(CommandRejected, match="not a date"):
+        checked_details(SessionDetails("Day", "tomorrow"), kept_date="5 maart, middag")
+    assert checked_details(SessionDetails("Day", "2026-11-30")).date == "2026-11-30"
+    assert is_iso_date("2026-11-30") and not is_iso_date("20261130") and not is_iso_date("")

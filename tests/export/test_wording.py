@@ -72,6 +72,7 @@ def test_a_dutch_day_gets_a_dutch_summary_and_handout(three_card_session, tmp_pa
     write_summary(session, summary)
     words = pdf_text(summary)
     for dutch in ("In één oogopslag", "De dilemma's", "Begeleid door Eva", "1 deelnemer",
+                  "22 november 2026",
                   "Voor deze kaart zijn geen keuzes vastgelegd.", "Vervolglinks"):  # fmt: skip
         assert dutch in words
     for english in ("For people who were not here", "The dilemmas", "Follow-up links"):
@@ -81,7 +82,8 @@ def test_a_dutch_day_gets_a_dutch_summary_and_handout(three_card_session, tmp_pa
     assert reader.metadata["/Subject"] == "Samenvatting van de sessie"
     handout = tmp_path / "vervolg.pdf"
     write_handout(session, handout)
-    assert PdfReader(handout).metadata["/Subject"] == "Vervolgblad"
+    assert PdfReader(handout).metadata["/Subject"] == "Hand-out ter opvolging"
+    assert "22 november 2026" in pdf_text(handout) and "2026-11-22" not in pdf_text(handout)
 
 
 def test_a_dutch_day_gets_a_dutch_phone_page(three_card_session):
@@ -89,3 +91,14 @@ def test_a_dutch_day_gets_a_dutch_phone_page(three_card_session):
     assert '<html lang="nl">' in page
     assert "Download de samenvatting (pdf, 2 kB)" in page and "<h2>De dilemma's</h2>" in page
     assert "Download the summary" not in page
+    assert "22 november 2026" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "stored", "printed"),
+    [("nl", "2026-11-30", "30 november 2026"), ("en", "2026-11-30", "30 November 2026"),
+     ("nl", "2027-03-05", "5 maart 2027"), ("nl", "5 maart, middag", "5 maart, middag"),
+     ("en", "", "")],
+)  # fmt: skip
+def test_the_date_is_printed_in_the_days_language(language, stored, printed):
+    assert Wording(language).day(stored) == printed

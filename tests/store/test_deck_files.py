@@ -70,7 +70,7 @@ def test_reimporting_an_edited_deck_updates_adds_and_keeps_sessions(
     assert (same_id, added, updated) == (deck_id, 1, 1)
     titles = [c.title for c in library.decks.get(deck_id).cards]
     assert titles[0] == "A new title" and titles[-1] == "A new card"
-    assert len(library.decks.summaries()) == 2, "no silent duplicate"
+    assert len(library.decks.summaries()) == 4, "no silent duplicate (2 starters, 2 in Dutch)"
     kept = library.sessions.load(session.id)
     assert kept.rounds[0].title == played_title and kept.choices[(0, 1)].reason == "history"
     copy_id, added, _ = import_deck(library.db, read_deck_file(file), as_copy=True)

@@ -36,16 +36,24 @@ def test_a_library_migrates_from_nothing(tmp_path: Path):
 def test_starter_decks_install_once_not_twice(tmp_path: Path):
     path = tmp_path / "lib.sqlite"
     first = open_library(path)
-    assert [d.title for d in first.decks.summaries()] == [
-        "Group exercises",
-        "Social media dilemmas",
+    assert [(d.title, d.language) for d in first.decks.summaries()] == [
+        ("Dilemma's rond sociale media", "nl"),
+        ("Groepsoefeningen", "nl"),
+        ("Group exercises", "en"),
+        ("Social media dilemmas", "en"),
     ]
     first.close()
     second = open_library(path)
-    decks = second.decks.summaries()
-    assert len(decks) == 2 and decks[0].card_count >= 5 and decks[1].card_count >= 8
-    assert (decks[0].dilemmas, decks[1].dilemmas) == (0, decks[1].card_count)
-    assert second.decks.first_id() == decks[1].id, "a new session starts from dilemmas"
+    decks = {d.title: d for d in second.decks.summaries()}
+    assert len(decks) == 4
+    english, dutch = decks["Social media dilemmas"], decks["Dilemma's rond sociale media"]
+    for exercises in (decks["Group exercises"], decks["Groepsoefeningen"]):
+        assert exercises.card_count >= 5 and exercises.dilemmas == 0
+    for dilemmas in (english, dutch):
+        assert dilemmas.card_count >= 8 and dilemmas.dilemmas == dilemmas.card_count
+    assert second.decks.first_id() == english.id, "a new session starts from dilemmas"
+    assert second.decks.first_id("en") == english.id
+    assert second.decks.first_id("nl") == dutch.id, "in the UI's language, the other kept"
     second.close()
 
 

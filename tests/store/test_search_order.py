@@ -59,3 +59,20 @@ def test_a_write_from_another_connection_is_seen(library: Library):
     other.execute("update cards set position = -1 where id = ?", [ids[-1]])
     other.close()
     assert editor.card_ids(deck_id, "a")[0] == ids[-1]
+
+
+def test_a_library_folded_before_case_came_first_is_folded_again(library: Library):
+    from workshop.store.migrations import m008_search_folds_case_first
+
+    editor = DeckEditor(library.db)
+    deck_id = library.decks.first_id()
+    card = library.decks.get(deck_id).cards[0]
+    editor.save_card(deck_id, replace(card, uid="", title="ĦAĐ in Ðakovo"))
+    assert editor.card_ids(deck_id, "hađ dakovo"), "a new card is found by its folded letters"
+    # As the old fold stored it: capitals not in its table kept their lower-case letter.
+    library.db.execute(
+        "update cards set search = replace(replace(search, 'had', 'ħađ'), 'dakovo', 'ðakovo')"
+    )
+    assert not editor.card_ids(deck_id, "had dakovo")
+    m008_search_folds_case_first(library.db)
+    assert len(editor.card_ids(deck_id, "HAD ÐAKOVO")) == 1

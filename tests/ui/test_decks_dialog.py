@@ -87,13 +87,13 @@ def test_delete_asks_import_offers_update_or_copy(qtbot, library, starter_deck, 
 
     choose("copy")
     copy_id = dialog.import_file(str(file))
-    assert len(library.decks.summaries()) == 3
+    assert len(library.decks.summaries()) == 5  # the four starter decks and the copy
     dialog.reload_decks(copy_id)
     choose("Cancel")
     assert not dialog.delete_deck()
     choose("Yes")
     assert dialog.delete_deck()
-    assert len(library.decks.summaries()) == 2
+    assert len(library.decks.summaries()) == 4
 
 
 def test_a_prompt_card_keeps_its_columns(qtbot, library):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from workshop.core.activity import Activity
 from workshop.core.agenda import Agenda
 from workshop.core.commands import Change
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.session import Session
 
 
@@ -15,7 +16,7 @@ class SetAgenda:
     """The agenda as it is to become (planned, reordered, run, evaluated); undoable."""
 
     agenda: Agenda
-    name: str = "agenda"
+    name: str = QT_TRANSLATE_NOOP("Commands", "agenda")
     undoable: bool = True
     activity: Activity | None = None  # what the wall shows after this change, if it changes
     _before: tuple[Agenda, Activity] | None = field(default=None, repr=False)

@@ -224,7 +224,8 @@ def session_from_data(data: dict[str, Any]) -> Session:
             head.get("introduction", ""), head.get("participant_count", 0),
             tuple(Participant(n, o) for n, o in data.get("participants", [])),
             head.get("language", ""), head.get("notes", ""),
-        )
+        ),
+        kept_date=head.get("date", ""),  # as stored: older sessions may be dated in free text
     )  # fmt: skip
     rounds = [card_from_data(c) for c in data["rounds"]]
     rules.cards(rounds, "rounds")

@@ -163,7 +163,7 @@ def add_column(board: Board, title: str) -> BoardEdit:
     title = _text(title, MAX_TITLE, QT_TRANSLATE_NOOP("Messages", "A column's title"))
     position = max((c.position for c in board.columns.values()), default=0) + 1
     draft.put("column", Column(draft.next_id(), title, position))
-    return draft.edit("add column")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "add column"))
 
 
 def rename_column(board: Board, column_id: int, title: str) -> BoardEdit:
@@ -171,13 +171,13 @@ def rename_column(board: Board, column_id: int, title: str) -> BoardEdit:
     draft = _Draft(board)
     title = _text(title, MAX_TITLE, QT_TRANSLATE_NOOP("Messages", "A column's title"))
     draft.put("column", replace(column, title=title))
-    return draft.edit("rename column")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "rename column"))
 
 
 def sort_by_votes(board: Board, column_id: int, on: bool) -> BoardEdit:
     draft = _Draft(board)
     draft.put("column", replace(_column(board, column_id), by_votes=on))
-    return draft.edit("sort by votes")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "sort by votes"))
 
 
 def remove_column(board: Board, column_id: int, move_to: int | None) -> BoardEdit:
@@ -199,7 +199,7 @@ def remove_column(board: Board, column_id: int, move_to: int | None) -> BoardEdi
     for cluster in board.clusters.values():
         if cluster.column == column_id and move_to is not None:
             draft.put("cluster", replace(cluster, column=move_to))
-    return draft.edit("remove column")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "remove column"))
 
 
 def missing_columns(board: Board, titles: tuple[str, ...]) -> list[str]:
@@ -224,14 +224,14 @@ def add_tip(
         source=source,
     )
     draft.put("tip", tip)
-    return draft.edit("add tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "add tip"))
 
 
 def edit_tip(board: Board, tip_id: int, text: str) -> BoardEdit:
     draft = _Draft(board)
     text = _text(text, MAX_TIP, QT_TRANSLATE_NOOP("Messages", "A tip"))
     draft.put("tip", replace(_tip(board, tip_id), text=text))
-    return draft.edit("edit tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "edit tip"))
 
 
 def move_tip(board: Board, tip_id: int, column_id: int) -> BoardEdit:
@@ -242,7 +242,7 @@ def move_tip(board: Board, tip_id: int, column_id: int) -> BoardEdit:
     if tip.column != column_id:
         moved = replace(tip, column=column_id, position=draft.next_position(column_id), cluster=0)
         draft.put("tip", moved)
-    return draft.edit("move tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "move tip"))
 
 
 def reorder_tip(board: Board, tip_id: int, step: int) -> BoardEdit:
@@ -258,7 +258,7 @@ def reorder_tip(board: Board, tip_id: int, step: int) -> BoardEdit:
         other = tips[index]
         draft.put("tip", replace(tip, position=other.position))
         draft.put("tip", replace(other, position=tip.position))
-    return draft.edit("reorder tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "reorder tip"))
 
 
 def merge_tips(board: Board, tip_ids: list[int], title: str) -> BoardEdit:
@@ -274,13 +274,13 @@ def merge_tips(board: Board, tip_ids: list[int], title: str) -> BoardEdit:
     for tip in tips:
         position = tip.position if tip.column == column else draft.next_position(column)
         draft.put("tip", replace(tip, column=column, cluster=cluster.id, position=position))
-    return draft.edit("merge tips")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "merge tips"))
 
 
 def split_tip(board: Board, tip_id: int) -> BoardEdit:
     draft = _Draft(board)
     draft.put("tip", replace(_tip(board, tip_id), cluster=0))
-    return draft.edit("split tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "split tip"))
 
 
 def rename_cluster(board: Board, cluster_id: int, title: str) -> BoardEdit:
@@ -290,14 +290,14 @@ def rename_cluster(board: Board, cluster_id: int, title: str) -> BoardEdit:
     draft = _Draft(board)
     title = _text(title, MAX_TITLE, QT_TRANSLATE_NOOP("Messages", "A cluster's title"))
     draft.put("cluster", replace(cluster, title=title))
-    return draft.edit("rename cluster")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "rename cluster"))
 
 
 def vote(board: Board, tip_id: int, delta: int) -> BoardEdit:
     tip = _tip(board, tip_id)
     draft = _Draft(board)
     draft.put("tip", replace(tip, votes=min(MAX_VOTES, max(0, tip.votes + delta))))
-    return draft.edit("vote")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "vote"))
 
 
 def mark(board: Board, tip_id: int, *, highlight: bool | None = None, hidden: bool | None = None):
@@ -312,13 +312,13 @@ def mark(board: Board, tip_id: int, *, highlight: bool | None = None, hidden: bo
             hidden=tip.hidden if hidden is None else hidden,
         ),
     )
-    return draft.edit("mark tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "mark tip"))
 
 
 def delete_tip(board: Board, tip_id: int) -> BoardEdit:
     draft = _Draft(board)
     draft.put("tip", replace(_tip(board, tip_id), deleted=True))
-    return draft.edit("delete tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "delete tip"))
 
 
 def restore_tip(board: Board, tip_id: int) -> BoardEdit:
@@ -334,7 +334,7 @@ def restore_tip(board: Board, tip_id: int) -> BoardEdit:
     cluster = tip.cluster if tip.cluster and not board.clusters[tip.cluster].deleted else 0
     position = tip.position if column == tip.column else draft.next_position(column)
     draft.put("tip", replace(tip, deleted=False, column=column, cluster=cluster, position=position))
-    return draft.edit("restore tip")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "restore tip"))
 
 
 def bring_in(board: Board, tips: list[tuple[str, str, int, bool]], source: str) -> BoardEdit:
@@ -354,7 +354,7 @@ def bring_in(board: Board, tips: list[tuple[str, str, int, bool]], source: str) 
         tip = Tip(draft.next_id(), column_id, text, draft.next_position(column_id),
                   votes=votes, highlight=highlight, source=source)  # fmt: skip
         draft.put("tip", tip)
-    return draft.edit("bring in tips")
+    return draft.edit(QT_TRANSLATE_NOOP("Commands", "bring in tips"))
 
 
 @dataclass
@@ -363,7 +363,7 @@ class SetQuestion:
 
     question: str
     undoable: bool = True
-    name: str = "board question"
+    name: str = QT_TRANSLATE_NOOP("Commands", "board question")
     _before: str = field(default="", repr=False)
 
     def apply(self, session: Session) -> Change:

@@ -65,7 +65,7 @@ class MoveTo:
 
     target: Position
     undoable: bool = False
-    name: str = "move"
+    name: str = QT_TRANSLATE_NOOP("Commands", "move")
     _before: Position | None = field(default=None, repr=False)
     _results_before: bool = field(default=False, repr=False)
     _from_title: bool = field(default=False, repr=False)
@@ -112,7 +112,7 @@ class ToggleBlank:
 
     colour: Blank = Blank.BLACK
     undoable: bool = False
-    name: str = "blank"
+    name: str = QT_TRANSLATE_NOOP("Commands", "blank")
     _before: Blank | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -132,7 +132,7 @@ class ShowActivity:
     activity: Activity
     page: int = 0
     undoable: bool = False
-    name: str = "show"
+    name: str = QT_TRANSLATE_NOOP("Commands", "show")
     _before: tuple[Activity, int] = field(default=(Activity.CARDS, 0), repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -159,7 +159,7 @@ class RecordGroupChoice:
     option: str
     reason: str = ""
     undoable: bool = True
-    name: str = "record choice"
+    name: str = QT_TRANSLATE_NOOP("Commands", "record choice")
     _before: GroupChoice | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -212,11 +212,11 @@ class EditSessionDetails:
 
     details: SessionDetails
     undoable: bool = True
-    name: str = "edit session details"
+    name: str = QT_TRANSLATE_NOOP("Commands", "edit session details")
     _before: SessionDetails | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
-        checked = checked_details(self.details)
+        checked = checked_details(self.details, kept_date=session.details.date)
         self._before = session.details
         session.details = checked
         return Change(details=True)

@@ -13,6 +13,7 @@ from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.commands import Command, EditSessionDetails, RecordGroupChoice, step_forward
 from workshop.core.details import Participant
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.exercise_edits import RecordOutput, RunExercise
 from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form
@@ -177,7 +178,7 @@ def play_groups(session: Session, run: Callable[[Command], object], exercise: Ca
     forming = form(
         list(session.details.participants), count=session.group_count, balanced=True, seed=5
     )
-    run(SetGroups(forming, "form groups"))
+    run(SetGroups(forming, QT_TRANSLATE_NOOP("Commands", "form groups")))
     if exercise is None:
         return
     run(RunExercise(exercise))
@@ -196,12 +197,12 @@ def play_agenda(
     plan = ag.next_activity(plan, now - 50 * 60)
     plan = ag.next_activity(plan, now - 28 * 60)
     plan = ag.evaluate(plan, plan.items[0].id, ag.Verdict.KEEP, "Coffee first worked")
-    run(SetAgenda(plan, "plan the day"))
+    run(SetAgenda(plan, QT_TRANSLATE_NOOP("Commands", "plan the day")))
 
 
 def plan_agenda(session: Session, run: Callable[[Command], object], exercise: Card | None):
     """The demo day planned and not yet begun: N starts its first activity."""
-    run(SetAgenda(demo_agenda(session, exercise), "plan the day"))
+    run(SetAgenda(demo_agenda(session, exercise), QT_TRANSLATE_NOOP("Commands", "plan the day")))
 
 
 def demo_agenda(session: Session, exercise: Card | None) -> ag.Agenda:

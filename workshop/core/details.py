@@ -75,8 +75,20 @@ def _checked_date(day: str) -> str:
     return day
 
 
-def checked_details(details: SessionDetails) -> SessionDetails:
-    """The details tidied, or CommandRejected saying what is wrong."""
+def is_iso_date(day: str) -> bool:
+    """True for a year-month-day date such as 2026-11-30 (what the date picker stores)."""
+    try:
+        datetime.date.fromisoformat(day.strip())
+    except ValueError:
+        return False
+    return len(day.strip()) == 10
+
+
+def checked_details(details: SessionDetails, kept_date: str = "") -> SessionDetails:
+    """The details tidied, or CommandRejected saying what is wrong.
+
+    A new date must be year-month-day; `kept_date`, the date the session already has, passes
+    as it is, so a session dated in free text (older libraries) still loads and can be edited."""
     title = " ".join(details.title.split())
     if not title:
         raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "A session needs a title."))
@@ -104,7 +116,11 @@ def checked_details(details: SessionDetails) -> SessionDetails:
     return replace(
         details,
         title=title,
-        date=_checked_date(details.date),
+        date=(
+            _line(details.date)
+            if kept_date.strip() and details.date.strip() == kept_date.strip()
+            else _checked_date(details.date)
+        ),
         follow_up_url=url,
         venue=_line(details.venue),
         organisation=_line(details.organisation),

@@ -18,7 +18,7 @@ class RunExercise:
     """Put an exercise card in front of the groups: it joins the session and goes on the wall."""
 
     card: Card
-    name: str = "run exercise"
+    name: str = QT_TRANSLATE_NOOP("Commands", "run exercise")
     undoable: bool = True
     _before: tuple[int, Activity] | None = field(default=None, repr=False)
 
@@ -53,7 +53,7 @@ class RecordOutput:
     group: int
     text: str
     stage: int | None = None
-    name: str = "record output"
+    name: str = QT_TRANSLATE_NOOP("Commands", "record output")
     undoable: bool = True
     _before: GroupOutput | None = field(default=None, repr=False)
 

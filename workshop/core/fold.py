@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import unicodedata
 
-# Letters Unicode does not decompose into a base letter and an accent.
-_SPECIAL = str.maketrans(
-    {"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "ı": "i",
-     "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d"}
-)  # fmt: skip
+# Letters Unicode does not decompose into a base letter and an accent. Lower case only:
+# fold() folds case first, so "Ħ" and "Ð" reach this table as "ħ" and "ð".
+SPECIAL_LETTERS: dict[str, str] = {
+    "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
+    "þ": "th", "ð": "d",
+}  # fmt: skip
+_SPECIAL = str.maketrans(SPECIAL_LETTERS)
 
 
 def fold(text: str) -> str:
-    """'Łódź' and 'lodz' fold to the same; so do 'Zoë' and 'zoe'."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    """'Łódź' and 'lodz' fold to the same; so do 'Zoë' and 'zoe', 'ĦAĐ' and 'had'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    # Casefold again: compatibility forms can decompose to capitals ("Ⅻ" is "XII").
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 

@@ -27,7 +27,7 @@ class SetPlayMode:
     round_index: int
     mode: PlayMode
     undoable: bool = True
-    name: str = "play mode"
+    name: str = QT_TRANSLATE_NOOP("Commands", "play mode")
     _before: PlayMode | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -52,7 +52,7 @@ class SetHands:
     option: str
     count: int
     undoable: bool = True
-    name: str = "count hands"
+    name: str = QT_TRANSLATE_NOOP("Commands", "count hands")
     _before: int | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -93,7 +93,7 @@ class ShowResults:
 
     shown: bool
     undoable: bool = False
-    name: str = "show results"
+    name: str = QT_TRANSLATE_NOOP("Commands", "show results")
     _before: bool = field(default=False, repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -112,7 +112,7 @@ class SetResultStyle:
 
     style: ResultStyle
     undoable: bool = False
-    name: str = "result style"
+    name: str = QT_TRANSLATE_NOOP("Commands", "result style")
     _before: ResultStyle = field(default=ResultStyle.CHART, repr=False)
 
     def apply(self, session: Session) -> Change:
@@ -130,7 +130,7 @@ class SetTimer:
     """Any timer action (start, pause, reset, a minute more): the timer as it is to become."""
 
     timer: RoundTimer
-    name: str = "timer"
+    name: str = QT_TRANSLATE_NOOP("Commands", "timer")
     undoable: bool = True
     _before: RoundTimer | None = field(default=None, repr=False)
 

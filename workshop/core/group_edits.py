@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.core.commands import Change
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.groups import Forming
 from workshop.core.session import Session
 
@@ -14,7 +15,7 @@ class SetGroups:
     """The session's groups as they are to become (formed, moved, renamed); undoable."""
 
     forming: Forming
-    name: str = "groups"
+    name: str = QT_TRANSLATE_NOOP("Commands", "groups")
     undoable: bool = True
     _before: tuple[Forming, int] | None = field(default=None, repr=False)
 

@@ -22,6 +22,14 @@ class Method(StrEnum):
     BY_HAND = "by hand"
 
 
+# The methods' names for people (the values above are what the library and archives store).
+METHOD_NAMES: dict[Method, str] = {
+    Method.RANDOM: QT_TRANSLATE_NOOP("Groups", "at random"),
+    Method.BALANCED: QT_TRANSLATE_NOOP("Groups", "balanced over organisations"),
+    Method.BY_HAND: QT_TRANSLATE_NOOP("Groups", "by hand"),
+}
+
+
 @dataclass(frozen=True)
 class Group:
     """A numbered group with a name and its members (indices into the participants)."""

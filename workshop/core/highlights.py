@@ -19,7 +19,7 @@ class SetHighlight:
     round_index: int
     highlight: Highlight | None
     undoable: bool = True
-    name: str = "highlight"
+    name: str = QT_TRANSLATE_NOOP("Commands", "highlight")
     _before: Highlight | None = field(default=None, repr=False)
 
     def apply(self, session: Session) -> Change:

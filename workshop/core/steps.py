@@ -13,6 +13,7 @@ from workshop.core.agenda_edits import SetAgenda
 from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card
 from workshop.core.commands import Change, Command
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.exercise_edits import RunExercise
 from workshop.core.game import SetTimer
 from workshop.core.session import Session
@@ -53,7 +54,10 @@ class Composite:
 
 def timer_minutes(session: Session, minutes: int) -> SetTimer:
     """The timer set afresh to a length, stopped."""
-    return SetTimer(session.timer.with_duration(minutes * 60).reset(), "timer length")
+    return SetTimer(
+        session.timer.with_duration(minutes * 60).reset(),
+        QT_TRANSLATE_NOOP("Commands", "timer length"),
+    )
 
 
 def run_exercise(card: Card) -> Composite:
@@ -64,7 +68,7 @@ def run_exercise(card: Card) -> Composite:
         if card.minutes:
             yield timer_minutes(session, card.minutes)
 
-    return Composite("run exercise", parts)
+    return Composite(QT_TRANSLATE_NOOP("Commands", "run exercise"), parts)
 
 
 def cut(text: str, most: int) -> str:
@@ -84,12 +88,14 @@ def apply_prompt(question: str, columns: tuple[str, ...]) -> Composite:
         for title in edits.missing_columns(session.board, titles):
             yield edits.add_column(session.board, title)
 
-    return Composite("prompt", parts)
+    return Composite(QT_TRANSLATE_NOOP("Commands", "prompt"), parts)
 
 
 def default_columns(titles: tuple[str, ...]) -> Composite:
     """The board's first columns (Before, During, After in the user's language)."""
-    return Composite("default columns", apply_prompt("", titles).parts)
+    return Composite(
+        QT_TRANSLATE_NOOP("Commands", "default columns"), apply_prompt("", titles).parts
+    )
 
 
 def wall_for(item: Item | None) -> Activity:
@@ -110,7 +116,7 @@ class ShowExercise:
     """Back to an exercise run earlier in the session: its outputs are still there."""
 
     index: int
-    name: str = "show exercise"
+    name: str = QT_TRANSLATE_NOOP("Commands", "show exercise")
     undoable: bool = True
     _before: tuple[int, Activity] | None = field(default=None, repr=False)
 
@@ -155,14 +161,22 @@ def activity_step(name: str, move: Callable[[Agenda], Agenda]) -> Composite:
 
 def next_activity_step(now: float) -> Composite:
     """N: end the running activity, start the next and put it on the wall."""
-    return activity_step("next activity", lambda agenda: ag.next_activity(agenda, now))
+    return activity_step(
+        QT_TRANSLATE_NOOP("Commands", "next activity"), lambda agenda: ag.next_activity(agenda, now)
+    )
 
 
 def previous_activity_step(now: float) -> Composite:
     """P: back to the activity before, planned again the one that was running."""
-    return activity_step("previous activity", lambda agenda: ag.previous_activity(agenda, now))
+    return activity_step(
+        QT_TRANSLATE_NOOP("Commands", "previous activity"),
+        lambda agenda: ag.previous_activity(agenda, now),
+    )
 
 
 def start_activity_step(item_id: int, now: float) -> Composite:
     """Start a chosen activity now (from the agenda's list), ending the running one."""
-    return activity_step("start activity", lambda agenda: ag.start_activity(agenda, item_id, now))
+    return activity_step(
+        QT_TRANSLATE_NOOP("Commands", "start activity"),
+        lambda agenda: ag.start_activity(agenda, item_id, now),
+    )

@@ -32,13 +32,12 @@ QR_WIDTH = 95 * mm
 def _page(session: Session, index: int, s: Styles, log: list[str]) -> list[Flowable]:
     card = session.rounds[index]
     highlight = session.highlights[index]
+    day = Wording(session.details.language).day(session.details.date)  # "30 november 2026"
     big = ParagraphStyle("big", parent=s.title, fontSize=26, leading=31, spaceAfter=8)
     intro = ParagraphStyle("intro", parent=s.body, fontSize=13, leading=18)
     url_style = ParagraphStyle("url", parent=s.link, fontName=BOLD, fontSize=13, leading=17)
     parts: list[Flowable] = [
-        Paragraph(
-            " · ".join(text(x) for x in (session.details.title, session.details.date) if x), s.meta
-        ),
+        Paragraph(" · ".join(text(x) for x in (session.details.title, day) if x), s.meta),
         Spacer(1, 10 * mm),
         heading(card.title, big, f"handout-{index}"),
         *paragraphs(highlight.introduction or card.text, intro),

@@ -114,7 +114,7 @@ class SummaryParts:
 def _cover(x: SummaryParts, cover: Cover) -> list[Flowable]:
     s, t = x.s, x.t
     # Each field is made safe on its own, so a right-to-left word never pulls its neighbours.
-    place = [text(cover.date), text(cover.venue), text(cover.organisation)]
+    place = [text(t.day(cover.date)), text(cover.venue), text(cover.organisation)]
     n = cover.participant_count
     who = [
         t("Facilitated by {names}", names=text(cover.facilitators)) if cover.facilitators else "",

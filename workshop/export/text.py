@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.shaping import shaped
 
 PAPER = {"a4": A4, "letter": LETTER}
 # Paragraph layout grows quadratically with length; long text is set as several paragraphs.
@@ -46,7 +47,8 @@ def visual(value: str) -> str:
     are reordered here (per line; a right-to-left paragraph that wraps keeps its line order)."""
     if not _has_right_to_left(value):
         return value
-    return "\n".join(get_display(line) for line in value.split("\n"))
+    # Arabic is joined first (in reading order), then reordered for drawing.
+    return "\n".join(get_display(shaped(line)) for line in value.split("\n"))
 
 
 def _with_symbols(value: str) -> str:

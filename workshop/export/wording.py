@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from workshop.core.outline import GlanceItem
 
 # English words as keys, so a missing Dutch entry still reads as English.
@@ -60,19 +62,28 @@ DUTCH = {
     "Who took part": "Wie er meededen",
     "Session summary": "Samenvatting van de sessie",
     "{title}: follow-up": "{title}: vervolg",
-    "Follow-up handout": "Vervolgblad",
+    "Follow-up handout": "Hand-out ter opvolging",
+    # Default file names of the exports.
+    "summary": "samenvatting",
+    "handout": "hand-out",
     "Dilemma": "Dilemma",
     "Exercise": "Oefening",
-    "Prompt": "Vraag",
+    "Prompt": "Vraagkaart",
     "Download the summary (PDF, {kb} kB)": "Download de samenvatting (pdf, {kb} kB)",
     "Follow this up: {link}": "Lees verder: {link}",
     "Group {group}: {rest}": "Groep {group}: {rest}",
     "Shared from the facilitator's laptop with Workshop, only while the session's room "
     "share is on.": (
-        "Gedeeld vanaf de laptop van de begeleider met Workshop, alleen zolang het delen in "
-        "de zaal aan staat."
+        "Gedeeld vanaf de laptop van de begeleider met Workshop, alleen zolang de sessie in "
+        "de zaal gedeeld wordt."
     ),
 }
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}  # fmt: skip
 _DUTCH_NAMES = {"nl", "nld", "dut", "nederlands", "dutch", "vlaams", "flemish"}
 
 
@@ -97,6 +108,15 @@ class Wording:
         """The singular or plural form, with {n} filled in."""
         return self(one if n == 1 else many, n=n)
 
+    def day(self, day: str) -> str:
+        """A stored year-month-day date as the day's language writes it ("30 november 2026");
+        a date kept in free text (older sessions) as it was typed."""
+        try:
+            date = datetime.date.fromisoformat(day.strip())
+        except ValueError:
+            return day
+        return f"{date.day} {MONTHS[self.language][date.month - 1]} {date.year}"
+
     def chosen(self, n: int, plenary: bool) -> str:
         """What follows an option: how many groups chose it, or how many hands went up."""
         if not n:
@@ -118,3 +138,9 @@ def glance_facts(t: Wording, item: GlanceItem) -> str:
         t.count(item.works, "{n} work shown", "{n} works shown") if item.works else "",
     ]
     return " · ".join(f for f in facts if f)
+
+
+def file_words(language: str) -> tuple[str, str]:
+    """The words for the summary's and the handout's default file names, in the day's language."""
+    t = Wording(language)
+    return t("summary"), t("handout")

@@ -73,7 +73,7 @@ def _paragraphs(text: str) -> list[str]:
 
 def _cover(cover: Cover, pdf_name: str, pdf_size: int, t: Wording) -> list[str]:
     """Title and facts, and the big download button; the introduction is "At a glance"'s."""
-    place = " · ".join(_t(v) for v in (cover.date, cover.venue, cover.organisation) if v)
+    place = " · ".join(_t(v) for v in (t.day(cover.date), cover.venue, cover.organisation) if v)
     n = cover.participant_count
     who = [
         t("Facilitated by {names}", names=_t(cover.facilitators)) if cover.facilitators else "",

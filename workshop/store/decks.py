@@ -138,13 +138,16 @@ class DeckRepository:
             for r in rows
         ]
 
-    def first_id(self) -> int | None:
-        """The first deck stored that has dilemmas to play (else the first deck), if any."""
+    def first_id(self, language: str = "") -> int | None:
+        """The first deck stored that has dilemmas to play (else the first deck), if any;
+        of those, one in `language` (the UI's) first."""
         row = next(
             iter(
                 self.db.query(
                     "select d.id from decks d order by exists (select 1 from cards c "
-                    "where c.deck_id = d.id and c.kind = 'dilemma') desc, d.id limit 1"
+                    "where c.deck_id = d.id and c.kind = 'dilemma') desc, "
+                    "lower(coalesce(d.language, '')) = lower(?) desc, d.id limit 1",
+                    [language],
                 )
             ),
             None,
@@ -163,13 +166,15 @@ class DeckRepository:
             QT_TRANSLATE_NOOP("Messages", "Several decks are called “{name}”; name one by its id."),
         )
 
-    def cards_of_kind(self, *kinds: CardKind) -> list[tuple[str, Card]]:
-        """Every card of these kinds in the library, with its deck's title, in deck order."""
+    def cards_of_kind(self, *kinds: CardKind, language: str = "") -> list[tuple[str, Card]]:
+        """Every card of these kinds in the library, with its deck's title, in deck order;
+        the cards of decks in `language` (the UI's) first."""
         marks = ",".join("?" * len(kinds))
         rows = self.db.query(
             "select c.*, d.title as deck_title from cards c join decks d on d.id = c.deck_id "
-            f"where c.kind in ({marks}) order by d.title collate nocase, d.id, c.position, c.id",
-            [k.value for k in kinds],
+            f"where c.kind in ({marks}) order by lower(coalesce(d.language, '')) = lower(?) "
+            "desc, d.title collate nocase, d.id, c.position, c.id",
+            [*(k.value for k in kinds), language],
         )
         return [(r["deck_title"], _card_from_row(r)) for r in rows]
 

@@ -188,3 +188,14 @@ def m007_card_search(db: Database) -> None:
     db.table("cards").enable_fts(
         ["search"], tokenize="unicode61 remove_diacritics 2", create_triggers=True
     )
+
+
+@migrations()
+def m008_search_folds_case_first(db: Database) -> None:
+    """Fold the search copy again: fold() now folds case first, so "Ħ" and "Ð" meet "h", "d"."""
+    from workshop.store.decks import search_text
+
+    for row in list(db.query("select * from cards")):
+        folded = search_text(row)
+        if folded != row["search"]:  # only the few cards with such letters are rewritten
+            db.execute("update cards set search = ? where id = ?", [folded, row["id"]])

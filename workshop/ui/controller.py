@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop.core.activity import Activity
@@ -23,7 +23,7 @@ from workshop.core.commands import (
     step_back,
     step_forward,
 )
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.exercise_edits import RecordOutput
 from workshop.core.game import SetHands, SetPlayMode, SetResultStyle, SetTimer, ShowResults
 from workshop.core.group_edits import SetGroups
@@ -47,7 +47,8 @@ class _UndoEntry(QUndoCommand):
     """Puts an applied command on the undo stack; the first redo is the apply already done."""
 
     def __init__(self, controller: SessionController, command: Command) -> None:
-        super().__init__(command.name)
+        # Names are marked QT_TRANSLATE_NOOP("Commands", ...) where the commands are made.
+        super().__init__(QCoreApplication.translate("Commands", command.name))
         self.controller = controller
         self.command = command
         self.applied = True
@@ -221,22 +222,33 @@ class SessionController(QObject):
         """T: start or pause the round timer."""
         timer = self.session.timer
         self.run(
-            SetTimer(timer.toggled(self.clock()), "pause timer" if timer.running else "start timer")
+            SetTimer(
+                timer.toggled(self.clock()),
+                QT_TRANSLATE_NOOP("Commands", "pause timer")
+                if timer.running
+                else QT_TRANSLATE_NOOP("Commands", "start timer"),
+            )
         )
 
     def add_minute(self) -> None:
         """M: one minute more on the timer."""
-        self.run(SetTimer(self.session.timer.plus_minute(), "add a minute"))
+        self.run(
+            SetTimer(
+                self.session.timer.plus_minute(), QT_TRANSLATE_NOOP("Commands", "add a minute")
+            )
+        )
 
     def reset_timer(self) -> None:
         """Back to the full time, stopped."""
-        self.run(SetTimer(self.session.timer.reset(), "reset timer"))
+        self.run(SetTimer(self.session.timer.reset(), QT_TRANSLATE_NOOP("Commands", "reset timer")))
 
     def set_timer_minutes(self, minutes: int) -> None:
         """A new length for the timer, which starts afresh."""
         self.run(timer_minutes(self.session, minutes))
 
-    def set_groups(self, forming: Forming, name: str = "groups") -> bool:
+    def set_groups(
+        self, forming: Forming, name: str = QT_TRANSLATE_NOOP("Commands", "groups")
+    ) -> bool:
         """Groups formed, a person moved or a group renamed."""
         return self.run(SetGroups(forming, name))
 
@@ -248,7 +260,9 @@ class SessionController(QObject):
         """What a group made in the exercise on screen, and its stage."""
         return self.run(RecordOutput(self.session.exercise_index, group, text, stage))
 
-    def set_agenda(self, agenda: Agenda, name: str = "agenda") -> bool:
+    def set_agenda(
+        self, agenda: Agenda, name: str = QT_TRANSLATE_NOOP("Commands", "agenda")
+    ) -> bool:
         """A planned change to the agenda (add, edit, move, evaluate)."""
         return self.run(SetAgenda(agenda, name))
 
@@ -271,7 +285,12 @@ class SessionController(QObject):
             return
         index = min(max(0, self.session.agenda.presenter + step), len(item.presenters) - 1)
         if index != self.session.agenda.presenter:
-            self.run(SetAgenda(replace(self.session.agenda, presenter=index), "presenter"))
+            self.run(
+                SetAgenda(
+                    replace(self.session.agenda, presenter=index),
+                    QT_TRANSLATE_NOOP("Commands", "presenter"),
+                )
+            )
 
     def apply_prompt(self, question: str, columns: tuple[str, ...]) -> bool:
         """The board's question and the columns it lacks, taken back by one undo."""

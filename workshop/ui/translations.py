@@ -17,15 +17,23 @@ def choose_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def ui_language() -> str:
+    """The language the UI speaks now: each translation says its own code (English has none)."""
+    # Translated in workshop_nl.ts as "nl"; follows whatever translators are installed.
+    return QCoreApplication.translate("Language", "en")
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for `language`; English needs none. Keep the result alive."""
-    if language == "en":
-        return []
+    """Install the translators for `language`. Keep the result alive.
+
+    English has only its plural forms ("1 card", "2 cards") and needs none of Qt's."""
     installed = []
     ours = QTranslator(app)
     if ours.load(str(paths.resources_dir() / "translations" / f"workshop_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt)

@@ -24,9 +24,10 @@ from workshop.core.agenda import Item, Kind, Verdict
 from workshop.core.agenda_edits import SetAgenda
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
-from workshop.core.errors import CommandRejected
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.ui.control.activity_dialog import ActivityDialog, kind_names
 from workshop.ui.controller import SessionController
+from workshop.ui.translations import ui_language
 
 
 class AgendaTable(QTableWidget):
@@ -154,7 +155,9 @@ class AgendaPanel(QWidget):
         return self.controller.session.agenda
 
     def _exercises(self):
-        found = self.controller.library.decks.cards_of_kind(CardKind.EXERCISE, CardKind.PROMPT)
+        found = self.controller.library.decks.cards_of_kind(
+            CardKind.EXERCISE, CardKind.PROMPT, language=ui_language()
+        )
         return [card for _deck, card in found]
 
     def _change(self, make, name: str) -> bool:
@@ -163,7 +166,10 @@ class AgendaPanel(QWidget):
     def add(self) -> None:
         dialog = ActivityDialog(Item(0, Kind.PRESENTATION, "", 15), self._exercises(), self)
         if dialog.exec() == ActivityDialog.Accepted:
-            self._change(lambda: ag.add_item(self.agenda, dialog.result_item()), "add activity")
+            self._change(
+                lambda: ag.add_item(self.agenda, dialog.result_item()),
+                QT_TRANSLATE_NOOP("Commands", "add activity"),
+            )
             self.table.selectRow(self.table.rowCount() - 1)
 
     def selected(self) -> Item | None:
@@ -176,7 +182,10 @@ class AgendaPanel(QWidget):
             return
         dialog = ActivityDialog(item, self._exercises(), self)
         if dialog.exec() == ActivityDialog.Accepted:
-            self._change(lambda: ag.replace_item(self.agenda, dialog.result_item()), "edit")
+            self._change(
+                lambda: ag.replace_item(self.agenda, dialog.result_item()),
+                QT_TRANSLATE_NOOP("Commands", "edit"),
+            )
 
     def start_selected(self) -> None:
         """Start the selected activity now: a jump ahead, or back to one done earlier."""
@@ -187,13 +196,19 @@ class AgendaPanel(QWidget):
     def remove_selected(self) -> None:
         item = self.selected()
         if item is not None:
-            self._change(lambda: ag.remove_item(self.agenda, item.id), "remove activity")
+            self._change(
+                lambda: ag.remove_item(self.agenda, item.id),
+                QT_TRANSLATE_NOOP("Commands", "remove activity"),
+            )
 
     def move_selected(self, step: int) -> None:
         item = self.selected()
         if item is None or not step:
             return
-        if self._change(lambda: ag.move_item(self.agenda, item.id, step), "move activity"):
+        if self._change(
+            lambda: ag.move_item(self.agenda, item.id, step),
+            QT_TRANSLATE_NOOP("Commands", "move activity"),
+        ):
             ids = [i.id for i in self.agenda.items]
             self.table.selectRow(ids.index(item.id))
 
@@ -204,11 +219,17 @@ class AgendaPanel(QWidget):
             data = self.verdict.currentData()
             verdict = Verdict(data) if data else None
             note = self.note.text()
-            self._change(lambda: ag.evaluate(self.agenda, item.id, verdict, note), "evaluate")
+            self._change(
+                lambda: ag.evaluate(self.agenda, item.id, verdict, note),
+                QT_TRANSLATE_NOOP("Commands", "evaluate"),
+            )
 
     def _start_changed(self) -> None:
         if self.start.text() != self.agenda.start:
-            self._change(lambda: ag.set_start(self.agenda, self.start.text()), "start time")
+            self._change(
+                lambda: ag.set_start(self.agenda, self.start.text()),
+                QT_TRANSLATE_NOOP("Commands", "start time"),
+            )
 
     def _selection_changed(self) -> None:
         item = self.selected()

@@ -27,6 +27,7 @@ from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
+from workshop.ui.translations import ui_language
 
 TIP_ID = Qt.UserRole
 
@@ -372,8 +373,8 @@ class BoardPanel(QWidget):
             box = QMessageBox(self)
             box.setWindowTitle(self.tr("Remove column"))
             box.setText(
-                self.tr("“{0}” holds {1} tips. Move them to another column, or delete them?")
-                .format(self.board.columns[column_id].title, len(tips))
+                self.tr("“{0}” holds %n tip(s). Move them to another column, or delete them?",
+                        "", len(tips)).format(self.board.columns[column_id].title)
             )  # fmt: skip
             move = box.addButton(self.tr("&Move them"), QMessageBox.AcceptRole) if others else None
             delete = box.addButton(self.tr("&Delete them"), QMessageBox.DestructiveRole)
@@ -444,7 +445,10 @@ class BoardPanel(QWidget):
 
     def prompt_cards(self) -> list:
         return [
-            card for _deck, card in self.controller.library.decks.cards_of_kind(CardKind.PROMPT)
+            card
+            for _deck, card in self.controller.library.decks.cards_of_kind(
+                CardKind.PROMPT, language=ui_language()
+            )
         ]
 
     def from_prompt(self, card=None) -> None:
@@ -497,7 +501,9 @@ class BoardPanel(QWidget):
             return False
         source = " ".join(x for x in (other.details.title, other.details.date) if x)
         if self._run(lambda: edits.bring_in(self.board, tips, source)):
-            self.status.setText(self.tr("Brought in {0} tips from {1}.").format(len(tips), source))
+            self.status.setText(
+                self.tr("Brought in %n tip(s) from {0}.", "", len(tips)).format(source)
+            )
             return True
         return False
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -15,11 +18,16 @@ from workshop.core.details import (
     MAX_PARTICIPANTS,
     SessionDetails,
     checked_details,
+    is_iso_date,
     parse_participants,
     participants_text,
 )
 from workshop.core.session import Session
 from workshop.ui.control.checked_dialog import CheckedDialog
+from workshop.ui.translations import ui_language
+
+# The picker's lowest date stands for "no date" (or the free text an older session kept).
+NO_DATE = QDate(2000, 1, 1)
 
 
 class SessionDetailsDialog(CheckedDialog):
@@ -31,15 +39,13 @@ class SessionDetailsDialog(CheckedDialog):
         self.setMinimumWidth(560)
         details = session.details
         self.title = self._line(details.title, self.tr("Session title"))
-        self.date = self._line(details.date, self.tr("Session date"))
-        self.date.setPlaceholderText("2026-03-05")
+        self.date = self._date_picker(details.date)
         self.follow_up = self._line(details.follow_up_url, self.tr("Follow-up address"))
         self.follow_up.setPlaceholderText("https://…")
         self.venue = self._line(details.venue, self.tr("Venue"))
         self.organisation = self._line(details.organisation, self.tr("Organisation"))
         self.facilitators = self._line(details.facilitators, self.tr("Facilitators"))
-        self.language = self._line(details.language, self.tr("Language of the day"))
-        self.language.setPlaceholderText(self.tr("e.g. nl or en"))
+        self.language = self._language_box(details.language)
         self.language.setToolTip(
             self.tr("The summary, the handout and the shared page use Dutch words for nl.")
         )
@@ -66,8 +72,9 @@ class SessionDetailsDialog(CheckedDialog):
         form.addRow(self.tr("&Participants' names"), self.names)
         form.addRow(self.tr("&Introduction"), self.introduction)
         form.addRow(self.tr("Not&es"), self.notes)
-        for line in (self.title, self.date, self.follow_up):
+        for line in (self.title, self.follow_up):
             line.textChanged.connect(self.check)
+        self.date.dateChanged.connect(self.check)
         for text in (self.names, self.introduction):
             text.textChanged.connect(self.check)
         self.count.valueChanged.connect(self.check)
@@ -89,6 +96,46 @@ class SessionDetailsDialog(CheckedDialog):
             self.count.setValue(named)
         self._named = named
 
+    def _date_picker(self, stored: str) -> QDateEdit:
+        """A calendar in the locale's format; the date is stored as year-month-day."""
+        picker = QDateEdit(self)
+        picker.setAccessibleName(self.tr("Session date"))
+        picker.setCalendarPopup(True)
+        # The system's format, unless the UI speaks another language than the system.
+        system, ours = QLocale(), QLocale(ui_language())
+        locale = system if system.language() == ours.language() else ours
+        picker.setLocale(locale)
+        picker.setDisplayFormat(locale.dateFormat(QLocale.LongFormat))
+        picker.setMinimumDate(NO_DATE)
+        picker.setMaximumDate(QDate(2999, 12, 31))
+        # A date typed as free text in an older version is kept until another is picked.
+        self._kept_text = "" if not stored.strip() or is_iso_date(stored) else stored.strip()
+        picker.setSpecialValueText(self._kept_text or self.tr("No date"))
+        day = QDate.fromString(stored.strip(), "yyyy-MM-dd") if is_iso_date(stored) else NO_DATE
+        picker.setDate(day if day.isValid() else NO_DATE)
+        return picker
+
+    def _language_box(self, stored: str) -> QComboBox:
+        """English or Dutch; a new session's is the UI's. Another stored language is kept."""
+        box = QComboBox(self)
+        box.setAccessibleName(self.tr("Language of the day"))
+        box.addItem(self.tr("English"), "en")
+        box.addItem(self.tr("Dutch"), "nl")
+        if not stored.strip():
+            box.setCurrentIndex(max(0, box.findData(ui_language())))
+        elif stored.strip().lower() in ("en", "nl"):
+            box.setCurrentIndex(box.findData(stored.strip().lower()))
+        else:
+            # "nl-BE" or "Nederlands" from the old text field: kept as it was, shown as such.
+            box.addItem(stored.strip(), stored.strip())
+            box.setCurrentIndex(box.count() - 1)
+        return box
+
+    def _date_text(self) -> str:
+        if self.date.date() == NO_DATE:
+            return self._kept_text
+        return self.date.date().toString("yyyy-MM-dd")
+
     def _line(self, value: str, name: str) -> QLineEdit:
         line = QLineEdit(value, self)
         line.setAccessibleName(name)
@@ -105,7 +152,7 @@ class SessionDetailsDialog(CheckedDialog):
         """The fields as typed, not yet checked."""
         return SessionDetails(
             self.title.text(),
-            self.date.text(),
+            self._date_text(),
             self.follow_up.text(),
             self.venue.text(),
             self.organisation.text(),
@@ -113,7 +160,7 @@ class SessionDetailsDialog(CheckedDialog):
             self.introduction.toPlainText(),
             self.count.value(),
             parse_participants(self.names.toPlainText()),
-            self.language.text(),
+            self.language.currentData(),
             self.notes.toPlainText(),
         )
 

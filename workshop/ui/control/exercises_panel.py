@@ -19,6 +19,7 @@ from workshop.core.activity import Activity
 from workshop.core.cards import Card, CardKind
 from workshop.core.commands import Change
 from workshop.ui.controller import SessionController
+from workshop.ui.translations import ui_language
 
 
 class ExercisesPanel(QWidget):
@@ -29,7 +30,9 @@ class ExercisesPanel(QWidget):
         self.controller = controller
         self.cards = QComboBox(self)
         self.cards.setAccessibleName(self.tr("Exercise to run"))
-        for deck_title, card in controller.library.decks.cards_of_kind(CardKind.EXERCISE):
+        for deck_title, card in controller.library.decks.cards_of_kind(
+            CardKind.EXERCISE, language=ui_language()
+        ):
             self.cards.addItem(f"{card.title}  ({deck_title})", card)
         run = QPushButton(self.tr("R&un on the wall"), self)
         run.clicked.connect(self.run_chosen)

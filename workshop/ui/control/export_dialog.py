@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop.core.session import Session
 from workshop.export.files import safe_file_name
+from workshop.export.wording import file_words
 from workshop.ui import settings
 
 
@@ -98,7 +99,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export summary"))
         self.setMinimumWidth(600)
         base = folder / safe_file_name(session.details.title)
-        self.summary = QLineEdit(f"{base} - summary.pdf", self)
+        summary, handout = file_words(session.details.language)  # named in the day's language
+        self.summary = QLineEdit(f"{base} - {summary}.pdf", self)
         self.summary.setAccessibleName(self.tr("Summary file"))
         self.edition = edition_box(self)
         self.paper = _paper_box(self)
@@ -106,7 +108,7 @@ class ExportDialog(QDialog):
             self.tr("Also a follow-up &handout, one highlight per page"), self
         )
         self.with_handout.setAccessibleName(self.tr("Also write the follow-up handout"))
-        self.handout = QLineEdit(f"{base} - handout.pdf", self)
+        self.handout = QLineEdit(f"{base} - {handout}.pdf", self)
         self.handout.setAccessibleName(self.tr("Handout file"))
         has_highlights = bool(session.highlights)
         self.with_handout.setEnabled(has_highlights)
@@ -162,7 +164,9 @@ class PrintCardsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print cards"))
         self.setMinimumWidth(560)
-        self.target = QLineEdit(f"{folder / safe_file_name(deck_title, 'deck')} - cards.pdf", self)
+        deck, cards = self.tr("deck"), self.tr("cards")  # the default file name's words
+        name = f"{safe_file_name(deck_title, deck)} - {cards}.pdf"
+        self.target = QLineEdit(str(folder / name), self)
         self.target.setAccessibleName(self.tr("Card sheets file"))
         self.per_page = QComboBox(self)
         self.per_page.setAccessibleName(self.tr("Cards per page"))

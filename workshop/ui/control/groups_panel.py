@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QDropEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from workshop.core.activity import Activity
 from workshop.core.commands import Change
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.group_edits import SetGroups
-from workshop.core.groups import form, move_person, rename_group
+from workshop.core.groups import METHOD_NAMES, form, move_person, rename_group
 from workshop.ui.controller import SessionController
 
 GROUP, PERSON = Qt.UserRole, Qt.UserRole + 1
@@ -117,14 +118,16 @@ class GroupsPanel(QWidget):
                     balanced=self.balanced.isChecked(),
                     names={g.number: g.name for g in session.forming.groups},
                 ),
-                "form groups",
+                QT_TRANSLATE_NOOP("Commands", "form groups"),
             )
         )
 
     def move(self, person: int, group: int) -> None:
         forming = self.controller.session.forming
         if self.controller.attempt(
-            lambda: SetGroups(move_person(forming, person, group), "move person")
+            lambda: SetGroups(
+                move_person(forming, person, group), QT_TRANSLATE_NOOP("Commands", "move person")
+            )
         ):
             self._select_person(person)
 
@@ -135,7 +138,8 @@ class GroupsPanel(QWidget):
         )
         if ok:
             self.controller.set_groups(
-                rename_group(self.controller.session.forming, group, name), "rename group"
+                rename_group(self.controller.session.forming, group, name),
+                QT_TRANSLATE_NOOP("Commands", "rename group"),
             )
 
     def refresh(self, change: Change) -> None:
@@ -161,14 +165,14 @@ class GroupsPanel(QWidget):
         forming = session.forming
         if forming.groups:
             self.info.setText(
-                self.tr("{0} groups, formed: {1}, seed {2}.").format(
-                    len(forming.groups), forming.method.value, forming.seed
+                self.tr("%n group(s), formed {0}, seed {1}.", "", len(forming.groups)).format(
+                    QCoreApplication.translate("Groups", METHOD_NAMES[forming.method]), forming.seed
                 )
             )
         else:
             self.info.setText(
-                self.tr("{0} participants. Form groups, or play with numbered groups only.")
-                .format(len(names) or session.details.participant_count)
+                self.tr("%n participant(s). Form groups, or play with numbered groups only.", "",
+                        len(names) or session.details.participant_count)
             )  # fmt: skip
 
     def _select_person(self, person: int) -> None:

@@ -23,6 +23,7 @@ from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.control.pick_cards import PickCardsDialog
+from workshop.ui.translations import ui_language
 
 ALL, PICKED, TAG = "all", "picked", "tag"
 
@@ -151,7 +152,9 @@ class HomePanel(QWidget):
         self.decks.clear()
         decks = self.library.decks.summaries()
         for deck in decks:
-            item = QListWidgetItem(self.tr("{0}  ({1} cards)").format(deck.title, deck.card_count))
+            item = QListWidgetItem(
+                self.tr("{0}  (%n card(s))", "", deck.card_count).format(deck.title)
+            )
             item.setData(Qt.UserRole, deck.id)
             self.decks.addItem(item)
         self.sessions.clear()
@@ -167,8 +170,11 @@ class HomePanel(QWidget):
         self.no_decks.setVisible(self.decks.count() == 0)
         self.no_sessions.setVisible(self.sessions.count() == 0)
         if self.decks.count():
-            # A new session plays dilemmas: start on the first deck that has them.
-            playable = [i for i, d in enumerate(decks) if d.dilemmas] or [0]
+            # A new session plays dilemmas: start on the first deck that has them, in the UI's
+            # language where there is one (the starter decks come in English and Dutch).
+            playable = [i for i, d in enumerate(decks) if d.dilemmas]
+            ours = [i for i in playable if decks[i].language.lower() == ui_language()]
+            playable = ours or playable or [0]
             self.decks.setCurrentRow(playable[0])
         self._fill_which()
         if self.sessions.count():
@@ -218,9 +224,7 @@ class HomePanel(QWidget):
         dialog = PickCardsDialog(self.library.decks.get(item.data(Qt.UserRole)), self.picked, self)
         if dialog.exec() == PickCardsDialog.Accepted and dialog.picked():
             self.picked = dialog.picked()
-            self.which.setItemText(
-                index, self.tr("Hand-picked: {0} cards").format(len(self.picked))
-            )
+            self.which.setItemText(index, self.tr("Hand-picked: %n card(s)", "", len(self.picked)))
         elif not self.picked:
             self.which.setCurrentIndex(0)
 

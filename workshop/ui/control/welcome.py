@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QVBoxLa
 
 from workshop.core.cards import CardKind
 from workshop.core.demo import plan_agenda
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.session import start_session
 from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
 from workshop.ui.messages import user_message
+from workshop.ui.translations import ui_language
 
 SHOWN = "welcome/shown"
 
@@ -54,14 +55,18 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(520)
 
 
-def create_demo(library: Library, title: str) -> int:
-    """A session of the first starter deck with the demo day planned; returns its id."""
-    deck_id = library.decks.first_id()
+def create_demo(library: Library, title: str, language: str = "en") -> int:
+    """A session of the first starter deck (in `language` where there is one) with the demo
+    day planned; returns its id."""
+    deck_id = library.decks.first_id(language)
     if deck_id is None:
-        raise WorkshopError("The library has no decks to play.")
-    session = start_session(library.decks.get(deck_id), title, None, "", 3)
+        raise WorkshopError(QT_TRANSLATE_NOOP("Messages", "The library has no decks to play."))
+    deck = library.decks.get(deck_id)
+    session = start_session(deck, title, None, "", 3)
     library.sessions.create(session)
-    exercises = [c for _d, c in library.decks.cards_of_kind(CardKind.EXERCISE) if c.stages]
+    # An exercise from a deck in the same language as the dilemmas, where there is one.
+    found = library.decks.cards_of_kind(CardKind.EXERCISE, language=deck.language)
+    exercises = [c for _d, c in found if c.stages]
     plan_agenda(session, CommandRunner(library.sessions, session).run, (exercises or [None])[0])
     return session.id
 
@@ -73,7 +78,9 @@ def show_welcome(window: QMainWindow) -> int:
     if result == WelcomeDialog.DEMO:
         try:
             session_id = create_demo(
-                window.library, QCoreApplication.translate("ControlWindow", "Demo session")
+                window.library,
+                QCoreApplication.translate("ControlWindow", "Demo session"),
+                ui_language(),
             )
         except WorkshopError as exc:
             window.home.message.setText(user_message(exc))

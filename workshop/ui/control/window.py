@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -40,6 +42,7 @@ from workshop.ui.controller import SessionController
 from workshop.ui.keys import SessionKeys
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow, screen_key
+from workshop.ui.translations import ui_language
 from workshop.ui.wall import Wall
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 
@@ -305,6 +308,8 @@ class ControlWindow(QMainWindow):
         try:
             deck = self.library.decks.get(deck_id)
             session = start_session(deck, title, None, follow_up_url, groups, choice)
+            # The day's language starts as the UI's (the details dialog changes it).
+            session.details = replace(session.details, language=ui_language())
             if not session.rounds:
                 raise WorkshopError(self.tr("This deck has no dilemma cards to play."))
             self.library.sessions.create(session)

@@ -143,8 +143,11 @@ class CardActions:
                 QCoreApplication.translate("CardActions", "Delete cards"),
                 self.editor.delete_cards(ids),
             )
+            # lupdate marks no plural forms in translate(); one and many are two messages here.
             self.status.setText(
-                QCoreApplication.translate(
+                QCoreApplication.translate("CardActions", "Deleted 1 card; Ctrl+Z brings it back.")
+                if len(ids) == 1
+                else QCoreApplication.translate(
                     "CardActions", "Deleted {0} cards; Ctrl+Z brings them back."
                 ).format(len(ids))
             )

@@ -224,8 +224,8 @@ class DecksDialog(CardActions, QDialog):
         self.decks.clear()
         for deck in self.library.decks.summaries():
             item = QListWidgetItem(
-                self.tr("{0} · {1} · {2} cards · {3}").format(
-                    deck.title, deck.language, deck.card_count, deck.updated_at[:10]
+                self.tr("{0} · {1} · %n card(s) · {2}", "", deck.card_count).format(
+                    deck.title, deck.language, deck.updated_at[:10]
                 ),
                 self.decks,
             )
@@ -339,8 +339,8 @@ class DecksDialog(CardActions, QDialog):
             self.status.setText(user_message(exc))
             return None
         self.status.setText(
-            self.tr("Imported “{0}”: {1} cards added, {2} updated.").format(
-                deck.title, added, updated
+            self.tr("Imported “{0}”: %n card(s) added, {1} updated.", "", added).format(
+                deck.title, updated
             )
         )
         self.reload_decks(deck_id)
