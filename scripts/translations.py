@@ -39,30 +39,53 @@ def update(ts: Path = TS, plurals_only: bool = False) -> None:
     )
 
 
-def known(ts: Path = TS) -> dict[str, str]:
-    """Every English text with its Dutch, whatever its context."""
+Dutch = dict[str, "str | list[str]"]
+
+
+def _done(translation: ElementTree.Element | None) -> str | list[str] | None:
+    """A finished translation's text, or its plural forms; None when there is none."""
+    if translation is None or translation.get("type") == "unfinished":
+        return None
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    if forms:
+        return forms if all(f.strip() for f in forms) else None
+    return translation.text if (translation.text or "").strip() else None
+
+
+def known(ts: Path = TS) -> Dutch:
+    """Every English text with its Dutch (a list for plural forms), whatever its context."""
     tree = ElementTree.parse(ts)
-    return {
-        m.findtext("source"): m.findtext("translation")
-        for m in tree.iter("message")
-        if m.find("translation") is not None
-        and m.find("translation").get("type") != "unfinished"
-        and m.findtext("translation")
-    }
+    found: Dutch = {}
+    for m in tree.iter("message"):
+        done = _done(m.find("translation"))
+        if done is not None:
+            found[m.findtext("source") or ""] = done
+    return found
 
 
-def carry_over(dutch: dict[str, str], ts: Path = TS) -> int:
-    """Fill unfinished messages whose English was translated before, in any context: a class
-    or file renamed keeps its Dutch. Returns how many were filled."""
+def carry_over(dutch: Dutch, ts: Path = TS) -> int:
+    """Fill unfinished (or empty) messages whose English was translated before, in any
+    context: a class or file renamed keeps its Dutch. Returns how many were filled."""
     tree = ElementTree.parse(ts)
     filled = 0
     for message in tree.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source")
-        if translation is not None and translation.get("type") == "unfinished" and source in dutch:
-            translation.text = dutch[source]
-            del translation.attrib["type"]
-            filled += 1
+        if translation is None or _done(translation) is not None or source not in dutch:
+            continue
+        value = dutch[source]
+        plural = message.get("numerus") == "yes"
+        if plural != isinstance(value, list):
+            continue  # a plural became a plain text or back: translate it again
+        if isinstance(value, list):
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            for text in value:
+                ElementTree.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = value
+        translation.attrib.pop("type", None)
+        filled += 1
     if filled:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled

@@ -557,16 +557,16 @@
         <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
+            <numerusform>In “{0}” staan %n tips. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n tip overgenomen uit {0}.</numerusform>
+            <numerusform>%n tips overgenomen uit {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1247,16 +1247,16 @@
         <location filename="../../workshop/cli.py" line="396"/>
         <source>%n card(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n kaart</numerusform>
+            <numerusform>%n kaarten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop/cli.py" line="236"/>
         <source>%n choice(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n keuze</numerusform>
+            <numerusform>%n keuzes</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,16 +1268,16 @@
         <location filename="../../workshop/cli.py" line="285"/>
         <source>Played %n card(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n kaart gespeeld</numerusform>
+            <numerusform>%n kaarten gespeeld</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop/cli.py" line="286"/>
         <source>with %n group(s) in session “{0}”.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>met %n groep in sessie “{0}”.</numerusform>
+            <numerusform>met %n groepen in sessie “{0}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1285,8 +1285,8 @@
         <location filename="../../workshop/cli.py" line="310"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -1304,8 +1304,8 @@
         <location filename="../../workshop/cli.py" line="328"/>
         <source>on %n page(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>op %n pagina</numerusform>
+            <numerusform>op %n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,16 +2159,16 @@
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
+            <numerusform>{0} · {1} · %n kaarten · {2}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
+            <numerusform>“{0}” geïmporteerd: %n kaarten toegevoegd, {1} bijgewerkt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,16 +2626,16 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/groups_panel.py" line="168"/>
         <source>%n group(s), formed {0}, seed {1}.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n groep, {0} ingedeeld, seed {1}.</numerusform>
+            <numerusform>%n groepen, {0} ingedeeld, seed {1}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop/ui/control/groups_panel.py" line="174"/>
         <source>%n participant(s). Form groups, or play with numbered groups only.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n deelnemer. Deel groepen in, of speel alleen met genummerde groepen.</numerusform>
+            <numerusform>%n deelnemers. Deel groepen in, of speel alleen met genummerde groepen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2870,16 +2870,16 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/home_panel.py" line="156"/>
         <source>{0}  (%n card(s))</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>{0}  (%n kaart)</numerusform>
+            <numerusform>{0}  (%n kaarten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Zelf gekozen: %n kaart</numerusform>
+            <numerusform>Zelf gekozen: %n kaarten</numerusform>
         </translation>
     </message>
     <message>
