@@ -612,7 +612,7 @@
     <message>
         <location filename="../../workshop/ui/control/board_panel.py" line="459"/>
         <source>No deck has a prompt card yet.</source>
-        <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
+        <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
@@ -697,7 +697,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_actions.py" line="178"/>
         <source>To the deck</source>
-        <translation>Naar het spel</translation>
+        <translation>Naar het kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_actions.py" line="194"/>
@@ -725,7 +725,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="44"/>
         <source>Prompt for the tips board</source>
-        <translation>Vraag voor het tipsbord</translation>
+        <translation>Vraagkaart voor het tipsbord</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="47"/>
@@ -913,7 +913,7 @@
     <message>
         <location filename="../../workshop/ui/control/cards_panel.py" line="106"/>
         <source>Last message</source>
-        <translation>Laatste melding</translation>
+        <translation>Laatste bericht</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/cards_panel.py" line="111"/>
@@ -1181,7 +1181,7 @@
     <message>
         <location filename="../../workshop/cli.py" line="155"/>
         <source>back to the activity before in a session&apos;s agenda, as Shift+N does</source>
-        <translation>terug naar de vorige activiteit in het programma van een sessie, zoals Shift+N</translation>
+        <translation>terug naar de vorige activiteit op de agenda van een sessie, zoals Shift+N</translation>
     </message>
     <message>
         <location filename="../../workshop/cli.py" line="160"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../workshop/ui/control/window.py" line="314"/>
         <source>This deck has no dilemma cards to play.</source>
-        <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
+        <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="334"/>
@@ -1994,7 +1994,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
         <source>Deck title</source>
-        <translation>Titel van het spel</translation>
+        <translation>Titel van het kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
@@ -2053,7 +2053,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Prompts</source>
-        <translation>Vragen</translation>
+        <translation>Vraagkaarten</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
@@ -2073,7 +2073,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>prompt</source>
-        <translation>vraag</translation>
+        <translation>vraagkaart</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
@@ -2179,7 +2179,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
         <source>New deck</source>
-        <translation>Nieuw spel</translation>
+        <translation>Nieuw kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
@@ -2194,7 +2194,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
         <source>Delete deck</source>
-        <translation>Spel verwijderen</translation>
+        <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
@@ -2205,7 +2205,7 @@
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="306"/>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
         <source>Import a deck</source>
-        <translation>Een spel importeren</translation>
+        <translation>Een kaartspel importeren</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
@@ -2230,7 +2230,7 @@
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>Export the deck</source>
-        <translation>Het spel exporteren</translation>
+        <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
@@ -2476,7 +2476,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/export_dialog.py" line="131"/>
         <source>&amp;Edition</source>
-        <translation>E&amp;ditie</translation>
+        <translation>&amp;Editie</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/export_dialog.py" line="132"/>
@@ -2709,7 +2709,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
         <source>Decks</source>
-        <translation>Stapels</translation>
+        <translation>Kaartspellen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
@@ -2724,7 +2724,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
         <source>the deck&apos;s title</source>
-        <translation>de titel van de stapel</translation>
+        <translation>de titel van het kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
@@ -2769,7 +2769,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>Start a session with the chosen deck</source>
-        <translation>Start een sessie met de gekozen stapel</translation>
+        <translation>Start een sessie met het gekozen kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
@@ -2789,7 +2789,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>Print the chosen deck as cards to cut out</source>
-        <translation>Het gekozen spel afdrukken als kaarten om uit te knippen</translation>
+        <translation>Het gekozen kaartspel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
@@ -2834,7 +2834,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
         <source>&amp;Decks</source>
-        <translation>Sta&amp;pels</translation>
+        <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
@@ -2901,7 +2901,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/home_panel.py" line="188"/>
         <location filename="../../workshop/ui/control/home_panel.py" line="239"/>
         <source>Choose a deck first.</source>
-        <translation>Kies eerst een stapel.</translation>
+        <translation>Kies eerst een kaartspel.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/home_panel.py" line="210"/>
@@ -3147,17 +3147,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/store/decks.py" line="163"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
-        <translation>Er is geen stapel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
+        <translation>Er is geen kaartspel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/decks.py" line="166"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
-        <translation>Meerdere stapels heten “{name}”; noem er een bij zijn id.</translation>
+        <translation>Meerdere kaartspellen heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/decks.py" line="186"/>
         <source>There is no deck with id {id}.</source>
-        <translation>Er is geen stapel met id {id}.</translation>
+        <translation>Er is geen kaartspel met id {id}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/library.py" line="93"/>
@@ -3250,7 +3250,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/export/card_sheets.py" line="178"/>
         <source>The deck “{title}” has no cards to print.</source>
-        <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
+        <translation>Het kaartspel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
     <message>
         <location filename="../../workshop/files.py" line="47"/>
@@ -3270,12 +3270,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/choice.py" line="46"/>
         <source>This deck has no dilemma card “{uid}”.</source>
-        <translation>Dit spel heeft geen dilemmakaart “{uid}”.</translation>
+        <translation>Dit kaartspel heeft geen dilemmakaart “{uid}”.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/choice.py" line="55"/>
         <source>No dilemma card of this deck has the tag “{tag}”.</source>
-        <translation>Geen dilemmakaart van dit spel heeft het label “{tag}”.</translation>
+        <translation>Geen dilemmakaart van dit kaartspel heeft het label “{tag}”.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/choice.py" line="60"/>
@@ -3995,7 +3995,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="50"/>
         <source>The summary, the handout and the shared page use Dutch words for nl.</source>
-        <translation>De samenvatting, het vervolgblad en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
+        <translation>De samenvatting, de hand-out en de gedeelde pagina gebruiken Nederlandse woorden bij nl.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="52"/>
@@ -4060,7 +4060,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="70"/>
         <source>&amp;Language</source>
-        <translation>&amp;Gesproken taal</translation>
+        <translation>&amp;Taal van de app</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/details_dialog.py" line="71"/>
@@ -4151,7 +4151,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>Automatic: the screen the control window is not on</source>
-        <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
+        <translation>Automatisch: het scherm zonder bedieningsvenster</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
@@ -4307,7 +4307,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/settings_dialog.py" line="167"/>
         <source>The logo shows on the title slide and in a corner of the wall.</source>
-        <translation>Het logo staat op de titeldia en in een hoek van het scherm.</translation>
+        <translation>Het logo staat op de titeldia en in een hoek van de muur.</translation>
     </message>
 </context>
 <context>
@@ -4608,7 +4608,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/control/wall_strip.py" line="88"/>
         <source>On the wall: the summary&apos;s QR code.</source>
-        <translation>Op de muur: de QR-code van het verslag.</translation>
+        <translation>Op de muur: de QR-code van de samenvatting.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/wall_strip.py" line="90"/>
