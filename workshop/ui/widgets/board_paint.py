@@ -46,25 +46,56 @@ def item_text(item: BoardItem) -> str:
     return item.wall_text()
 
 
-# Measured heights of tips, by text, width and size: a new tip is measured, the rest reused.
-_HEIGHTS: dict[tuple[str, bool, int, float], float] = {}
+# Measured heights of tips, by item, width and size: a new tip is measured, the rest reused.
+_HEIGHTS: dict[tuple[BoardItem, int, float], float] = {}
 _HEIGHTS_MOST = 50_000
+# A column's heights and pages by its items tuple (board_view keeps the tuple of a column
+# whose tips did not change): adding a tip walks its own column only, not the whole board.
+_COLUMNS: dict[tuple[int, int, float, float], tuple[tuple[BoardItem, ...], ColumnPages]] = {}
+_COLUMNS_MOST = 64
+
+
+@dataclass(frozen=True)
+class ColumnPages:
+    """A column's measured items and how they fall on pages at one width and size."""
+
+    heights: list[float]
+    pages: list[list[int]]
+
+
+def _column_pages(
+    items: tuple[BoardItem, ...], width: float, px: float, room: float
+) -> ColumnPages:
+    key = (id(items), round(width), px, room)
+    known = _COLUMNS.get(key)
+    if known is not None and known[0] is items:
+        return known[1]
+    if len(_COLUMNS) >= _COLUMNS_MOST:
+        _COLUMNS.clear()
+    heights = _heights(items, width, px)
+    column = ColumnPages(heights, _pages(heights, room))
+    _COLUMNS[key] = (items, column)  # the tuple is held, so its id is not reused meanwhile
+    return column
 
 
 def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[float]:
     if len(_HEIGHTS) > _HEIGHTS_MOST:
         _HEIGHTS.clear()
     flags = int(Qt.TextWordWrap)
-    metrics = {False: QFontMetricsF(wall_font(px)), True: QFontMetricsF(wall_font(px, bold=True))}
+    metrics: dict[bool, QFontMetricsF] = {}
     indent = px * 1.2
     heights = []
+    get = _HEIGHTS.get
     for item in items:
         w = width - (indent if item.in_cluster else 0)
-        text = item_text(item)
-        key = (text, item.cluster_title, round(w), px)
-        height = _HEIGHTS.get(key)
+        # The item is the key: its text, marks and role decide its height, nothing else.
+        key = (item, round(w), px)
+        height = get(key)
         if height is None:
-            bound = metrics[item.cluster_title].boundingRect(QRectF(0, 0, w, 1e6), flags, text)
+            bold = item.cluster_title
+            if bold not in metrics:
+                metrics[bold] = QFontMetricsF(wall_font(px, bold=bold))
+            bound = metrics[bold].boundingRect(QRectF(0, 0, w, 1e6), flags, item_text(item))
             height = _HEIGHTS[key] = bound.height() + px * 0.4
         heights.append(height)
     return heights
@@ -122,8 +153,8 @@ def _layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayo
         px = size * scale
         header_h = px * HEADER_RATIO * 1.5
         room = area.bottom() - top - header_h
-        heights = [_heights(items, width, px) for _title, items in columns]
-        return px, header_h, heights, [_pages(h, room) for h in heights]
+        measured = [_column_pages(items, width, px, room) for _title, items in columns]
+        return px, header_h, [m.heights for m in measured], [m.pages for m in measured]
 
     # A full board is settled at the floor size at once; only a board that fits there
     # tries the larger sizes, from the largest down.
