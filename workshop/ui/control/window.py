@@ -26,7 +26,6 @@ from workshop.ui.control.export_actions import ExportActions
 from workshop.ui.control.help_menu import build_help_menu
 from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
-from workshop.ui.control.keys_help import KeysHelp
 from workshop.ui.control.settings_dialog import settings_action
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
@@ -257,6 +256,8 @@ class ControlWindow(QMainWindow):
 
     def show_help(self) -> None:
         """F1 or ?: the keys of a running session."""
+        from workshop.ui.control.keys_help import KeysHelp  # with its key map, on F1
+
         KeysHelp(self).exec()
 
     def _set_session_actions(self, enabled: bool) -> None:
