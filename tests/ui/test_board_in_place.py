@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.core.test_board_fast_paths import plain_board_view
@@ -35,6 +35,7 @@ def panel_matches_the_board(panel: BoardPanel) -> None:
         assert [t for t, _line in tips.shown] == live
         option = QStyleOptionViewItem()
         tips.initViewItemOption(option)
+        option.rect = QRect(0, 0, tips.viewport().width(), 1)  # wrapped at the list's width
         for item in rows[:: max(1, len(rows) // 15)]:  # a sample: measuring is the slow part
             kept = item.sizeHint()
             item.setData(Qt.SizeHintRole, None)
@@ -201,3 +202,28 @@ def test_adding_a_tip_keeps_the_selection_and_the_current_row(qtbot, window):
     qtbot.keyClick(tips, Qt.Key_Delete)
     assert current not in [t.id for t in panel.board.live_tips(column)]
     assert tips.currentItem() is None
+
+
+def test_rows_are_as_tall_as_the_list_itself_would_make_them(qtbot, window):
+    """Each row keeps the size it was measured at; it must be the size the list would give
+    it (wrapped at the list's width), at any width the window is given."""
+    window.show_board()
+    panel = window.board_panel
+    panel.default_columns()
+    words = "a tip long enough to wrap over several lines in a narrow column of the board"
+    for n in range(8):
+        panel.tip.setText(f"{words} {n}" if n % 2 else f"short {n}")
+        qtbot.keyClick(panel.tip, Qt.Key_Return)
+    tips = panel.lists[panel.column.currentData()]
+    for width in (300, 700, 1400):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: tips.viewport().width() == tips.measured_at)
+        ours = [tips.item(row).sizeHint().height() for row in range(tips.count())]
+        # The list's own measure: the same rows with no stored size, laid out by the list.
+        for row in range(tips.count()):
+            tips.item(row).setData(Qt.SizeHintRole, None)
+        tips.doItemsLayout()
+        theirs = [tips.visualItemRect(tips.item(row)).height() for row in range(tips.count())]
+        assert ours == theirs
+        assert max(theirs) > min(theirs)  # long tips did wrap
+        tips.measure_all()

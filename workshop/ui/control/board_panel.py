@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +65,7 @@ class ColumnList(QListWidget):
         # The tips shown, row by row, with the line each shows: the next fill changes only
         # the rows that differ.
         self.shown: list[tuple[Tip, str]] = []
+        self.measured_at = -1  # the width all rows' sizes were last measured at
 
     def measure(self, item: QListWidgetItem) -> None:
         """Measure a row once, as the view would, and keep the size on it: the view lays out
@@ -73,13 +74,25 @@ class ColumnList(QListWidget):
         item.setData(Qt.SizeHintRole, None)  # measured afresh, not read back
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
+        # The view wraps a row's text at its own width (a valid rect is what turns wrapping on).
+        option.rect = QRect(0, 0, max(1, self.viewport().width()), 1)
         item.setSizeHint(self.itemDelegate().sizeHint(option, self.indexFromItem(item)))
+
+    def measure_all(self) -> None:
+        """Every row again: the list's width, font or style changed."""
+        for row in range(self.count()):
+            self.measure(self.item(row))
+        self.measured_at = self.viewport().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self.measured_at:
+            self.measure_all()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.FontChange, QEvent.StyleChange):
-            for row in range(self.count()):
-                self.measure(self.item(row))
+            self.measure_all()
 
     def dropEvent(self, event: QDropEvent) -> None:
         source = event.source()
