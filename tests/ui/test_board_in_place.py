@@ -51,7 +51,11 @@ def wall_matches_the_board(window) -> None:
     audience = window.projector.audience
     plain = plain_board_view(session)
     assert audience.view == plain
-    assert audience.shown_text() == plain._plain_text()
+    # The words as first written: every line of the wall, walked from nothing.
+    lines = [plain.title]
+    for column, items in plain.board:
+        lines += [column, *(item.wall_text() for item in items)]
+    assert audience.shown_text() == "\n".join(line for line in lines if line)
     # The projector's own size, and a smaller one that reuses what was measured at it.
     canvases = [
         (QRectF(0, 0, audience.logical_size.width(), audience.logical_size.height()), 1.0),
@@ -61,7 +65,9 @@ def wall_matches_the_board(window) -> None:
     kept = [board_paint.layout_board(audience.view, c, scale) for c, scale in canvases]
     fresh = []
     for canvas, scale in canvases:
-        for cache in (board_paint._HEIGHTS, board_paint._COLUMNS, board_paint._LAST):
+        caches = (board_paint._HEIGHTS, board_paint._COLUMNS, board_paint._LAST_OF_COLUMN,
+                  board_paint._LAST)  # fmt: skip
+        for cache in caches:
             cache.clear()
         fresh.append(board_paint.layout_board(plain, canvas, scale))
     for ours, theirs in zip(kept, fresh, strict=True):

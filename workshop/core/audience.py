@@ -130,8 +130,8 @@ class AudienceView:
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.BOARD:
             lines = [self.title]
-            for column, items in self.board:
-                lines += [column, _column_words(items)]
+            for index, (column, items) in enumerate(self.board):
+                lines += [column, _column_words(items, index)]
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.RESULTS:
             lines = [self.title]
@@ -150,17 +150,30 @@ class AudienceView:
 # a new tip joins the words of its own column again, not of the whole board.
 _WORDS: dict[int, tuple[tuple[BoardItem, ...], str]] = {}
 _WORDS_MOST = 64
+_LAST_WORDS: dict[int, tuple[tuple[BoardItem, ...], str]] = {}  # by the column's place
 
 
-def _column_words(items: tuple[BoardItem, ...]) -> str:
+def _column_words(items: tuple[BoardItem, ...], column: int = 0) -> str:
     known = _WORDS.get(id(items))
     if known is not None and known[0] is items:
         return known[1]
     if len(_WORDS) >= _WORDS_MOST:
         _WORDS.clear()
-    words = "\n".join(text for text in (item.wall_text() for item in items) if text)
+        _LAST_WORDS.clear()
+    # A tip added at the end of the column: the words so far, and the new tip's.
+    last = _LAST_WORDS.get(column)
+    if last is not None and len(last[0]) < len(items) and items[: len(last[0])] == last[0]:
+        more = _words(items[len(last[0]) :])
+        words = "\n".join(x for x in (last[1], more) if x)
+    else:
+        words = _words(items)
     _WORDS[id(items)] = (items, words)  # the tuple is held, so its id is not reused meanwhile
+    _LAST_WORDS[column] = (items, words)
     return words
+
+
+def _words(items: tuple[BoardItem, ...]) -> str:
+    return "\n".join(text for text in (item.wall_text() for item in items) if text)
 
 
 def audience_view(session: Session, position: Position | None = None) -> AudienceView:

@@ -53,6 +53,9 @@ _HEIGHTS_MOST = 50_000
 # whose tips did not change): adding a tip walks its own column only, not the whole board.
 _COLUMNS: dict[tuple[int, int, float, float], tuple[tuple[BoardItem, ...], ColumnPages]] = {}
 _COLUMNS_MOST = 64
+# The last items and pages of each column (by its place, width, size and room), to extend.
+_LAST_OF_COLUMN: dict[tuple[int, int, float, float], tuple[tuple[BoardItem, ...], ColumnPages]]
+_LAST_OF_COLUMN = {}
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class ColumnPages:
 
 
 def _column_pages(
-    items: tuple[BoardItem, ...], width: float, px: float, room: float
+    items: tuple[BoardItem, ...], width: float, px: float, room: float, column: int = 0
 ) -> ColumnPages:
     key = (id(items), round(width), px, room)
     known = _COLUMNS.get(key)
@@ -72,10 +75,22 @@ def _column_pages(
         return known[1]
     if len(_COLUMNS) >= _COLUMNS_MOST:
         _COLUMNS.clear()
-    heights = _heights(items, width, px)
-    column = ColumnPages(heights, _pages(heights, room))
-    _COLUMNS[key] = (items, column)  # the tuple is held, so its id is not reused meanwhile
-    return column
+        _LAST_OF_COLUMN.clear()
+    # A tip added at the end of a column: the column's last items are what they were, plus
+    # the new one; only that one is measured and placed (compared whole, in C, to be sure).
+    last = _LAST_OF_COLUMN.get((column, round(width), px, room))
+    if last is not None and len(last[0]) < len(items) and items[: len(last[0])] == last[0]:
+        done = len(last[0])
+        heights = last[1].heights + _heights(items[done:], width, px)
+        pages = [*last[1].pages[:-1], list(last[1].pages[-1])] if last[1].pages else [[]]
+        used = sum(heights[i] for i in pages[-1])
+        result = ColumnPages(heights, _pages(heights, room, pages, used, done))
+    else:
+        heights = _heights(items, width, px)
+        result = ColumnPages(heights, _pages(heights, room))
+    _COLUMNS[key] = (items, result)  # the tuple is held, so its id is not reused meanwhile
+    _LAST_OF_COLUMN[(column, round(width), px, room)] = (items, result)
+    return result
 
 
 def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[float]:
@@ -101,10 +116,18 @@ def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[floa
     return heights
 
 
-def _pages(heights: list[float], room: float) -> list[list[int]]:
-    pages: list[list[int]] = [[]]
-    used = 0.0
-    for index, h in enumerate(heights):
+def _pages(
+    heights: list[float],
+    room: float,
+    pages: list[list[int]] | None = None,
+    used: float = 0.0,
+    start: int = 0,
+) -> list[list[int]]:
+    """Items to pages, first fit in order; from `start` on when the pages before are given."""
+    if pages is None:
+        pages = [[]]
+    for index in range(start, len(heights)):
+        h = heights[index]
         if pages[-1] and used + h > room:
             pages.append([])
             used = 0.0
@@ -153,7 +176,9 @@ def _layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayo
         px = size * scale
         header_h = px * HEADER_RATIO * 1.5
         room = area.bottom() - top - header_h
-        measured = [_column_pages(items, width, px, room) for _title, items in columns]
+        measured = [
+            _column_pages(items, width, px, room, c) for c, (_title, items) in enumerate(columns)
+        ]
         return px, header_h, [m.heights for m in measured], [m.pages for m in measured]
 
     # A full board is settled at the floor size at once; only a board that fits there
