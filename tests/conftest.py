@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop import paths
+from workshop.core.activity import Activity
 from workshop.core.cards import Deck
 from workshop.core.deckformat import deck_from_data
 from workshop.core.session import Session, start_session
@@ -34,6 +35,8 @@ def starter_deck() -> Deck:
 def three_card_session(starter_deck: Deck) -> Session:
     session = start_session(starter_deck, "Three cards", "2026-11-22", FOLLOW_UP)
     session.rounds = session.rounds[:3]
+    # Past its title slide (a new session opens on it): these tests start on card 1.
+    session.activity = Activity.CARDS
     return session
 
 

@@ -205,3 +205,9 @@ def test_session_next_runs_the_same_step_as_the_n_key(tmp_path):
         workshop("--library", str(path), "session", "next", str(session_id))
     done = workshop("--library", str(path), "session", "next", str(session_id))
     assert done.returncode == 1 and "agenda is done" in done.stderr
+    back = workshop("--library", str(path), "session", "previous", str(session_id))
+    assert back.returncode == 0 and "Now: " in back.stdout, back.stderr
+    library = open_library(path)
+    stored = library.sessions.load(session_id)
+    assert stored.agenda.current == len(stored.agenda.items) - 1
+    library.close()

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from workshop import __version__, paths
+from workshop import __version__, cli_publish, paths
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
 from workshop.core.deckformat import DeckFormatError
@@ -123,6 +123,12 @@ def _parser() -> argparse.ArgumentParser:
         help="end the running activity of a session's agenda and start the next, as N does",
     )
     next_.add_argument("session", metavar="SESSION", help="session id or exact title")
+    cli_publish.add_data_option(export)
+    cli_publish.add_commands(sub, session)
+    previous = session.add_parser(
+        "previous", help="back to the activity before in a session's agenda, as Shift+N does"
+    )
+    previous.add_argument("session", metavar="SESSION", help="session id or exact title")
 
     share = sub.add_parser(
         "share", help="serve a session's summary to phones on this network until Ctrl+C"
@@ -245,7 +251,9 @@ def _export(library: Library, args: argparse.Namespace) -> None:
     from workshop.export.summary import write_summary
 
     if not (args.summary or args.handout):
-        raise WorkshopError("Name a file to write: --summary FILE.pdf, --handout FILE.pdf or both.")
+        raise WorkshopError(
+            "Name what to write: --summary FILE.pdf, --handout FILE.pdf, --data FOLDER or more."
+        )
     session = library.sessions.load(library.sessions.find_id(args.session))
     if args.summary:
         written = write_summary(session, args.summary, args.paper, args.edition)
@@ -279,11 +287,12 @@ def _archive(library: Library, args: argparse.Namespace) -> None:
 
 
 def _next_activity(library: Library, args: argparse.Namespace) -> None:
-    """The same composite step as N in the app: one commit, the same result."""
-    from workshop.core.steps import next_activity_step
+    """The same composite step as N (or Shift+N) in the app: one commit, the same result."""
+    from workshop.core.steps import next_activity_step, previous_activity_step
 
+    step = previous_activity_step if args.session_command == "previous" else next_activity_step
     session = library.sessions.load(library.sessions.find_id(args.session))
-    CommandRunner(library.sessions, session).run(next_activity_step(time.time()))
+    CommandRunner(library.sessions, session).run(step(time.time()))
     item = session.agenda.running()
     if item is None:
         print(f"The agenda of {session.details.title!r} is done.")
@@ -343,7 +352,7 @@ def _deck_file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
     return rest, Path(argv[-1])
 
 
-_COMMANDS = ("deck", "demo", "session", "share", "open", "check", "backup")
+_COMMANDS = ("deck", "demo", "session", "share", "open", "check", "backup", "event")
 
 
 def _check(path: Path) -> int:
@@ -395,7 +404,7 @@ READS = {
 
 def _writes(args: argparse.Namespace) -> bool:
     action = getattr(args, "deck_command", None) or getattr(args, "session_command", None)
-    return (args.command, action) not in READS
+    return (args.command, action) not in READS | cli_publish.READS
 
 
 def _refuse_if_read_only(library: Library, args: argparse.Namespace) -> None:
@@ -413,6 +422,8 @@ def run(argv: list[str]) -> int:
         paths.check_resources()
     if args.command == "deck" and args.deck_command == "validate":
         return _deck_validate(args)
+    if cli_publish.runs_without_library(args):
+        return cli_publish.run_event(args)
     if args.command in ("check", "backup"):
         path = Path(args.library) if args.library else paths.default_library_path()
         return _check(path) if args.command == "check" else _backup(path, args)
@@ -423,7 +434,9 @@ def run(argv: list[str]) -> int:
     library = open_library(args.library, for_writing=_writes(args))
     try:
         _refuse_if_read_only(library, args)
-        if args.command == "deck" and args.deck_command == "print":
+        if cli_publish.run_command(library, args):
+            pass
+        elif args.command == "deck" and args.deck_command == "print":
             _print_deck(library, args)
         elif args.command == "deck" and args.deck_command == "import":
             _deck_import(library, args)
@@ -441,7 +454,7 @@ def run(argv: list[str]) -> int:
             _archive(library, args)
         elif args.session_command == "restore":
             _restore(library, args)
-        elif args.session_command == "next":
+        elif args.session_command in ("next", "previous"):
             _next_activity(library, args)
         else:
             _export(library, args)

@@ -77,87 +77,87 @@
         <translation>Soort activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="66"/>
         <source>Planned minutes</source>
         <translation>Geplande minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="67"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="68"/>
         <source>Link to the slides</source>
         <translation>Link naar de dia&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="72"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="73"/>
         <source>Exercise or prompt card</source>
         <translation>Oefen- of vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="89"/>
         <source>&amp;Card (exercise or tips board)</source>
         <translation>&amp;Kaart (oefening of tipsbord)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="113"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="115"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="76"/>
         <source>The tips board&apos;s question</source>
         <translation>De vraag van het tipsbord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="80"/>
         <source>Presenters</source>
         <translation>Presentatoren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="81"/>
         <source>One a line: name | title of the work | link</source>
         <translation>Eén per regel: naam | titel van het werk | link</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="85"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="86"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="87"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="88"/>
         <source>&amp;Slides (presentation)</source>
         <translation>&amp;Dia&apos;s (presentatie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="90"/>
         <source>&amp;Question (tips board)</source>
         <translation>&amp;Vraag (tipsbord)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="90"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="91"/>
         <source>&amp;Presenters (showcase)</source>
         <translation>&amp;Presentatoren (showcase)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/activity_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/control/activity_dialog.py" line="96"/>
         <source>Planned clock times follow from the agenda&apos;s start time.</source>
         <translation>De geplande tijden volgen uit de begintijd van de agenda.</translation>
     </message>
@@ -165,144 +165,172 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="78"/>
         <source>Start time of the day</source>
         <translation>Begintijd van de dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="80"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="83"/>
         <source>End time and how far ahead or behind</source>
         <translation>Eindtijd en hoeveel voor of achter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="88"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="95"/>
         <source>Keep, change or drop next time</source>
         <translation>Volgende keer houden, veranderen of schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="96"/>
         <source>(not evaluated)</source>
         <translation>(niet geëvalueerd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="95"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="98"/>
         <source>Keep</source>
         <translation>Houden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="99"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="100"/>
         <source>Drop</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="104"/>
         <source>What to keep next time</source>
         <translation>Wat volgende keer te houden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="102"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="105"/>
         <source>What to keep, change or drop next time</source>
         <translation>Wat volgende keer te houden, veranderen of schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="111"/>
         <source>Star&amp;ts at</source>
         <translation>Begin&amp;t om</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="118"/>
         <source>A&amp;dd activity…</source>
         <translation>Act&amp;iviteit toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="120"/>
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="121"/>
+        <source>&amp;Previous (Shift+N)</source>
+        <translation>Vorige a&amp;ctiviteit (Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="122"/>
         <source>&amp;Next activity (N)</source>
         <translation>Volge&amp;nde activiteit (N)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="123"/>
+        <source>Start t&amp;his one (Ctrl+Enter)</source>
+        <translation>De&amp;ze starten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="124"/>
         <source>Show the agenda on the &amp;wall</source>
         <translation>De agenda op de m&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="126"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="131"/>
         <source>Eval&amp;uation of the selected activity</source>
         <translation>E&amp;valuatie van de gekozen activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="133"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="238"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="249"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="240"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="251"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="242"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="253"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="243"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="254"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="48"/>
+        <source>✓ done: {0}</source>
+        <translation>✓ afgerond: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="69"/>
+        <source>now · until {0}</source>
+        <translation>nu · tot {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="94"/>
+        <source>Next: {0}</source>
+        <translation>Hierna: {0}</translation>
     </message>
 </context>
 <context>
@@ -316,14 +344,34 @@
 <context>
     <name>AudienceWidget</name>
     <message>
-        <location filename="../../workshop/ui/widgets/results_paint.py" line="105"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="90"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/room_paint.py" line="117"/>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="167"/>
+        <source>Groups are not formed yet</source>
+        <translation>De groepen zijn nog niet gevormd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="169"/>
+        <source>here: {0}</source>
+        <translation>aanwezig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="209"/>
         <source>Hand in: {0}</source>
         <translation>Inleveren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/room_paint.py" line="297"/>
+        <source>Not placed yet:</source>
+        <translation>Nog niet geplaatst:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/widgets/results_paint.py" line="156"/>
+        <source>page {0} of {1}</source>
+        <translation>pagina {0} van {1}</translation>
     </message>
 </context>
 <context>
@@ -444,135 +492,149 @@
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="206"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="209"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="218"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="228"/>
+        <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
+        <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="234"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="244"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="244"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="244"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="265"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="321"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="321"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="392"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="342"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="327"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="348"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="327"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="336"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="381"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="348"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="336"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="373"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="375"/>
         <source>“{0}” holds {1} tips. Move them to another column, or delete them?</source>
         <translation>“{0}” bevat {1} tips. Verplaatsen naar een andere kolom, of verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="357"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="378"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
-        <source>Select two tips or more (Ctrl+click) to merge.</source>
-        <translation>Kies twee of meer tips (Ctrl+klik) om samen te voegen.</translation>
+        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
+        <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="381"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="420"/>
+        <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
+        <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="425"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="388"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
+        <source>Title for the {0} selected tips</source>
+        <translation>Titel voor de {0} gekozen tips</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="392"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="439"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="408"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="455"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel spel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="458"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="411"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="458"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="473"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="429"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="476"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="429"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="476"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="449"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="496"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="453"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
         <source>Brought in {0} tips from {1}.</source>
         <translation>{0} tips opgehaald uit {1}.</translation>
     </message>
@@ -818,87 +880,87 @@
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="75"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="86"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="62"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="89"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="103"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="80"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="106"/>
         <source>Last message</source>
         <translation>Laatste melding</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="111"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="116"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="117"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="154"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="169"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="195"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="171"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="197"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="173"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="199"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="187"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="213"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="199"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="225"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="206"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="232"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="208"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="234"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="214"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="240"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>
@@ -914,223 +976,283 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="376"/>
+        <location filename="../../workshop/ui/control/window.py" line="52"/>
+        <location filename="../../workshop/ui/control/window.py" line="422"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="79"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="134"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="135"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="137"/>
+        <location filename="../../workshop/ui/control/window.py" line="138"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <source>E&amp;vent report…</source>
+        <translation>&amp;Verslag van een evenement…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="142"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <location filename="../../workshop/ui/control/window.py" line="145"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="146"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="154"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="153"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="169"/>
+        <location filename="../../workshop/ui/control/window.py" line="176"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="177"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="183"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="186"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="189"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="193"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="207"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="208"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="209"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="208"/>
+        <location filename="../../workshop/ui/control/window.py" line="215"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="209"/>
+        <location filename="../../workshop/ui/control/window.py" line="216"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="217"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="218"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="237"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="278"/>
+        <location filename="../../workshop/ui/control/window.py" line="298"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="298"/>
+        <location filename="../../workshop/ui/control/window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="300"/>
+        <location filename="../../workshop/ui/control/window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="303"/>
+        <location filename="../../workshop/ui/control/window.py" line="323"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="324"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="363"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="64"/>
+        <location filename="../../workshop/ui/control/window.py" line="392"/>
+        <source>This session has no cards to mark as a highlight.</source>
+        <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="401"/>
+        <source>Card {0}, “{1}”, is a highlight of the summary.</source>
+        <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="403"/>
+        <source>Card {0}, “{1}”, is no longer a highlight.</source>
+        <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="449"/>
+        <source> (template)</source>
+        <translation> (sjabloon)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="457"/>
+        <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
+        <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="67"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="83"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="82"/>
+        <source>Publish into which folder?</source>
+        <translation>In welke map publiceren?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="94"/>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="102"/>
+        <source>Upload the folder to {0}: the summary&apos;s QR code points there.</source>
+        <translation>Zet de map op {0}: de QR-code van de samenvatting wijst daarheen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="106"/>
+        <source>Set a follow-up address in Session details, so the QR codes point to where you upload the folder.</source>
+        <translation>Vul bij Sessiegegevens een vervolgadres in, zodat de QR-codes wijzen naar de plek waar je de map neerzet.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="130"/>
+        <source>Tick the sessions of the event.</source>
+        <translation>Vink de sessies van het evenement aan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="143"/>
+        <source>Event report</source>
+        <translation>Verslag van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/export_actions.py" line="163"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="96"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="176"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="386"/>
+        <location filename="../../workshop/ui/control/window.py" line="432"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="387"/>
+        <location filename="../../workshop/ui/control/window.py" line="433"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="396"/>
+        <location filename="../../workshop/ui/control/window.py" line="442"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
-        <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
-        <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/window.py" line="429"/>
+        <location filename="../../workshop/ui/control/window.py" line="478"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="431"/>
+        <location filename="../../workshop/ui/control/window.py" line="480"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -1160,7 +1282,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="103"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="182"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1442,6 +1564,69 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>EventReportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="31"/>
+        <source>Event report</source>
+        <translation>Verslag van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="34"/>
+        <source>Event title</source>
+        <translation>Titel van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="36"/>
+        <source>The event&apos;s follow-up address</source>
+        <translation>Het vervolgadres van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="39"/>
+        <source>Sessions of the event</source>
+        <translation>Sessies van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="48"/>
+        <source>Event report file</source>
+        <translation>Bestand voor het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="51"/>
+        <source>One PDF: the event&apos;s cover and At a glance, then a chapter per session. Sessions run on other laptops come in with &apos;workshop session restore ARCHIVE.json&apos;.</source>
+        <translation>Eén pdf: de voorpagina en In één oogopslag van het evenement, daarna een hoofdstuk per sessie. Sessies van andere laptops haal je binnen met &apos;workshop session restore ARCHIEF.json&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="58"/>
+        <source>&amp;Write the report</source>
+        <translation>Verslag &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="62"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="63"/>
+        <source>&amp;Follow-up address</source>
+        <translation>&amp;Adres voor de follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="64"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="65"/>
+        <source>&amp;Edition</source>
+        <translation>&amp;Editie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="66"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesPanel</name>
     <message>
         <location filename="../../workshop/ui/control/exercises_panel.py" line="31"/>
@@ -1469,32 +1654,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Oef&amp;ening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="80"/>
-        <source>No exercise is running. Choose one and run it.</source>
-        <translation>Er loopt geen oefening. Kies er een en zet hem op de muur.</translation>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="90"/>
+        <source>No exercise is running. Choose one above and press Run on the wall: a line for each group&apos;s output appears here.</source>
+        <translation>Er loopt geen oefening. Kies er hierboven een en druk op Op de muur zetten: hier verschijnt dan een regel voor wat elke groep inlevert.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="83"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="96"/>
         <source>Running: {0} · {1} min · hand in: {2}</source>
         <translation>Loopt: {0} · {1} min · inleveren: {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="163"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="105"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="165"/>
         <source>Output of group {0}</source>
         <translation>Resultaat van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="173"/>
         <source>Stage of group {0}</source>
         <translation>Trede van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="174"/>
         <source>(no stage yet)</source>
         <translation>(nog geen trede)</translation>
     </message>
@@ -1630,32 +1815,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="86"/>
+        <location filename="../../workshop/ui/export_job.py" line="88"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="87"/>
+        <location filename="../../workshop/ui/export_job.py" line="89"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="113"/>
+        <location filename="../../workshop/ui/export_job.py" line="114"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="116"/>
+        <location filename="../../workshop/ui/export_job.py" line="117"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -2061,61 +2246,76 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="52"/>
+        <source>Back to the activity before, on the wall</source>
+        <translation>Terug naar de vorige activiteit, op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="55"/>
         <source>The summary&apos;s QR code on the wall; again to go back</source>
         <translation>De QR-code van de samenvatting op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="59"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="62"/>
         <source>1–9, letter, reason, Enter</source>
         <translation>1–9, letter, reden, Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="60"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="63"/>
         <source>Record a group&apos;s choice</source>
         <translation>De keuze van een groep vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="61"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
         <source>1–4, count, Enter / + −</source>
         <translation>1–4, aantal, Enter / + −</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="62"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
         <source>Plenary: hands for option A–D</source>
         <translation>Plenair: handen voor optie A–D</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="63"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="66"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="67"/>
+        <source>Agenda: start the selected activity now</source>
+        <translation>Agenda: de gekozen activiteit nu starten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/keys_help.py" line="68"/>
         <source>Tips board: the column for the next tip</source>
         <translation>Tipsbord: de kolom voor de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="69"/>
         <source>Tips board: merge the selected tips</source>
         <translation>Tipsbord: de gekozen tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="70"/>
         <source>Leave the projector&apos;s full screen</source>
         <translation>Schermvullende projector verlaten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="132"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="136"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="141"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="142"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="142"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>
@@ -2152,26 +2352,26 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../workshop/core/commands.py" line="75"/>
-        <location filename="../../workshop/core/commands.py" line="161"/>
+        <location filename="../../workshop/core/commands.py" line="76"/>
+        <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="169"/>
+        <location filename="../../workshop/core/commands.py" line="176"/>
         <source>Type the letter of the chosen option: {letters}.</source>
         <translation>Typ de letter van de gekozen optie: {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="174"/>
+        <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/commands.py" line="182"/>
+        <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
@@ -2263,23 +2463,23 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="32"/>
-        <location filename="../../workshop/store/sessions.py" line="168"/>
-        <location filename="../../workshop/store/sessions.py" line="192"/>
+        <location filename="../../workshop/store/sessions.py" line="172"/>
+        <location filename="../../workshop/store/sessions.py" line="196"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="176"/>
+        <location filename="../../workshop/store/sessions.py" line="180"/>
         <source>The session “{title}” in the library breaks a rule of the app ({problem}); restore a backup (workshop backup list) or an archive of it.</source>
         <translation>De sessie ‘{title}’ in de bibliotheek breekt een regel van de app ({problem}); zet een reservekopie terug (workshop backup list) of een archief ervan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="223"/>
+        <location filename="../../workshop/store/sessions.py" line="233"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="226"/>
+        <location filename="../../workshop/store/sessions.py" line="236"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -2305,12 +2505,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De link van het hoogtepunt</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/card_sheets.py" line="163"/>
+        <location filename="../../workshop/export/card_sheets.py" line="173"/>
         <source>Cards are printed 4 or 8 to a page, not {n}.</source>
         <translation>Kaarten worden met 4 of 8 per pagina afgedrukt, niet {n}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/card_sheets.py" line="168"/>
+        <location filename="../../workshop/export/card_sheets.py" line="178"/>
         <source>The deck “{title}” has no cards to print.</source>
         <translation>Het spel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
@@ -2414,22 +2614,22 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="60"/>
+        <location filename="../../workshop/core/groups.py" line="58"/>
         <source>Say how many groups, or how large a group is.</source>
         <translation>Geef aan hoeveel groepen, of hoe groot een groep is.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="98"/>
+        <location filename="../../workshop/core/groups.py" line="96"/>
         <source>A session has 1 to {most} groups.</source>
         <translation>Een sessie heeft 1 tot {most} groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="102"/>
+        <location filename="../../workshop/core/groups.py" line="100"/>
         <source>{groups} groups need at least {groups} participants.</source>
         <translation>{groups} groepen hebben minstens {groups} deelnemers nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/groups.py" line="118"/>
+        <location filename="../../workshop/core/groups.py" line="116"/>
         <source>There is no group {group}.</source>
         <translation>Er is geen groep {group}.</translation>
     </message>
@@ -2449,44 +2649,64 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Deze oefening heeft geen trede {stage}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="100"/>
+        <location filename="../../workshop/core/agenda.py" line="102"/>
         <source>“{time}” is not a time; write it like 09:30.</source>
         <translation>“{time}” is geen tijd; schrijf het zoals 09:30.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="167"/>
+        <location filename="../../workshop/core/agenda.py" line="169"/>
         <source>An activity needs a title.</source>
         <translation>Een activiteit heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="170"/>
+        <location filename="../../workshop/core/agenda.py" line="172"/>
         <source>An activity lasts 0 to {most} minutes.</source>
         <translation>Een activiteit duurt 0 tot {most} minuten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="173"/>
+        <location filename="../../workshop/core/agenda.py" line="175"/>
         <source>The slides&apos; link</source>
         <translation>De link naar de dia&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="178"/>
+        <location filename="../../workshop/core/agenda.py" line="180"/>
         <source>A presenter&apos;s link</source>
         <translation>De link van een presentator</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="190"/>
+        <location filename="../../workshop/core/agenda.py" line="192"/>
         <source>An agenda has at most {most} activities.</source>
         <translation>Een agenda heeft hoogstens {most} activiteiten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="210"/>
+        <location filename="../../workshop/core/agenda.py" line="215"/>
         <source>The running activity cannot be removed.</source>
         <translation>De lopende activiteit kan niet weg.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/agenda.py" line="242"/>
+        <location filename="../../workshop/core/agenda.py" line="257"/>
         <source>The agenda is done.</source>
         <translation>De agenda is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="269"/>
+        <source>No activity has started yet.</source>
+        <translation>Er is nog geen activiteit begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="272"/>
+        <source>The first activity is running; none came before it.</source>
+        <translation>De eerste activiteit loopt; er ging er geen aan vooraf.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="287"/>
+        <source>That activity is not on the agenda.</source>
+        <translation>Die activiteit staat niet op de agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/agenda.py" line="292"/>
+        <source>“{title}” is already running.</source>
+        <translation>“{title}” loopt al.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/archive.py" line="54"/>
@@ -2587,6 +2807,46 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/single_instance.py" line="100"/>
         <source>{path} is open in another Workshop that does not answer; close it there, or wait for it to finish, then start again.</source>
         <translation>{path} is geopend in een andere Workshop die niet antwoordt; sluit hem daar, of wacht tot hij klaar is, en start dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/publish.py" line="79"/>
+        <source>{folder} is a file, not a folder: nothing was written.</source>
+        <translation>{folder} is een bestand, geen map: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/export/event_report.py" line="144"/>
+        <source>An event report needs a session.</source>
+        <translation>Een verslag van een evenement heeft een sessie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="36"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="42"/>
+        <source>{file} is {size} MB; a logo may be at most {most} MB.</source>
+        <translation>{file} is {size} MB; een logo mag hoogstens {most} MB zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="53"/>
+        <source>{file} is {width} × {height} pixels; a logo may be at most {most} pixels wide and tall.</source>
+        <translation>{file} is {width} × {height} pixels; een logo mag hoogstens {most} pixels breed en hoog zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="65"/>
+        <source>{file} is not an image Workshop can read (PNG or JPEG).</source>
+        <translation>{file} is geen afbeelding die Workshop kan lezen (PNG of JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="73"/>
+        <source>{file} cannot be decoded: {reason}</source>
+        <translation>{file} kan niet worden ingelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/branding.py" line="85"/>
+        <source>The logo could not be written to {file}.</source>
+        <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
     </message>
 </context>
 <context>
@@ -2699,54 +2959,59 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RecordBar</name>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="40"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="41"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="46"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="47"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="47"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="48"/>
         <source>&amp;Option</source>
         <translation>&amp;Optie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="48"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="49"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="55"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="56"/>
         <source>Group number</source>
         <translation>Groepsnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="56"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="57"/>
         <source>Chosen option letter</source>
         <translation>Letter van de gekozen optie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="57"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="58"/>
         <source>Reason in one line</source>
         <translation>Reden in één regel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="58"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="59"/>
         <source>Record the group&apos;s choice</source>
         <translation>Leg de keuze van de groep vast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="61"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="62"/>
         <source>one line, then Enter</source>
         <translation>één regel, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="75"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="76"/>
         <source>One of {0}</source>
         <translation>Een van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="96"/>
+        <source>Option {0} is not on this card: type {1}, or Esc to give up.</source>
+        <translation>Optie {0} staat niet op deze kaart: typ {1}, of Esc om te stoppen.</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +3035,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="146"/>
+        <location filename="../../workshop/ui/controller.py" line="149"/>
+        <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
+        <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="153"/>
+        <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
+        <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="170"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -2913,7 +3188,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Notitie&amp;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="81"/>
         <source>The summary&apos;s QR code points to the follow-up address. Names of participants appear only in the participants&apos; edition of the summary.</source>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>
@@ -2949,124 +3224,185 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="42"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="35"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="43"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="40"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
         <source>Projector screen</source>
         <translation>Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="41"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>Automatic: the screen the control window is not on</source>
         <translation>Automatisch: het scherm waar het bedieningsvenster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="46"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
         <source>{0} (not connected)</source>
         <translation>{0} (niet aangesloten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
         <source>Projector theme</source>
         <translation>Thema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="50"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="59"/>
         <source>High contrast (black, white, yellow)</source>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <source>Light (dark text on white, for daylight rooms)</source>
+        <translation>Licht (donkere tekst op wit, voor zalen met daglicht)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="56"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="69"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="74"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="75"/>
         <source>Minutes between automatic backups</source>
         <translation>Minuten tussen automatische reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
         <source>Where the backups are</source>
         <translation>Waar de reservekopieën staan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="87"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="88"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="89"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="90"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="91"/>
         <source>&amp;Backups every</source>
         <translation>&amp;Reservekopie elke</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="92"/>
         <source>Backups folder</source>
         <translation>Map van de reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="93"/>
+        <source>Organisation &amp;logo</source>
+        <translation>&amp;Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="94"/>
+        <source>Organisation &amp;accent colour</source>
+        <translation>&amp;Accentkleur van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="96"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="109"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="152"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="110"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="112"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="121"/>
+        <source>Organisation accent colour</source>
+        <translation>Accentkleur van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="122"/>
+        <source>#1f6feb, or empty for the theme&apos;s own</source>
+        <translation>#1f6feb, of leeg voor die van het thema</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <source>Organisation logo</source>
+        <translation>Logo van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="161"/>
+        <source>“{0}” is not readable as text on this projector theme (WCAG AA); the theme&apos;s own accent colour is used instead.</source>
+        <translation>“{0}” is als tekst niet leesbaar op dit projectorthema (WCAG AA); de accentkleur van het thema wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="167"/>
+        <source>The logo shows on the title slide and in a corner of the wall.</source>
+        <translation>Het logo staat op de titeldia en in een hoek van het scherm.</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3610,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/timer_bar.py" line="56"/>
         <source>Start (T)</source>
         <translation>Start (T)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWall</name>
+    <message>
+        <location filename="../../workshop/ui/widgets/title_paint.py" line="28"/>
+        <source>back at {0}</source>
+        <translation>terug om {0}</translation>
     </message>
 </context>
 <context>

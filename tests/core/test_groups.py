@@ -11,7 +11,8 @@ from hypothesis import given, settings
 
 from workshop.core.details import Participant
 from workshop.core.errors import CommandRejected
-from workshop.core.groups import PALETTE, Method, form, move_person, rename_group
+from workshop.core.groups import Method, form, move_person, rename_group
+from workshop.core.palette import PALETTE
 
 people_lists = st.lists(
     st.builds(

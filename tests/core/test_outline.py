@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.core.test_room import SCALE
-from tests.export.pdfs import pdf_text, squeezed
+from tests.export.pdfs import pdf_links, pdf_text, squeezed
 from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
 from workshop.core.agenda_edits import SetAgenda
@@ -28,13 +28,16 @@ from workshop.core.group_edits import SetGroups
 from workshop.core.groups import form, rename_group
 from workshop.core.highlights import SetHighlight
 from workshop.core.outline import (
+    TOP_OF_COLUMN,
     ClusterItem,
     ColumnItem,
     Edition,
+    GlanceItem,
     RoundItem,
     SectionKind,
     ShowcaseItem,
     SummaryOutline,
+    readable_address,
     summary_outline,
 )
 from workshop.core.session import Highlight, PlayMode, Position, Session, start_session
@@ -45,6 +48,8 @@ WORDS = ("tip", "AT&T", "<b>", "a < b", "Zoë", "Łódź", "Ελληνικά", "
 FOLLOW_UP = "https://example.org/follow-up"
 # Fields the renderers translate or use without writing them out as they are.
 NOT_WRITTEN = {"language", "kind", "edition", "letter"}
+# Seeds whose generated sessions together reach every section, the appendix included.
+SEEDS = (1, 2, 7, 13, 14)
 
 
 def phrase(rng: random.Random, tag: str) -> str:
@@ -125,7 +130,7 @@ def _generated_board(session: Session, rng: random.Random, people: tuple[Partici
     for c in range(rng.randint(1, 3)):
         edits.add_column(board, phrase(rng, f"column{c}")).apply(session)
     columns = [c.id for c in board.live_columns()]
-    for n in range(rng.randint(0, 9)):
+    for n in range(rng.randint(0, 24)):  # sometimes past a column's top: an appendix
         author = rng.choice(["", *(p.name for p in people)])
         group = rng.randint(0, 3)
         edits.add_tip(board, rng.choice(columns), phrase(rng, f"tip{n}"), group, author).apply(
@@ -182,9 +187,9 @@ def rounds_of(outline: SummaryOutline) -> list[int]:
 
 def test_the_small_demo_has_its_rounds_and_links_and_leaves_out_what_is_empty(demo):
     outline = summary_outline(demo)
-    assert kinds(outline) == [SectionKind.ROUNDS, SectionKind.LINKS]
+    assert kinds(outline) == [SectionKind.GLANCE, SectionKind.ROUNDS, SectionKind.LINKS]
     assert rounds_of(outline) == list(range(len(demo.rounds)))
-    first = outline.sections[0].items[0]
+    first = outline.section(SectionKind.ROUNDS).items[0]
     assert isinstance(first, RoundItem) and first.recorded and not first.plenary
     assert [(a.group, a.option, a.reason) for a in first.answers] == [
         (c.group, c.option, c.reason) for c in demo.choices_for(0)
@@ -202,8 +207,9 @@ def test_sections_appear_once_they_have_something_to_show(demo, starter_deck):
     RunExercise(SCALE).apply(demo)
     demo.details = replace(demo.details, participants=(Participant("Anna Example"),))
     outline = summary_outline(demo, Edition.PARTICIPANTS)
+    assert outline.section(SectionKind.GLANCE).items[0].highlights[0].round_index == 2
     assert kinds(outline) == [
-        SectionKind.HIGHLIGHTS,
+        SectionKind.GLANCE,
         SectionKind.ROUNDS,
         SectionKind.EXERCISES,
         SectionKind.BOARD,
@@ -313,7 +319,7 @@ def page_words(page: bytes) -> str:
     return squeezed("".join(parser.words))
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 5, 8])
+@pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("edition", list(Edition))
 def test_the_pdf_and_the_phone_page_show_every_string_of_the_outline(
     starter_deck, tmp_path: Path, seed: int, edition: Edition
@@ -325,9 +331,16 @@ def test_the_pdf_and_the_phone_page_show_every_string_of_the_outline(
     outline = summary_outline(session, edition)
     held = [(f, v) for f, v in strings(outline) if v and f not in NOT_WRITTEN]
     assert len(held) > 20
-    pdf = squeezed(pdf_text(write_summary(session, tmp_path / "s.pdf", edition=edition).path))
+    written = write_summary(session, tmp_path / "s.pdf", edition=edition).path
+    pdf, links = squeezed(pdf_text(written)), pdf_links(written)
     page = page_words(share_page(session, "s.pdf", 1000, edition))
-    missing = [(f, v) for f, v in held if squeezed(v) not in pdf or squeezed(v) not in page]
+
+    def shown(field: str, value: str) -> bool:
+        if field.endswith("url"):  # printed short and readable; the link holds all of it
+            return squeezed(readable_address(value)) in pdf and value in links
+        return squeezed(value) in pdf
+
+    missing = [(f, v) for f, v in held if not shown(f, v) or squeezed(v) not in page]
     assert missing == []
     # And what the outline leaves out, neither shows: rounds never played, hidden tips.
     for index, card in enumerate(session.rounds):
@@ -341,15 +354,77 @@ def test_the_pdf_and_the_phone_page_show_every_string_of_the_outline(
 def test_generated_sessions_hold_some_of_everything(starter_deck):
     """The generator reaches every kind of section, so the test above proves something."""
     seen: set[SectionKind] = set()
-    for seed in (1, 2, 3, 5, 8):
+    for seed in SEEDS:
         for edition in Edition:
             seen |= set(kinds(summary_outline(generated_session(starter_deck, seed), edition)))
     assert seen == set(SectionKind)
     columns = [
         item
-        for seed in (1, 2, 3, 5, 8)
+        for seed in SEEDS
         for section in summary_outline(generated_session(starter_deck, seed)).sections
         for item in section.items
         if isinstance(item, ColumnItem)
     ]
     assert any(isinstance(e, ClusterItem) for c in columns for e in c.entries)
+
+
+def _tips_of(column: ColumnItem) -> list[str]:
+    return [t.text for e in column.entries for t in (e.tips if isinstance(e, ClusterItem) else [e])]
+
+
+def test_tips_go_by_votes_clusters_together_top_in_the_body_rest_in_the_appendix(demo):
+    board = demo.board
+    edits.add_column(board, "Before").apply(demo)
+    column = next(iter(board.columns))
+    for n in range(16):
+        edits.add_tip(board, column, f"tip{n}").apply(demo)
+    ids = sorted(board.tips)
+    for n, tip_id in enumerate(ids):
+        votes = {3: 9, 7: 4, 12: 6, 14: 6}.get(n, 0)
+        if votes:
+            edits.vote(board, tip_id, votes).apply(demo)
+    edits.merge_tips(board, [ids[1], ids[7]], "pair").apply(demo)  # ranks by its best: 4
+    outline = summary_outline(demo)
+    body = outline.section(SectionKind.BOARD).items[0]
+    shown = [e.title if isinstance(e, ClusterItem) else e.text for e in body.entries]
+    # Most votes first, ties in the board's order; the cluster's members by votes too.
+    assert shown[:5] == ["tip3", "tip12", "tip14", "pair", "tip0"]
+    assert [t.text for t in body.entries[3].tips] == ["tip7", "tip1"]
+    assert len(_tips_of(body)) == TOP_OF_COLUMN and body.more == 16 - TOP_OF_COLUMN
+    appendix = outline.section(SectionKind.APPENDIX).items[0]
+    assert appendix.title == "Before" and appendix.more == 0
+    # Nothing lost and nothing twice between the body and the appendix.
+    both = _tips_of(body) + _tips_of(appendix)
+    assert sorted(both) == sorted(f"tip{n}" for n in range(16))
+    assert outline.sections[-1].kind is SectionKind.APPENDIX
+    assert SectionKind.APPENDIX not in [s.kind for s in outline.body]
+    # "At a glance" comes first and names the five tips with the most votes, with their column.
+    glance = outline.sections[0].items[0]
+    assert isinstance(glance, GlanceItem) and outline.sections[0].kind is SectionKind.GLANCE
+    assert [(t.tip.text, t.tip.votes, t.column) for t in glance.top_tips] == [
+        ("tip3", 9, "Before"), ("tip12", 6, "Before"), ("tip14", 6, "Before"),
+        ("tip7", 4, "Before"),
+    ]  # fmt: skip
+    assert glance.tips == 16 and glance.rounds == len(demo.rounds)
+    assert glance.follow_up_url == FOLLOW_UP
+
+
+def test_a_cluster_is_never_split_between_body_and_appendix(demo):
+    board = demo.board
+    edits.add_column(board, "Before").apply(demo)
+    column = next(iter(board.columns))
+    for n in range(14):
+        edits.add_tip(board, column, f"tip{n}").apply(demo)
+    ids = sorted(board.tips)
+    edits.merge_tips(board, ids[8:13], "five").apply(demo)
+    body = summary_outline(demo).section(SectionKind.BOARD).items[0]
+    assert body.entries[-1].title == "five" and len(_tips_of(body)) == 13 and body.more == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "short"),
+    [("https://www.example.org/", "example.org"), ("https://example.org/a/b", "example.org/a/b"),
+     ("http://example.org", "example.org"), ("mailto:x@example.org", "mailto:x@example.org")],
+)  # fmt: skip
+def test_readable_addresses_drop_only_what_people_do_not_say(url, short):
+    assert readable_address(url) == short

@@ -27,6 +27,10 @@ def test_from_deck_to_summary_by_keyboard(qtbot, tmp_path):
     session = window.controller.session
     live = window.cards_panel.live
     record = window.cards_panel.record
+    # The room sees the day's title while the facilitator gets ready, not card 1.
+    assert window.projector.audience.shown_text().startswith("Masterclass social media")
+    assert session.rounds[0].text not in window.projector.audience.shown_text()
+    qtbot.keyClick(live, Qt.Key_Right)  # the clicker brings up card 1
 
     for round_index in range(3):
         card = session.rounds[round_index]

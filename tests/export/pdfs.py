@@ -15,6 +15,27 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
+def running_text(path: Path) -> str:
+    """The text of every page without its page number, so a paragraph over a page break
+    reads on as it does on paper."""
+    pages = []
+    for page in PdfReader(path).pages:
+        lines = page.extract_text().split("\n")
+        pages.append("\n".join(lines[1:] if lines and lines[0].strip().isdigit() else lines))
+    return "\n".join(pages)
+
+
+def pdf_links(path: Path) -> set[str]:
+    """Every address a link on any page of the PDF opens."""
+    found: set[str] = set()
+    for page in PdfReader(path).pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                found.add(str(action["/URI"]))
+    return found
+
+
 def squeezed(value: str) -> str:
     """Text without whitespace, so words wrapped over lines still compare equal."""
     return "".join(value.split())

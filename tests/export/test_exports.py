@@ -8,12 +8,13 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from tests.export.pdfs import decode_all_qr_codes, outline_titles, pdf_text, squeezed
+from tests.export.pdfs import decode_all_qr_codes, outline_titles, pdf_links, pdf_text, squeezed
 from workshop.core.cards import Link
 from workshop.core.commands import EditSessionDetails, RecordGroupChoice
 from workshop.core.demo import play_demo
 from workshop.core.details import SessionDetails, parse_participants
 from workshop.core.highlights import SetHighlight
+from workshop.core.outline import readable_address
 from workshop.core.session import Highlight, Session, start_session
 from workshop.export.card_sheets import write_card_sheets
 from workshop.export.handout import write_handout
@@ -99,20 +100,28 @@ def test_the_summary_has_bookmarks_page_numbers_and_metadata(rich, tmp_path):
     assert reader.metadata.author == rich.details.facilitators
     assert reader.trailer["/Root"]["/Lang"] == "en"
     titles = outline_titles(written.path)
-    assert titles[:2] == ["For people who were not here", rich.rounds[0].title]
+    assert titles[:2] == ["At a glance", "The dilemmas"]
+    assert titles[2].startswith(f"1. {rich.rounds[0].title}")
     assert "The dilemmas" in titles and "Follow-up links" in titles
     assert sum(t.startswith(f"{i + 1}. ") for i in range(10) for t in titles) == 10
     assert reader.pages[-1].extract_text().split()[0] == str(len(reader.pages))
 
 
-def test_every_qr_code_in_the_summary_decodes_to_its_link(rich, tmp_path):
+def test_every_qr_code_in_the_summary_decodes_to_its_printed_link(rich, tmp_path):
     written = write_summary(rich, tmp_path / "s.pdf")
-    expected_links = {rich.details.follow_up_url, HIGHLIGHT_URL} | {
-        link.url for card in rich.rounds for link in card.links
-    }
-    assert set(written.qr_links) == expected_links | {rich.highlight_link(0)}
+    # QR codes only where a reader needs one: the follow-up page and the highlights.
+    expected = {rich.details.follow_up_url, HIGHLIGHT_URL, rich.highlight_link(0)}
+    assert set(written.qr_links) == expected
     decoded = decode_all_qr_codes(written.path, tmp_path / "pages")
     assert Counter(decoded) == Counter(written.qr_links)
+    words = squeezed(pdf_text(written.path))
+    for url in decoded:  # the address printed beside each code is the one it holds
+        assert squeezed(readable_address(url)) in words
+    # Every other link is listed, in short readable form, and opens its whole address.
+    card_links = {link.url for card in rich.rounds for link in card.links}
+    assert card_links <= pdf_links(written.path)
+    for url in card_links:
+        assert squeezed(readable_address(url)) in words
 
 
 def test_the_absentee_edition_names_no_participant(rich, tmp_path):
@@ -284,3 +293,30 @@ def test_the_showcase_names_presenters_only_for_participants(rich, tmp_path):
     assert "https://example.org/ada" in absentee.qr_links
     participants = write_summary(rich, tmp_path / "p.pdf", edition=Edition.PARTICIPANTS)
     assert "AdaShowcaser" in squeezed(pdf_text(participants.path))
+
+
+def _sizes(page) -> list[tuple[str, float]]:
+    """Each piece of text on a page with the size it is drawn at (shrinking included)."""
+    found: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list, tm: list, font: dict, size: float) -> None:
+        if text.strip():
+            found.append((text.strip(), abs((tm[0] or 1) * (cm[0] or 1)) * size))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("per_page", [4, 8])
+def test_a_cards_link_text_is_never_larger_than_its_body(starter_deck, tmp_path, per_page):
+    first = starter_deck.cards[0]
+    # Long enough to shrink to stay on its card, with a link of its own to find it by.
+    long = replace(first, text=" ".join([first.text] * 6),
+                   links=(Link("https://long.example.org/read", "Long read"),))  # fmt: skip
+    deck = replace(starter_deck, cards=(long, *starter_deck.cards[1:per_page]))
+    written = write_card_sheets(deck, tmp_path / "c.pdf", per_page)
+    sizes = _sizes(PdfReader(written.path).pages[0])
+    long_body = min(size for text, size in sizes if len(text) > 20 and text in long.text)
+    long_link = max(size for text, size in sizes if "long.example.org" in text)
+    assert long_body < 8  # it did shrink
+    assert long_link <= long_body + 0.01

@@ -71,7 +71,7 @@ def test_a_dutch_day_gets_a_dutch_summary_and_handout(three_card_session, tmp_pa
     summary = tmp_path / "samenvatting.pdf"
     write_summary(session, summary)
     words = pdf_text(summary)
-    for dutch in ("Voor wie er niet bij was", "De dilemma's", "Begeleid door Eva", "1 deelnemer",
+    for dutch in ("In één oogopslag", "De dilemma's", "Begeleid door Eva", "1 deelnemer",
                   "Voor deze kaart zijn geen keuzes vastgelegd.", "Vervolglinks"):  # fmt: skip
         assert dutch in words
     for english in ("For people who were not here", "The dilemmas", "Follow-up links"):

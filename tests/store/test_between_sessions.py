@@ -59,6 +59,10 @@ def test_a_template_keeps_the_plan_and_clears_what_happened(library, played):
     assert [c.title for c in copy.board.live_columns()] == ["Before"]
     assert copy.board.tips == {}
     assert library.sessions.load(played.id).choices, "the original is untouched"
+    assert copy.details.title == played.details.title + " (template)"
+    assert copy.details.date == ""
+    again = library.sessions.load(duplicate_as_template(library.sessions, new_id))
+    assert again.details.title == copy.details.title, "one suffix, not two"
 
 
 def test_delete_removes_every_row_of_the_session_only(library, played, starter_deck):

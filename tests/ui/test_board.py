@@ -48,6 +48,7 @@ def test_thirty_tips_typed_moved_merged_voted_undone_and_stored(qtbot, window, t
     qtbot.keyClick(first, Qt.Key_Plus)
     assert board.live_tips(before)[0].votes == 2
 
+    first.setFocus()  # Ctrl+clicking there puts the keys in that column
     first.clearSelection()
     first.item(1).setSelected(True)
     first.item(2).setSelected(True)

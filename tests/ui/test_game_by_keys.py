@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.core.test_game import FakeClock
+from workshop.core.audience import ViewMode
 from workshop.core.session import PlayMode, ResultStyle, start_session
 from workshop.core.timer import TimerPhase
 from workshop.store.library import open_library
@@ -28,6 +29,11 @@ def five(qtbot, tmp_path, starter_deck):
     win.show()
     win.open_session(session_id)
     win.controller.clock = FakeClock()
+    # A new session opens on its title slide; the clicker's Right brings up card 1.
+    assert win.projector.audience.view.mode is ViewMode.TITLE
+    qtbot.keyClick(win.cards_panel.live, Qt.Key_Right)
+    assert win.projector.audience.view.mode is ViewMode.CARD
+    assert win.controller.session.position.round_index == 0
     yield win
     win.close()
     library.close()

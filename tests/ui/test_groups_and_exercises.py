@@ -14,7 +14,7 @@ from workshop.core.groups import Method, form
 from workshop.core.session import Session
 from workshop.store.library import open_library
 from workshop.ui.control.details_dialog import SessionDetailsDialog
-from workshop.ui.widgets.room_paint import NAME_FLOOR_PX, layout_groups, layout_scale
+from workshop.ui.widgets.room_paint import FLOOR_PX, layout_groups, layout_scale
 from workshop.ui.widgets.theme import load_fonts
 
 ORGS = ("Oxfam", "Stad Gent", "Buurtzorg", "Bibliotheek")
@@ -89,7 +89,7 @@ def test_65_names_on_the_wall_at_1080p_none_clipped(qapp):
         assert width <= name.rect.width() + 0.5
         assert any(tile.contains(name.rect) for tile in tiles), name.text
         assert canvas.contains(name.rect)
-        assert name.font.pixelSize() >= NAME_FLOOR_PX
+        assert name.font.pixelSize() >= FLOOR_PX
     assert {p.text for p in names} == {p.name for p in session.details.participants}
 
 

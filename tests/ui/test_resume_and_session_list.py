@@ -98,7 +98,13 @@ def test_the_session_list_deletes_after_asking_and_duplicates(qtbot, library, th
     window.home.reload()
     assert "(planned)" in window.home.sessions.item(0).text()
     new_id = window.duplicate_as_template(session_id)
-    assert window.home.sessions.count() == 2 and "Made a new session" in window.home.message.text()
+    assert (
+        window.home.sessions.count() == 2 and "Three cards (template)" in window.home.message.text()
+    )
+    # Not two identical entries: the copy says what it is and waits for its own date.
+    texts = [window.home.sessions.item(i).text() for i in range(2)]
+    assert len(set(texts)) == 2 and any("Three cards (template)" in t for t in texts)
+    assert library.sessions.load(new_id).details.date == ""
     answer(QMessageBox.Cancel)
     assert not window.delete_session(new_id)
     assert window.home.sessions.count() == 2

@@ -20,6 +20,7 @@ KEYS = (
     settings.FOLLOW_UP,
     settings.BACKUP_MINUTES,
     "projector/theme",
+    "projector/calm",
     "folders/exports",
 )
 

@@ -8,6 +8,9 @@ from enum import StrEnum
 class Activity(StrEnum):
     """What the session is doing now, and so what the projector shows."""
 
+    # The session's title slide: shown from the start until the first activity or card, and
+    # in breaks, so the room never sees card 1 while the facilitator is still planning.
+    TITLE = "title"
     CARDS = "cards"
     BOARD = "board"
     GROUPS = "groups"  # who is in which group

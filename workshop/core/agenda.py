@@ -34,6 +34,8 @@ WALL = {
     Kind.EXERCISE: Activity.EXERCISE,
     Kind.BOARD: Activity.BOARD,
     Kind.SHOWCASE: Activity.SHOWCASE,
+    # A break shows the session's title slide with the time the room is back.
+    Kind.BREAK: Activity.TITLE,
     # The day ends with the summary's QR code on the wall, when there is an address to show.
     Kind.CLOSING: Activity.SUMMARY,
 }
@@ -192,8 +194,11 @@ def add_item(agenda: Agenda, item: Item, at: int | None = None) -> Agenda:
         )
     item = replace(checked_item(item), id=agenda.next_id())
     items = list(agenda.items)
-    items.insert(len(items) if at is None else at, item)
-    current = agenda.current + (1 if at is not None and at <= agenda.current else 0)
+    where = len(items) if at is None else at
+    items.insert(where, item)
+    # At or before the running one it moves down; added after a finished day (current just
+    # past the end) the new activity is planned, not marked running or done.
+    current = agenda.current + (1 if where <= agenda.current else 0)
     return replace(agenda, items=tuple(items), current=current)
 
 
@@ -232,12 +237,22 @@ def set_start(agenda: Agenda, start: str) -> Agenda:
     return replace(agenda, start=clock(minutes_of(start)))
 
 
+def is_done(agenda: Agenda) -> bool:
+    """True once the day has run to its end (activities added later wait, planned)."""
+    return bool(agenda.items) and agenda.current >= len(agenda.items)
+
+
 def next_activity(agenda: Agenda, now: float) -> Agenda:
     """End the running activity and start the next (the first, if none ran yet)."""
     items = list(agenda.items)
     if agenda.current >= len(items) - 1 and agenda.running() is not None:
         items[agenda.current] = replace(items[agenda.current], ended_at=now)
         return replace(agenda, items=tuple(items), current=len(items))
+    if is_done(agenda):
+        # Activities added after the end: the first of them that never ran starts.
+        last = max((i for i, x in enumerate(items) if x.started_at is not None), default=-1)
+        if last + 1 < len(items):
+            return start_activity(agenda, items[last + 1].id, now)
     if not items or agenda.current >= len(items):
         raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "The agenda is done."))
     if agenda.running() is not None:
@@ -245,6 +260,41 @@ def next_activity(agenda: Agenda, now: float) -> Agenda:
     nxt = agenda.current + 1
     items[nxt] = replace(items[nxt], started_at=now, ended_at=None)
     return replace(agenda, items=tuple(items), current=nxt, presenter=0)
+
+
+def previous_activity(agenda: Agenda, now: float) -> Agenda:
+    """Back one activity: the running one is planned again, the one before runs again."""
+    items = list(agenda.items)
+    if agenda.current < 0 or not items:
+        raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "No activity has started yet."))
+    if agenda.current == 0:
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Messages", "The first activity is running; none came before it.")
+        )
+    back = min(agenda.current, len(items)) - 1
+    if agenda.current < len(items):
+        items[agenda.current] = replace(items[agenda.current], started_at=None, ended_at=None)
+    started = items[back].started_at
+    items[back] = replace(items[back], started_at=now if started is None else started,
+                          ended_at=None)  # fmt: skip
+    return replace(agenda, items=tuple(items), current=back, presenter=0)
+
+
+def start_activity(agenda: Agenda, item_id: int, now: float) -> Agenda:
+    """Jump: end the running activity and start the chosen one (again, if it ran before)."""
+    ids = [i.id for i in agenda.items]
+    if item_id not in ids:
+        raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "That activity is not on the agenda."))
+    index = ids.index(item_id)
+    items = list(agenda.items)
+    if index == agenda.current:
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Messages", "“{title}” is already running."), title=items[index].title
+        )
+    if agenda.running() is not None:
+        items[agenda.current] = replace(items[agenda.current], ended_at=now)
+    items[index] = replace(items[index], started_at=now, ended_at=None)
+    return replace(agenda, items=tuple(items), current=index, presenter=0)
 
 
 def evaluate(agenda: Agenda, item_id: int, verdict: Verdict | None, note: str) -> Agenda:

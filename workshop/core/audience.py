@@ -8,9 +8,10 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from workshop.core.activity import Activity
-from workshop.core.agenda import clock, forecast, planned
+from workshop.core.agenda import Kind, clock, forecast, planned
 from workshop.core.board import Board, Column, Rows, Tip
 from workshop.core.groups import Group
+from workshop.core.palette import group_round
 from workshop.core.session import (
     Blank,
     PlayMode,
@@ -40,16 +41,22 @@ class ViewMode(StrEnum):
 
 @dataclass(frozen=True)
 class GroupShown:
-    """A group on the wall: number, name, colour, its members' names, its stage (or None)."""
+    """A group on the wall: number, name, colour, members' names, its stage (or None), output."""
 
     number: int
     name: str = ""
     colour: str = "#999999"
     members: tuple[str, ...] = ()
     stage: int | None = None
+    output: str = ""  # what the group handed in, on the scale
 
     def label(self) -> str:
         return f"{self.number}. {self.name}" if self.name else str(self.number)
+
+    @property
+    def round(self) -> int:
+        """Which pass through the palette: the wall draws each pass's mark in its own shape."""
+        return group_round(self.number)
 
 
 class BoardItem(NamedTuple):
@@ -106,6 +113,13 @@ class AudienceView:
     link: str = ""
     # The summary's QR code: True when the link is the room share, so phones need this network.
     room_share: bool = False
+    # The title slide's facts (date, venue, organisation); a break's or a running activity's
+    # planned end (HH:MM); a showcase's next presenter.
+    facts: tuple[str, ...] = ()
+    until: str = ""
+    next_up: str = ""
+    # Who is here, on the groups screen before groups are formed.
+    people: tuple[str, ...] = ()
 
     def plain_text(self) -> str:
         """The view's words in reading order, for tests, mirrors and screen readers."""
@@ -121,12 +135,17 @@ class AudienceView:
             rows = [f"{time}  {title}" for time, title, _state in self.agenda_rows]
             return "\n".join([self.title, *rows])
         if self.mode in (ViewMode.SHOWCASE, ViewMode.SUMMARY):
-            return "\n".join(x for x in (self.title, self.text, self.link) if x)
+            return "\n".join(x for x in (self.title, self.text, self.link, self.next_up) if x)
+        if self.mode is ViewMode.TITLE:
+            return "\n".join(x for x in (self.title, *self.facts, self.text, self.until) if x)
         if self.mode in (ViewMode.GROUPS, ViewMode.EXERCISE, ViewMode.SCALE):
             lines = [self.title, self.text, self.output, *self.stages]
             for group in self.groups_shown:
                 lines.append(group.label())
                 lines += list(group.members)
+                if self.mode is ViewMode.SCALE and group.output:
+                    lines.append(group.output)
+            lines += list(self.people)
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.BOARD:
             lines = [self.title]
@@ -191,10 +210,10 @@ def audience_view(session: Session, position: Position | None = None) -> Audienc
         return showcase_view(session)
     if position is None and session.activity is Activity.SUMMARY:
         return summary_view(session)
+    if position is None and session.activity is Activity.TITLE:
+        return title_view(session)
     if not 0 <= at.round_index < len(session.rounds):
-        return AudienceView(
-            mode=ViewMode.TITLE, title=session.details.title, text=session.details.date
-        )
+        return title_view(session)
     card = session.rounds[at.round_index]
     if position is None and session.results_shown:
         return results_view(session, at.round_index)
@@ -318,9 +337,14 @@ def room_view(session: Session) -> AudienceView:
                 group.colour,
                 tuple(names[m] for m in group.members if 0 <= m < len(names)),
                 output.stage if output else None,
+                output.text if output else "",
             )
         )
     if session.activity is Activity.GROUPS or not running:
+        if not session.forming.groups:
+            # Not formed yet: who is here, rather than empty numbered tiles.
+            return AudienceView(mode=ViewMode.GROUPS, title=session.details.title,
+                                people=tuple(names))  # fmt: skip
         return AudienceView(
             mode=ViewMode.GROUPS, title=session.details.title, groups_shown=tuple(shown)
         )
@@ -338,15 +362,43 @@ def room_view(session: Session) -> AudienceView:
     )
 
 
+def title_view(session: Session) -> AudienceView:
+    """The session's title slide: title, date, venue, organisation; in a break, until when."""
+    details = session.details
+    facts = tuple(x for x in (details.date, details.venue, details.organisation) if x)
+    item = session.agenda.running()
+    text = until = ""
+    if item is not None and item.kind is Kind.BREAK:
+        text, until = item.title, _planned_end(session, session.agenda.current)
+    return AudienceView(
+        mode=ViewMode.TITLE, title=details.title, facts=facts, text=text, until=until
+    )
+
+
+def _times(session: Session) -> list[tuple[float, float]]:
+    """Each activity's start and end: as it went where it has begun, else as planned."""
+    agenda = session.agenda
+    stamps = [t for i in agenda.items for t in (i.started_at, i.ended_at) if t is not None]
+    if stamps:
+        return list(forecast(agenda, max(stamps)).times)
+    return [(float(a), float(b)) for a, b in planned(agenda)]
+
+
+def _planned_end(session: Session, index: int) -> str:
+    """When an activity should end: its start (actual or planned) plus its planned length."""
+    if not 0 <= index < len(session.agenda.items):
+        return ""
+    start = _times(session)[index][0]
+    return clock(start + session.agenda.items[index].minutes)
+
+
 def agenda_view(session: Session) -> AudienceView:
     """The day's plan with clock times: what is done, what runs now, what comes next."""
     agenda = session.agenda
-    stamps = [t for i in agenda.items for t in (i.started_at, i.ended_at) if t is not None]
-    seen = forecast(agenda, max(stamps, default=0.0)) if stamps else None
-    plan = planned(agenda)
+    times = _times(session)
     rows = []
     for index, item in enumerate(agenda.items):
-        start = seen.times[index][0] if seen else plan[index][0]
+        start = times[index][0]
         if item.ended_at is not None:
             state = "done"
         elif index == agenda.current:
@@ -354,7 +406,12 @@ def agenda_view(session: Session) -> AudienceView:
         else:
             state = "next"
         rows.append((clock(start), item.title, state))
-    return AudienceView(mode=ViewMode.AGENDA, title=session.details.title, agenda_rows=tuple(rows))
+    return AudienceView(
+        mode=ViewMode.AGENDA,
+        title=session.details.title,
+        agenda_rows=tuple(rows),
+        until=_planned_end(session, agenda.current),
+    )
 
 
 def showcase_view(session: Session) -> AudienceView:
@@ -362,14 +419,17 @@ def showcase_view(session: Session) -> AudienceView:
     item = session.agenda.running()
     if item is None or not item.presenters:
         return agenda_view(session)
-    presenter = item.presenters[min(session.agenda.presenter, len(item.presenters) - 1)]
+    index = min(session.agenda.presenter, len(item.presenters) - 1)
+    presenter = item.presenters[index]
+    following = item.presenters[index + 1] if index + 1 < len(item.presenters) else None
     return AudienceView(
         mode=ViewMode.SHOWCASE,
         title=presenter.work or item.title,
         text=presenter.name,
         link=presenter.url,
-        card_number=min(session.agenda.presenter, len(item.presenters) - 1) + 1,
+        card_number=index + 1,
         card_count=len(item.presenters),
+        next_up=following.name if following else "",
     )
 
 
@@ -379,9 +439,7 @@ def summary_view(session: Session) -> AudienceView:
     if not address:
         if session.agenda.items:
             return agenda_view(session)
-        return AudienceView(
-            mode=ViewMode.TITLE, title=session.details.title, text=session.details.date
-        )
+        return title_view(session)
     return AudienceView(
         mode=ViewMode.SUMMARY,
         title=session.details.title,

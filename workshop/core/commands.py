@@ -68,6 +68,7 @@ class MoveTo:
     name: str = "move"
     _before: Position | None = field(default=None, repr=False)
     _results_before: bool = field(default=False, repr=False)
+    _from_title: bool = field(default=False, repr=False)
 
     def apply(self, session: Session) -> Change:
         if not 0 <= self.target.round_index < max(len(session.rounds), 1):
@@ -80,13 +81,19 @@ class MoveTo:
         session.position = self.target
         # Another card starts with its own words, not the last card's results.
         session.results_shown = False
-        return Change(position=True, results=True)
+        # Moving to a card from the title slide puts the cards on the wall.
+        self._from_title = session.activity is Activity.TITLE
+        if self._from_title:
+            session.activity = Activity.CARDS
+        return Change(position=True, results=True, wall=self._from_title)
 
     def revert(self, session: Session) -> Change:
         assert self._before is not None, "revert before apply"
         session.position = self._before
         session.results_shown = self._results_before
-        return Change(position=True, results=True)
+        if self._from_title:
+            session.activity = Activity.TITLE
+        return Change(position=True, results=True, wall=self._from_title)
 
 
 def step_forward(session: Session) -> MoveTo:

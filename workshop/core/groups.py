@@ -9,10 +9,8 @@ from enum import StrEnum
 
 from workshop.core.details import Participant
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
+from workshop.core.palette import group_colour
 
-# Okabe and Ito's palette, safe for the common kinds of colour blindness; each group also
-# shows its number, so colour is never the only sign.
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
 MAX_GROUPS = 99
 
 
@@ -34,7 +32,7 @@ class Group:
 
     @property
     def colour(self) -> str:
-        return PALETTE[(self.number - 1) % len(PALETTE)]
+        return group_colour(self.number)
 
     def label(self) -> str:
         """The group's number and, if it has one, its name."""

@@ -2,13 +2,16 @@
 
 Both the summary PDF (export/summary.py) and the room share's phone page (share/page.py)
 render this outline and decide nothing about content themselves, so the two cannot drift.
-The rule "the absentee edition names no one" lives here and only here.
+The rule "the absentee edition names no one" lives here and only here, and so do the rules
+of a summary that reads in five minutes: "At a glance" first, tips by votes, the top of each
+column in the body and the rest in an appendix, QR codes only where a reader needs one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlparse
 
 from workshop.core.agenda import Kind
 from workshop.core.board import Board, Tip
@@ -26,13 +29,21 @@ class Edition(StrEnum):
 class SectionKind(StrEnum):
     """The sections of a summary, in the order they appear."""
 
-    HIGHLIGHTS = "highlights"
+    GLANCE = "glance"
     ROUNDS = "rounds"
     EXERCISES = "exercises"
     BOARD = "board"
     SHOWCASE = "showcase"
     LINKS = "links"
     PARTICIPANTS = "participants"
+    APPENDIX = "appendix"
+
+
+# The body shows this many tips of each column (a cluster is never split); the rest go to the
+# appendix. Ten keeps a 600-tip board to about two pages and still shows every column's best.
+TOP_OF_COLUMN = 10
+# "At a glance" names this many tips: the most votes across the whole board.
+TOP_TIPS = 5
 
 
 @dataclass(frozen=True)
@@ -147,10 +158,38 @@ class ClusterItem:
 
 @dataclass(frozen=True)
 class ColumnItem:
-    """A column of the tips board: its tips and clusters in the board's order."""
+    """A column of the tips board: clusters and tips, most votes first (ties in board order).
+
+    In the body `more` counts the column's tips left for the appendix; in the appendix it is 0."""
 
     title: str
     entries: tuple[TipItem | ClusterItem, ...]
+    more: int = 0
+
+
+@dataclass(frozen=True)
+class TopTip:
+    """One of the tips with the most votes, with the column it stands in."""
+
+    column: str
+    tip: TipItem
+
+
+@dataclass(frozen=True)
+class GlanceItem:
+    """The first page: what the day was, its highlights, the best tips, what happens next.
+
+    Someone who reads only this knows what they missed; the counts are words for renderers."""
+
+    introduction: str = ""
+    rounds: int = 0
+    groups: int = 0
+    exercises: int = 0
+    tips: int = 0
+    works: int = 0
+    highlights: tuple[HighlightItem, ...] = ()
+    top_tips: tuple[TopTip, ...] = ()
+    follow_up_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,7 +220,8 @@ class ParticipantItem:
 
 
 Item = (
-    HighlightItem
+    GlanceItem
+    | HighlightItem
     | RoundItem
     | ExerciseItem
     | ColumnItem
@@ -191,13 +231,14 @@ Item = (
 )
 
 HEADINGS = {
-    SectionKind.HIGHLIGHTS: "For people who were not here",
+    SectionKind.GLANCE: "At a glance",
     SectionKind.ROUNDS: "The dilemmas",
     SectionKind.EXERCISES: "Group exercises",
     SectionKind.BOARD: "Tips and tricks",
     SectionKind.SHOWCASE: "Showcase",
     SectionKind.LINKS: "Follow-up links",
     SectionKind.PARTICIPANTS: "Who took part",
+    SectionKind.APPENDIX: "Appendix: the other tips",
 }
 
 
@@ -224,6 +265,23 @@ class SummaryOutline:
     def section(self, kind: SectionKind) -> Section | None:
         """The section of this kind, or None when it was left out."""
         return next((s for s in self.sections if s.kind is kind), None)
+
+    @property
+    def body(self) -> tuple[Section, ...]:
+        """The sections before the appendix: what a reader reads."""
+        return tuple(s for s in self.sections if s.kind is not SectionKind.APPENDIX)
+
+
+def readable_address(url: str) -> str:
+    """An address as people say it: no scheme, no leading www., no trailing slash.
+
+    Printed in link lists, where the link itself still carries the whole address."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        return url
+    short = url.split("://", 1)[1]
+    short = short[4:] if short.lower().startswith("www.") else short
+    return short[:-1] if short.endswith("/") and short.count("/") == 1 else short
 
 
 def played_rounds(session: Session) -> list[int]:
@@ -298,8 +356,15 @@ def _tip(tip: Tip, edition: Edition) -> TipItem:
     return TipItem(tip.text, tip.votes, tip.highlight, tip.group, author, tip.source)
 
 
-def _columns(board: Board, edition: Edition) -> tuple[ColumnItem, ...]:
-    """Columns with something visible; a cluster stands where its first visible tip stands."""
+def _tip_rank(tip: TipItem | ClusterItem) -> int:
+    """Most votes first; a cluster ranks by its best tip, so it stays together."""
+    if isinstance(tip, ClusterItem):
+        return max((t.votes for t in tip.tips), default=0)
+    return tip.votes
+
+
+def _sorted_columns(board: Board, edition: Edition) -> list[ColumnItem]:
+    """Columns with something visible: clusters and tips by votes, ties in the board's order."""
     columns = []
     for column in board.live_columns():
         shown = [t for t in board.live_tips(column.id) if not t.hidden]
@@ -313,10 +378,45 @@ def _columns(board: Board, edition: Edition) -> tuple[ColumnItem, ...]:
                 entries.append(_tip(tip, edition))
             elif cluster.id not in done:
                 done.add(cluster.id)
-                members = tuple(_tip(m, edition) for m in shown if m.cluster == cluster.id)
-                entries.append(ClusterItem(cluster.title, members))
+                members = [_tip(m, edition) for m in shown if m.cluster == cluster.id]
+                members.sort(key=lambda t: -t.votes)  # stable: ties keep the board's order
+                entries.append(ClusterItem(cluster.title, tuple(members)))
+        entries.sort(key=lambda e: -_tip_rank(e))
         columns.append(ColumnItem(column.title, tuple(entries)))
-    return tuple(columns)
+    return columns
+
+
+def _tip_count(entry: TipItem | ClusterItem) -> int:
+    return len(entry.tips) if isinstance(entry, ClusterItem) else 1
+
+
+def _split_column(column: ColumnItem) -> tuple[ColumnItem, ColumnItem | None]:
+    """The top of a column for the body and the rest for the appendix; a cluster is never split."""
+    top: list[TipItem | ClusterItem] = []
+    count = 0
+    for entry in column.entries:
+        if count >= TOP_OF_COLUMN:
+            break
+        top.append(entry)
+        count += _tip_count(entry)
+    rest = column.entries[len(top) :]
+    if not rest:
+        return column, None
+    more = sum(_tip_count(e) for e in rest)
+    return ColumnItem(column.title, tuple(top), more), ColumnItem(column.title, rest)
+
+
+def _top_tips(columns: list[ColumnItem]) -> tuple[TopTip, ...]:
+    """The tips with the most votes across the board; a tip without votes is never 'top'."""
+    found = [
+        TopTip(column.title, tip)
+        for column in columns
+        for entry in column.entries
+        for tip in (entry.tips if isinstance(entry, ClusterItem) else (entry,))
+        if tip.votes
+    ]
+    found.sort(key=lambda t: -t.tip.votes)
+    return tuple(found[:TOP_TIPS])
 
 
 def _showcase(session: Session, edition: Edition) -> tuple[ShowcaseItem, ...]:
@@ -368,18 +468,31 @@ def summary_outline(session: Session, edition: Edition = Edition.ABSENTEE) -> Su
         session.details.introduction,
         session.details.follow_up_url,
     )
+    columns = _sorted_columns(session.board, edition)
+    split = [_split_column(c) for c in columns]
+    highlights = _highlights(session, played)
+    exercises = tuple(_exercise(session, i) for i in range(len(session.exercises)))
+    showcase = _showcase(session, edition)
+    glance = GlanceItem(
+        session.details.introduction,
+        len(played),
+        session.group_count,
+        len(exercises),
+        sum(_tip_count(e) for c in columns for e in c.entries),
+        len(showcase),
+        highlights,
+        _top_tips(columns),
+        session.details.follow_up_url,
+    )
     found: list[tuple[SectionKind, tuple[Item, ...], str]] = [
-        (SectionKind.HIGHLIGHTS, _highlights(session, played), ""),
+        (SectionKind.GLANCE, (glance,), ""),
         (SectionKind.ROUNDS, tuple(_round(session, i) for i in played), ""),
-        (
-            SectionKind.EXERCISES,
-            tuple(_exercise(session, i) for i in range(len(session.exercises))),
-            "",
-        ),
-        (SectionKind.BOARD, _columns(session.board, edition), session.board.question),
-        (SectionKind.SHOWCASE, _showcase(session, edition), ""),
+        (SectionKind.EXERCISES, exercises, ""),
+        (SectionKind.BOARD, tuple(top for top, _ in split), session.board.question),
+        (SectionKind.SHOWCASE, showcase, ""),
         (SectionKind.LINKS, _links(session, played), ""),
         (SectionKind.PARTICIPANTS, _participants(session, edition), ""),
+        (SectionKind.APPENDIX, tuple(rest for _, rest in split if rest is not None), ""),
     ]
     sections = tuple(
         Section(kind, HEADINGS[kind], items, lead) for kind, items, lead in found if items

@@ -218,4 +218,7 @@ def start_session(
         deck_title=deck.title,
         group_count=group_count,
         card_choice=choice.to_json(),
+        # A new session opens on its title slide, not on card 1: the room sees the day's
+        # title while the facilitator plans; the forward key shows the first card.
+        activity=Activity.TITLE,
     )

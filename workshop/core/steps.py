@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from workshop.core import agenda as ag
 from workshop.core import board_edits as edits
 from workshop.core.activity import Activity
-from workshop.core.agenda import WALL, Item, Kind, next_activity
+from workshop.core.agenda import WALL, Agenda, Item, Kind
 from workshop.core.agenda_edits import SetAgenda
 from workshop.core.board_edits import SetQuestion
 from workshop.core.cards import Card
@@ -104,21 +105,64 @@ def _board_prompt(item: Item) -> Composite:
     return apply_prompt(question, prompt.stages if prompt else ())
 
 
-def next_activity_step(now: float) -> Composite:
-    """N: end the running activity, start the next and put it on the wall, with what it
-    brings along: its exercise, the board's question and columns, the timer."""
+@dataclass
+class ShowExercise:
+    """Back to an exercise run earlier in the session: its outputs are still there."""
+
+    index: int
+    name: str = "show exercise"
+    undoable: bool = True
+    _before: tuple[int, Activity] | None = field(default=None, repr=False)
+
+    def apply(self, session: Session) -> Change:
+        self._before = (session.exercise_index, session.activity)
+        session.exercise_index = self.index
+        session.activity = Activity.EXERCISE
+        return Change(wall=True, exercise=frozenset({(self.index, 0)}))
+
+    def revert(self, session: Session) -> Change:
+        assert self._before is not None, "revert before apply"
+        session.exercise_index, session.activity = self._before
+        return Change(wall=True, exercise=frozenset({(session.exercise_index, 0)}))
+
+
+def _exercise(session: Session, card: Card) -> Command:
+    """The exercise an activity brings: the run already in the session, else a new run."""
+    runs = [i for i, run in enumerate(session.exercises) if run == card]
+    return ShowExercise(runs[-1]) if runs else run_exercise(card)
+
+
+def activity_step(name: str, move: Callable[[Agenda], Agenda]) -> Composite:
+    """The agenda moved on, back or to a chosen activity, and that activity on the wall
+    with what it brings along: its exercise, the board's question and columns, the timer.
+    The dilemma game keeps its own per-card round timer."""
 
     def parts(session: Session) -> Iterator[Command]:
-        agenda = next_activity(session.agenda, now)
+        agenda = move(session.agenda)
         item = agenda.running()
-        yield SetAgenda(agenda, "next activity", activity=wall_for(item))
+        yield SetAgenda(agenda, name, activity=wall_for(item))
         if item is None:
             return
         if item.kind is Kind.EXERCISE and item.card is not None:
-            yield run_exercise(item.card)
+            yield _exercise(session, item.card)
         elif item.kind is Kind.BOARD:
             yield _board_prompt(item)
-        if item.minutes and item.kind is not Kind.EXERCISE:
+        if item.minutes and item.kind not in (Kind.EXERCISE, Kind.GAME):
             yield timer_minutes(session, item.minutes)
 
-    return Composite("next activity", parts)
+    return Composite(name, parts)
+
+
+def next_activity_step(now: float) -> Composite:
+    """N: end the running activity, start the next and put it on the wall."""
+    return activity_step("next activity", lambda agenda: ag.next_activity(agenda, now))
+
+
+def previous_activity_step(now: float) -> Composite:
+    """P: back to the activity before, planned again the one that was running."""
+    return activity_step("previous activity", lambda agenda: ag.previous_activity(agenda, now))
+
+
+def start_activity_step(item_id: int, now: float) -> Composite:
+    """Start a chosen activity now (from the agenda's list), ending the running one."""
+    return activity_step("start activity", lambda agenda: ag.start_activity(agenda, item_id, now))

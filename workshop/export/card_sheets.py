@@ -16,7 +16,7 @@ from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.export.files import atomic_path
 from workshop.export.fonts import BOLD, REGULAR, register_fonts
 from workshop.export.qr import draw_qr, qr_matrix, qr_size
-from workshop.export.text import PAPER, Written, chunks, text
+from workshop.export.text import PAPER, Address, Written, chunks, text
 from workshop.export.wording import Wording
 
 MARGIN = 12 * mm
@@ -100,39 +100,49 @@ class _Sheet:
     def front(self, slot: int, card: Card, number: int, total: int) -> None:
         x, y = self.origin(slot, back=False)
         reserve = 0.0
+        size = 0.0
         if card.links:
-            url = card.links[0].url
-            matrix = qr_matrix(url)
-            size = qr_size(matrix, QR_WIDTH)
-            draw_qr(self.canvas, matrix, x + self.cell_w - PADDING - size, y + PADDING, size)
-            self.qr_links.append(url)
-            label = Paragraph(f"{text(card.links[0].label)}<br/>{text(url)}", self.styles.url)
-            Frame(
-                x + PADDING,
-                y + PADDING,
-                self.cell_w - 2 * PADDING - size - 3 * mm,
-                size,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-            ).addFromList([KeepInFrame(0, 0, [label], mode="shrink")], self.canvas)
+            size = qr_size(qr_matrix(card.links[0].url), QR_WIDTH)
             reserve = size + 3 * mm
+        width, height = self.cell_w - 2 * PADDING, self.cell_h - 2 * PADDING - reserve
+        # Shrinking keeps a long card whole on its card instead of cutting it.
+        body = KeepInFrame(0, 0, _front(card, number, total, self.styles, self.t), mode="shrink")
         frame = Frame(
             x + PADDING,
             y + PADDING + reserve,
-            self.cell_w - 2 * PADDING,
-            self.cell_h - 2 * PADDING - reserve,
+            width,
+            height,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
             bottomPadding=0,
         )
-        # Shrinking keeps a long card whole on its card instead of cutting it.
-        frame.addFromList(
-            [KeepInFrame(0, 0, _front(card, number, total, self.styles, self.t), mode="shrink")],
-            self.canvas,
+        frame.addFromList([body], self.canvas)
+        if card.links:
+            # The link's words are never larger than the card's body, however far it shrank
+            # (read after the body is set: its frame decides the final scale).
+            body_size = self.styles.body.fontSize / max(getattr(body, "_scale", 1.0), 1.0)
+            self._link(card, x, y, size, min(self.styles.url.fontSize, body_size))
+
+    def _link(self, card: Card, x: float, y: float, size: float, font_size: float) -> None:
+        """The card's first link: its QR code in the corner, its label and address beside it."""
+        url = card.links[0].url
+        draw_qr(self.canvas, qr_matrix(url), x + self.cell_w - PADDING - size, y + PADDING, size)
+        self.qr_links.append(url)
+        style = ParagraphStyle(
+            "url", parent=self.styles.url, fontSize=font_size, leading=font_size * 1.2
         )
+        label = [Paragraph(text(card.links[0].label), style), Address(url, style)]
+        Frame(
+            x + PADDING,
+            y + PADDING,
+            self.cell_w - 2 * PADDING - size - 3 * mm,
+            size,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ).addFromList([KeepInFrame(0, 0, label, mode="shrink")], self.canvas)
 
     def back(self, slot: int, deck: Deck, number: int) -> None:
         x, y = self.origin(slot, back=True)

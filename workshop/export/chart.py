@@ -1,4 +1,4 @@
-"""A vote chart: one vector bar per option, its count written beside it."""
+"""A round's chart in the PDFs: one vector bar per option, in the option's own colour."""
 
 from __future__ import annotations
 
@@ -6,40 +6,28 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from workshop.export.fonts import BOLD, REGULAR
+from workshop.core.cards import OPTION_LETTERS
+from workshop.core.palette import option_colour
+from workshop.export.fonts import REGULAR
 
-BAR = colors.HexColor("#2b6cb0")
 TRACK = colors.HexColor("#e6edf5")
-ROW = 6.5 * mm
+BAR_WIDTH = 34 * mm
 
 
-def vote_chart(counts: list[tuple[str, int]], width: float = 110 * mm) -> Drawing:
-    """Bars for (letter, count) pairs, longest for the most votes; letters and counts as text."""
-    most = max((n for _, n in counts), default=0) or 1
-    drawing = Drawing(width, ROW * len(counts) + 2)
-    label_width = 8 * mm
-    count_width = 12 * mm
-    track = width - label_width - count_width
-    for i, (letter, n) in enumerate(counts):
-        y = drawing.height - (i + 1) * ROW
-        drawing.add(String(0, y + 1.8 * mm, letter, fontName=BOLD, fontSize=10))
-        drawing.add(
-            Rect(label_width, y + 1 * mm, track, ROW - 2 * mm, fillColor=TRACK, strokeColor=None)
-        )
-        if n:
-            drawing.add(
-                Rect(
-                    label_width,
-                    y + 1 * mm,
-                    track * n / most,
-                    ROW - 2 * mm,
-                    fillColor=BAR,
-                    strokeColor=None,
-                )
-            )
-        drawing.add(
-            String(
-                label_width + track + 2 * mm, y + 1.8 * mm, str(n), fontName=REGULAR, fontSize=10
-            )
-        )
+def bar_colour(letter: str) -> colors.Color:
+    """The option's own colour, the same as on the wall (core.palette)."""
+    return colors.HexColor(option_colour(max(0, OPTION_LETTERS.find(letter))))
+
+
+def option_bar(letter: str, count: int, most: int) -> Drawing:
+    """One option's bar of the round's chart, its count written beside it."""
+    height = 4 * mm
+    track = BAR_WIDTH - 8 * mm
+    drawing = Drawing(BAR_WIDTH, height)
+    drawing.add(Rect(0, 0.5 * mm, track, height - 1 * mm, fillColor=TRACK, strokeColor=None))
+    if count:
+        width = track * count / (most or 1)
+        fill = bar_colour(letter)
+        drawing.add(Rect(0, 0.5 * mm, width, height - 1 * mm, fillColor=fill, strokeColor=None))
+    drawing.add(String(track + 1.5 * mm, 1.2 * mm, str(count), fontName=REGULAR, fontSize=9))
     return drawing

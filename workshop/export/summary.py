@@ -1,4 +1,10 @@
-"""The session summary PDF: the summary outline (core/outline.py) set in reportlab."""
+"""The session summary PDF: the summary outline (core/outline.py) set in reportlab.
+
+It reads in five minutes: the first page is "At a glance", the rounds are compact (a bar per
+option, each group's choice and reason in one paragraph), the body shows the top of each
+column of tips and the appendix the rest. QR codes only where a reader needs one: the
+follow-up page, the highlights and showcase works; other links are a list of addresses.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,15 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from workshop.core.outline import (
     ClusterItem,
@@ -15,6 +29,7 @@ from workshop.core.outline import (
     Cover,
     Edition,
     ExerciseItem,
+    GlanceItem,
     HighlightItem,
     LinkItem,
     ParticipantItem,
@@ -24,10 +39,11 @@ from workshop.core.outline import (
     ShowcaseItem,
     SummaryOutline,
     TipItem,
+    readable_address,
     summary_outline,
 )
 from workshop.core.session import Session
-from workshop.export.chart import vote_chart
+from workshop.export.chart import BAR_WIDTH, option_bar
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
@@ -35,34 +51,48 @@ from workshop.export.text import (
     PAPER,
     RULE,
     TABLE_BASE,
+    Address,
     OutlinedDoc,
     Styles,
     Written,
     heading,
-    link,
     page_number,
     paragraphs,
     text,
 )
-from workshop.export.wording import Wording
+from workshop.export.wording import Wording, glance_facts
 
-__all__ = ["Edition", "write_summary"]  # Edition lives in core; imported from here too
+__all__ = ["Edition", "SummaryParts", "summary_story", "write_summary"]  # Edition: core
 
 
-class _Summary:
+class SummaryParts:
     """What every section needs: the outline, the styles, the words, the log of QR codes."""
 
-    def __init__(self, outline: SummaryOutline) -> None:
+    def __init__(self, outline: SummaryOutline, key: str = "", qr: bool = True) -> None:
         self.outline = outline
         self.s = Styles()
         self.t = Wording(outline.language)
         self.qr_links: list[str] = []
+        self.key = key  # keeps bookmarks apart when several summaries share one document
+        self.qr = qr  # an event report draws one QR code only: its chapters list addresses
 
-    def qr_beside(self, url: str, words: str, size: float = 30 * mm) -> Table:
+    def qr_beside(
+        self, url: str, words: str, size: float = 30 * mm, style: ParagraphStyle | None = None
+    ) -> Table:
         """A QR code with words and the address written out beside it."""
+        if not self.qr:
+            return Table(
+                [[[Paragraph(words, style or self.s.body), Address(url, self.s.address)]]],
+                style=TableStyle([*TABLE_BASE, ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+            )
         table = Table(
-            [[QrFlowable(url, size, self.qr_links), Paragraph(words, self.s.link)]],
-            colWidths=[size + 6 * mm, None],
+            [
+                [
+                    QrFlowable(url, size, self.qr_links),
+                    [Paragraph(words, style or self.s.body), Address(url, self.s.address)],
+                ]
+            ],
+            colWidths=[size + 4 * mm, None],
         )
         table.setStyle(
             TableStyle(
@@ -76,11 +106,12 @@ class _Summary:
         return table
 
     def heading(self, section: Section) -> Paragraph:
-        """A section's heading, in the document's words, as a top-level bookmark."""
-        return heading(self.t(section.heading_key), self.s.h1, section.kind.value)
+        """A section's heading, in the document's words, as a bookmark."""
+        level = 1 if self.key else 0
+        return heading(self.t(section.heading_key), self.s.h1, self.key + section.kind.value, level)
 
 
-def _cover(x: _Summary, cover: Cover) -> list[Flowable]:
+def _cover(x: SummaryParts, cover: Cover) -> list[Flowable]:
     s, t = x.s, x.t
     # Each field is made safe on its own, so a right-to-left word never pulls its neighbours.
     place = [text(cover.date), text(cover.venue), text(cover.organisation)]
@@ -94,90 +125,123 @@ def _cover(x: _Summary, cover: Cover) -> list[Flowable]:
     for line in (place, who, deck):
         if any(line):
             parts.append(Paragraph(" · ".join(v for v in line if v), s.meta))
-    parts.append(Spacer(1, 6))
-    parts += paragraphs(cover.introduction, s.body)
-    if cover.follow_up_url:
-        words = (
-            f"<b>{t('Follow up')}</b><br/>"
-            f"{t('Scan the code or open this address for the slides, links and what comes next:')}"
-            f"<br/>{link(cover.follow_up_url)}"
-        )
-        parts += [Spacer(1, 6), x.qr_beside(cover.follow_up_url, words, 32 * mm)]
     return parts
 
 
-def _highlight(x: _Summary, item: HighlightItem) -> list[Flowable]:
-    block: list[Flowable] = [heading(item.title, x.s.h2, f"highlight-{item.round_index}", 1)]
-    block += paragraphs(item.introduction, x.s.body)
-    if item.url:
-        words = f"<b>{x.t('Follow this up')}</b><br/>{link(item.url)}"
-        block.append(x.qr_beside(item.url, words, 26 * mm))
-    return [KeepTogether(block)]
-
-
-def _answers_table(x: _Summary, item: RoundItem) -> Table:
-    s = x.s
-    rows = [
-        [
-            Paragraph(f"<b>{x.t('Group {group}', group=a.group)}</b>", s.small),
-            Paragraph(f"<b>{text(a.option)}</b>", s.small),
-            Paragraph(text(a.reason) or "—", s.small),
+def _glance(x: SummaryParts, item: GlanceItem) -> list[Flowable]:
+    """The first page: what the day was, highlights with QR, the best tips, what comes next."""
+    s, t = x.s, x.t
+    parts: list[Flowable] = [*paragraphs(item.introduction, s.body)]
+    facts = glance_facts(t, item)
+    if facts:
+        parts.append(Paragraph(facts, s.meta))
+    if item.highlights:
+        parts.append(Paragraph(t("Highlights"), s.h3))
+        cells = [_glance_highlight(x, h) for h in item.highlights]
+        rows = [
+            cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)
         ]
-        for a in item.answers
+        table = Table(rows, colWidths=[None, None])
+        table.setStyle(
+            TableStyle(
+                [*TABLE_BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LEFTPADDING", (0, 0), (0, -1), 0)]
+            )
+        )  # fmt: skip
+        parts.append(table)
+    if item.top_tips:
+        parts.append(Paragraph(t("The tips with the most votes"), s.h3))
+        for top in item.top_tips:
+            line = f"<b>+{top.tip.votes}</b>  {text(top.tip.text)}"
+            line += f" <font color='#666666'>({text(top.column)})</font>"
+            parts.append(Paragraph(line, s.body))
+    if item.follow_up_url:
+        parts.append(Paragraph(t("What happens next"), s.h3))
+        words = t("Scan the code or open this address for the slides, links and what comes next:")
+        parts.append(x.qr_beside(item.follow_up_url, words, 28 * mm))
+    return parts
+
+
+def _glance_highlight(x: SummaryParts, item: HighlightItem) -> Flowable:
+    """A highlight in the first page's grid: a small QR code beside its title and introduction."""
+    words: list[Flowable] = [
+        Paragraph(f"<b>{text(item.title)}</b>", x.s.small),
+        *paragraphs(item.introduction, x.s.tiny),
     ]
-    table = Table(rows, colWidths=[22 * mm, 10 * mm, None])
-    table.setStyle(
+    if not item.url:
+        return KeepTogether(words)
+    words.append(Address(item.url, x.s.tiny, readable_address(item.url)))
+    size = 20 * mm
+    cell = Table([[QrFlowable(item.url, size, x.qr_links), words]], colWidths=[size + 3 * mm, None])
+    cell.setStyle(
         TableStyle(
-            [
-                *TABLE_BASE,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ]
+            [*TABLE_BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+             ("TOPPADDING", (0, 0), (-1, -1), 0)]
         )
-    )
-    return table
+    )  # fmt: skip
+    return cell
 
 
-def _round(x: _Summary, item: RoundItem) -> list[Flowable]:
+def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
     s, t = x.s, x.t
     mark = t(" — highlight") if item.highlight else ""
-    head: list[Flowable] = [
+    parts: list[Flowable] = [
         heading(
-            f"{item.round_index + 1}. {item.title}{mark}", s.h2, f"round-{item.round_index}", 1
+            f"{item.round_index + 1}. {item.title}{mark}",
+            s.h3,
+            f"{x.key}round-{item.round_index}",
+            2 if x.key else 1,
         ),
-        *paragraphs(item.text, s.body),
+        *paragraphs(item.text, s.small),
     ]
-    # The options stay beside their chart, so a page break never separates the two.
-    votes: list[Flowable] = [
-        Paragraph(f"<b>{o.letter}</b>  {text(o.text)}{t.chosen(o.count, item.plenary)}", s.body)
-        for o in item.options
-    ]
-    rest: list[Flowable] = []
-    if item.recorded:
-        votes += [Spacer(1, 4), vote_chart([(o.letter, o.count) for o in item.options])]
-        if item.answers:
-            rest += [Spacer(1, 4), _answers_table(x, item)]
+    if not item.recorded:
+        parts += [Paragraph(f"<b>{o.letter}</b>  {text(o.text)}", s.small) for o in item.options]
+        parts.append(Paragraph(t("No choices were recorded for this card."), s.tiny))
     else:
-        rest.append(Paragraph(t("No choices were recorded for this card."), s.small))
-    for card_link in item.links:
-        rest.append(
-            Paragraph(
-                f"{t('Read more: {label}', label=text(card_link.label))}<br/>{link(card_link.url)}",
-                s.link,
+        # The chart: a bar per option beside its words, kept together on one page.
+        most = max(o.count for o in item.options)
+        rows = [
+            [
+                Paragraph(f"<b>{o.letter}</b>", s.small),
+                option_bar(o.letter, o.count, most),
+                Paragraph(f"{text(o.text)}{t.chosen(o.count, item.plenary)}", s.small),
+            ]
+            for o in item.options
+        ]
+        table = Table(rows, colWidths=[6 * mm, BAR_WIDTH + 2 * mm, None])
+        table.setStyle(
+            TableStyle(
+                [*TABLE_BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                 ("LEFTPADDING", (0, 0), (0, -1), 0)]
             )
-        )
-    return [KeepTogether(head[:2]), *head[2:], KeepTogether(votes), *rest]
+        )  # fmt: skip
+        parts.append(table)
+    if item.answers:
+        # Every group's choice and reason, as one paragraph: all there, a few lines long.
+        said = [
+            f"<b>{t('Group {group}', group=a.group)}: {text(a.option)}</b>"
+            + (f" {text(a.reason)}" if a.reason else "")
+            for a in item.answers
+        ]
+        parts.append(Paragraph(" · ".join(said), s.tiny))
+    if item.links:
+        parts.append(_link_table(x, [(t("Read more: {label}", label=text(k.label)), k.url)
+                                     for k in item.links]))  # fmt: skip
+    return parts
 
 
-def _exercise(x: _Summary, item: ExerciseItem, index: int) -> list[Flowable]:
+def _exercise(x: SummaryParts, item: ExerciseItem, index: int) -> list[Flowable]:
     """An exercise run: its instructions, where each group stands, every group's output."""
     s, t = x.s, x.t
-    parts: list[Flowable] = [heading(item.title, s.h2, f"exercise-{index}", 1)]
+    parts: list[Flowable] = [
+        heading(item.title, s.h2, f"{x.key}exercise-{index}", 2 if x.key else 1)
+    ]
     parts += paragraphs(item.text, s.body)
     for stage in item.stages:
         here = [t("group {group}", group=text(g)) for g in stage.groups]
         placed = ", ".join(here) if here else "—"
-        parts.append(Paragraph(f"<b>{stage.number}. {text(stage.name)}</b>: {placed}", s.body))
+        parts.append(Paragraph(f"<b>{stage.number}. {text(stage.name)}</b>: {placed}", s.small))
     if not item.outputs:
         parts.append(Paragraph(t("No outputs were recorded for this exercise."), s.small))
         return parts
@@ -201,15 +265,15 @@ def _exercise(x: _Summary, item: ExerciseItem, index: int) -> list[Flowable]:
     return [*parts, Spacer(1, 4), table]
 
 
-def _showcase(x: _Summary, item: ShowcaseItem) -> list[Flowable]:
+def _showcase(x: SummaryParts, item: ShowcaseItem) -> list[Flowable]:
     who = f"<br/>{text(item.presenter)}" if item.presenter else ""
     words = f"<b>{text(item.work)}</b>{who}"
     if item.url:
-        return [Spacer(1, 4), x.qr_beside(item.url, f"{words}<br/>{link(item.url)}", 22 * mm)]
+        return [Spacer(1, 4), x.qr_beside(item.url, words, 22 * mm)]
     return [Paragraph(words, x.s.body)]
 
 
-def _tip_line(x: _Summary, tip: TipItem) -> str:
+def _tip_line(x: SummaryParts, tip: TipItem) -> str:
     marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
     extra = []
     if tip.group:
@@ -222,65 +286,106 @@ def _tip_line(x: _Summary, tip: TipItem) -> str:
     return f"{marks}{text(tip.text)}{tail}"
 
 
-def _column(x: _Summary, column: ColumnItem, index: int) -> list[Flowable]:
-    """A column of the board: clusters under their titles, votes, highlights starred."""
-    s = x.s
-    indented = ParagraphStyle("in-cluster", parent=s.body, leftIndent=14)
-    parts: list[Flowable] = [heading(column.title, s.h2, f"board-{index}", 1)]
+def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> list[Flowable]:
+    """A column of the board: most votes first, clusters under their titles, highlights starred."""
+    s, t = x.s, x.t
+    style = s.tiny if appendix else s.small
+    indented = ParagraphStyle("in-cluster", parent=style, leftIndent=12)
+    key = f"{x.key}{'appendix' if appendix else 'board'}-{index}"
+    parts: list[Flowable] = [heading(column.title, s.h3, key, 2 if x.key else 1)]
     for entry in column.entries:
         if isinstance(entry, ClusterItem):
-            parts.append(Paragraph(f"<b>{text(entry.title)}</b>", s.body))
+            parts.append(Paragraph(f"<b>{text(entry.title)}</b>", style))
             parts += [Paragraph(_tip_line(x, tip), indented) for tip in entry.tips]
         else:
-            parts.append(Paragraph(_tip_line(x, entry), s.body))
+            parts.append(Paragraph(_tip_line(x, entry), style))
+    if column.more:
+        more = t.count(column.more, "… and {n} more tip in the appendix",
+                       "… and {n} more tips in the appendix")  # fmt: skip
+        # The note stays with the column's last tip: never a line alone on a page.
+        parts[-1] = KeepTogether([parts[-1], Paragraph(f"<i>{more}</i>", s.tiny)])
     return parts
 
 
-def _link(x: _Summary, item: LinkItem) -> list[Flowable]:
-    label = (
-        x.t("This session's follow-up page")
-        if item.follow_up
-        else f"{item.label} ({item.card_title})"
-    )
-    words = f"<b>{text(label)}</b><br/>{link(item.url)}"
-    return [Spacer(1, 4), x.qr_beside(item.url, words, 22 * mm)]
+def _link_table(x: SummaryParts, links: list[tuple[str, str]], rule: bool = False) -> Table:
+    """Links as rows: what each is (markup), and its address in short readable form."""
+    rows = [
+        [Paragraph(label, x.s.tiny), Address(url, x.s.tiny, readable_address(url))]
+        for label, url in links
+    ]
+    table = Table(rows, colWidths=[None, 70 * mm])
+    style: list[tuple[object, ...]] = [
+        *TABLE_BASE,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    if rule:
+        style.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
+    table.setStyle(TableStyle(style))
+    return table
 
 
-def _participant(x: _Summary, item: ParticipantItem) -> list[Flowable]:
+def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
+    """Follow-up links as a list: what each is, and its address in short readable form."""
+    labelled = [
+        (
+            text(x.t("This session's follow-up page"))
+            if item.follow_up
+            else f"{text(item.label)} ({text(item.card_title)})",
+            item.url,
+        )
+        for item in items
+    ]
+    # Tables of a few rows each: the heading keeps with the first, and a long list still
+    # starts right under it instead of moving whole to the next page.
+    return [_link_table(x, labelled[i : i + 8], rule=True) for i in range(0, len(labelled), 8)]
+
+
+def _participant(x: SummaryParts, item: ParticipantItem) -> list[Flowable]:
     who = item.name + (f" ({item.organisation})" if item.organisation else "")
     return [Paragraph(text(who), x.s.body)]
 
 
-def _section(x: _Summary, section: Section) -> list[Flowable]:
+def _section(x: SummaryParts, section: Section) -> list[Flowable]:
     """A section's heading, its lead line, then each of its items."""
     parts: list[Flowable] = [x.heading(section)]
     if section.lead:
         parts.append(Paragraph(f"<i>{text(section.lead)}</i>", x.s.body))
-    if section.kind is SectionKind.BOARD:
-        parts.append(Paragraph(x.t("★ marks a highlight; +n is the number of votes."), x.s.small))
+    if section.kind in (SectionKind.BOARD, SectionKind.APPENDIX):
+        words = x.t("Most votes first. ★ marks a highlight; +n is the number of votes.")
+        parts.append(Paragraph(words, x.s.small))
+    appendix = section.kind is SectionKind.APPENDIX
+    links = [item for item in section.items if isinstance(item, LinkItem)]
+    if links:
+        return parts + _links(x, links)
     for index, item in enumerate(section.items):
         match item:
-            case HighlightItem():
-                parts += _highlight(x, item)
+            case GlanceItem():
+                parts += _glance(x, item)
             case RoundItem():
                 parts += _round(x, item)
             case ExerciseItem():
                 parts += _exercise(x, item, index)
             case ColumnItem():
-                parts += _column(x, item, index)
+                parts += _column(x, item, index, appendix)
             case ShowcaseItem():
                 parts += _showcase(x, item)
-            case LinkItem():
-                parts += _link(x, item)
             case ParticipantItem():
                 parts += _participant(x, item)
     return parts
 
 
-def _story(x: _Summary) -> list[Flowable]:
-    story = _cover(x, x.outline.cover)
+def summary_story(x: SummaryParts, cover: bool = True) -> list[Flowable]:
+    """The flowables of one summary: "At a glance" on the first page, then the rest."""
+    story = _cover(x, x.outline.cover) if cover else []
     for section in x.outline.sections:
+        if section.kind is SectionKind.APPENDIX:
+            story.append(PageBreak())
         story += _section(x, section)
+        if section.kind is SectionKind.GLANCE:
+            story.append(PageBreak())  # the first page stands alone: read it and you know
     return story
 
 
@@ -294,25 +399,43 @@ def write_summary(
     """Write the summary PDF to `target` through a temporary file; say what was written."""
     register_fonts()
     outline = summary_outline(session, Edition(edition))
-    x = _Summary(outline)
-    story = _story(x)
+    x = SummaryParts(outline)
+    story = summary_story(x)
     target = Path(target)
     with atomic_path(target) as temp:
-        doc = OutlinedDoc(
-            str(temp),
-            progress=progress,
-            pagesize=PAPER[paper],
-            title=outline.title,
-            author=outline.cover.facilitators or outline.cover.organisation or "Workshop",
-            subject=x.t("Session summary"),
-            creator="Workshop",
-            initialFontName=REGULAR,
-            initialFontSize=10,
-            lang=x.t.language,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=18 * mm,
-            bottomMargin=20 * mm,
-        )
+        doc = summary_doc(temp, outline.title, x, paper, progress,
+                          outline.cover.facilitators or outline.cover.organisation)  # fmt: skip
         doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
     return Written(target, doc.page, x.qr_links)
+
+
+def summary_doc(
+    temp: Path,
+    title: str,
+    x: SummaryParts,
+    paper: str,
+    progress: Callable[[int], None] | None,
+    author: str,
+) -> OutlinedDoc:
+    """The document a summary (or an event report) is built in."""
+    return OutlinedDoc(
+        str(temp),
+        progress=progress,
+        pagesize=PAPER[paper],
+        title=title,
+        author=author or "Workshop",
+        subject=x.t("Session summary"),
+        creator="Workshop",
+        initialFontName=REGULAR,
+        initialFontSize=10,
+        lang=x.t.language,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=20 * mm,
+    )
+
+
+def section_flowables(x: SummaryParts, section: Section) -> list[Flowable]:
+    """One section of a summary, for documents that combine several (the event report)."""
+    return _section(x, section)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
@@ -75,6 +77,72 @@ def link(url: str) -> str:
     return f'<link href="{escape(url, {chr(34): "&quot;"})}">{text(url)}</link>'
 
 
+# An address breaks after '/', '.' or '-' only; a piece too long for a line is cut with this
+# mark at the line's end, so a reader sees the address goes on (never a silent mid-word break).
+BREAK_MARK = "↩"
+_ADDRESS_PIECES = re.compile(r"[^/.\-]*[/.\-]+|[^/.\-]+")
+
+
+def address_lines(value: str, width: float, font: str, size: float) -> list[str]:
+    """An address cut into lines no wider than `width`, broken only after / . or -."""
+
+    def wide(piece: str) -> float:
+        return stringWidth(piece, font, size)
+
+    lines: list[str] = []
+    line = ""
+    for piece in _ADDRESS_PIECES.findall(value):
+        if wide(line + piece) <= width:
+            line += piece
+            continue
+        if line:
+            lines.append(line)
+            line = ""
+        while wide(piece) > width:  # no break point fits: cut with a visible mark
+            cut = len(piece) - 1
+            while cut > 1 and wide(piece[:cut] + BREAK_MARK) > width:
+                cut -= 1
+            lines.append(piece[:cut] + BREAK_MARK)
+            piece = piece[cut:]
+        line = piece
+    if line:
+        lines.append(line)
+    return lines
+
+
+class Address(Flowable):
+    """A clickable address on its own lines, broken only at / . or - to fit the width.
+
+    `shown` is what is printed (a short readable form); the link always holds the whole url."""
+
+    def __init__(self, url: str, style: ParagraphStyle, shown: str = "") -> None:
+        super().__init__()
+        self.url = url
+        self.shown = shown or url
+        self.style = style
+        self._paragraph: Paragraph | None = None
+
+    def _lines(self, width: float) -> Paragraph:
+        href = escape(self.url, {chr(34): "&quot;"})
+        lines = address_lines(self.shown, width, self.style.fontName, self.style.fontSize)
+        body = "<br/>".join(f'<link href="{href}">{text(line)}</link>' for line in lines)
+        return Paragraph(body, self.style)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._paragraph = self._lines(available_width)
+        return self._paragraph.wrap(available_width, available_height)
+
+    def draw(self) -> None:
+        assert self._paragraph is not None  # platypus always wraps before it draws
+        self._paragraph.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+
 def chunks(value: str, limit: int = MAX_PARAGRAPH) -> list[str]:
     """Text split at line breaks, and long lines at spaces, into pieces of at most `limit`."""
     pieces: list[str] = []
@@ -102,18 +170,42 @@ class Styles:
         self.meta = ParagraphStyle(
             "meta", fontName=REGULAR, fontSize=11, leading=15, textColor=GREY
         )
+        # Headings keep with what follows: none is left alone at the foot of a page.
         self.h1 = ParagraphStyle(
-            "h1", fontName=BOLD, fontSize=17, leading=21, spaceBefore=16, spaceAfter=6
+            "h1",
+            fontName=BOLD,
+            fontSize=17,
+            leading=21,
+            spaceBefore=16,
+            spaceAfter=6,
+            keepWithNext=1,
         )
         self.h2 = ParagraphStyle(
-            "h2", fontName=BOLD, fontSize=14, leading=18, spaceBefore=12, spaceAfter=5
+            "h2",
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            fontName=BOLD,
+            fontSize=11.5,
+            leading=14.5,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
         )
         self.body = ParagraphStyle(
             "body", fontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=4
         )
         self.small = ParagraphStyle("small", fontName=REGULAR, fontSize=9.5, leading=13)
-        # reportlab splits a word longer than a line, so long addresses still wrap.
+        self.tiny = ParagraphStyle("tiny", fontName=REGULAR, fontSize=8.5, leading=11)
+        # Addresses are set by Address, which breaks them only at / . or -.
         self.link = ParagraphStyle("link", fontName=REGULAR, fontSize=10, leading=13, spaceBefore=4)
+        self.address = ParagraphStyle("address", fontName=REGULAR, fontSize=9.5, leading=12)
 
 
 def heading(title: str, style: ParagraphStyle, key: str, level: int = 0) -> Paragraph:

@@ -2,18 +2,41 @@
 
 from __future__ import annotations
 
+from workshop.core.outline import GlanceItem
+
 # English words as keys, so a missing Dutch entry still reads as English.
 DUTCH = {
     "{n} participant": "{n} deelnemer",
     "{n} participants": "{n} deelnemers",
     "Facilitated by {names}": "Begeleid door {names}",
     "Cards: {deck}": "Kaarten: {deck}",
-    "Follow up": "Vervolg",
     "Scan the code or open this address for the slides, links and what comes next:": (
         "Scan de code of open dit adres voor de dia's, de links en wat er nog komt:"
     ),
-    "For people who were not here": "Voor wie er niet bij was",
-    "Follow this up": "Lees verder",
+    "At a glance": "In één oogopslag",
+    "Highlights": "Hoogtepunten",
+    "The tips with the most votes": "De tips met de meeste stemmen",
+    "What happens next": "Hoe het verder gaat",
+    "{n} dilemma played": "{n} dilemma gespeeld",
+    "{n} dilemmas played": "{n} dilemma's gespeeld",
+    "{n} group": "{n} groep",
+    "{n} groups": "{n} groepen",
+    "{n} group exercise": "{n} groepsoefening",
+    "{n} group exercises": "{n} groepsoefeningen",
+    "{n} tip": "{n} tip",
+    "{n} tips": "{n} tips",
+    "{n} work shown": "{n} werk getoond",
+    "{n} works shown": "{n} werken getoond",
+    "… and {n} more tip in the appendix": "… en nog {n} tip in de bijlage",
+    "… and {n} more tips in the appendix": "… en nog {n} tips in de bijlage",
+    "Appendix: the other tips": "Bijlage: de andere tips",
+    "Contents": "Inhoud",
+    "{n} session": "{n} sessie",
+    "{n} sessions": "{n} sessies",
+    "The slides, links and what comes next: {link}": (
+        "De dia's, de links en wat er nog komt: {link}"
+    ),
+    "Published with Workshop.": "Gepubliceerd met Workshop.",
     " — highlight": " — hoogtepunt",
     " — chosen by {n} group": " — gekozen door {n} groep",
     " — chosen by {n} groups": " — gekozen door {n} groepen",
@@ -28,8 +51,8 @@ DUTCH = {
     "No outputs were recorded for this exercise.": "Voor deze oefening is niets vastgelegd.",
     "Showcase": "Showcase",
     "Tips and tricks": "Tips en trucs",
-    "★ marks a highlight; +n is the number of votes.": (
-        "★ markeert een hoogtepunt; +n is het aantal stemmen."
+    "Most votes first. ★ marks a highlight; +n is the number of votes.": (
+        "Meeste stemmen eerst. ★ markeert een hoogtepunt; +n is het aantal stemmen."
     ),
     "from {source}": "uit {source}",
     "This session's follow-up page": "De vervolgpagina van deze sessie",
@@ -42,7 +65,6 @@ DUTCH = {
     "Exercise": "Oefening",
     "Prompt": "Vraag",
     "Download the summary (PDF, {kb} kB)": "Download de samenvatting (pdf, {kb} kB)",
-    "Follow up: {link}": "Vervolg: {link}",
     "Follow this up: {link}": "Lees verder: {link}",
     "Group {group}: {rest}": "Groep {group}: {rest}",
     "Shared from the facilitator's laptop with Workshop, only while the session's room "
@@ -82,3 +104,17 @@ class Wording:
         if plenary:
             return self.count(n, " — {n} hand raised", " — {n} hands raised")
         return self.count(n, " — chosen by {n} group", " — chosen by {n} groups")
+
+
+def glance_facts(t: Wording, item: GlanceItem) -> str:
+    """One line of what the day held: dilemmas, groups, exercises, tips, works shown."""
+    facts = [
+        t.count(item.rounds, "{n} dilemma played", "{n} dilemmas played") if item.rounds else "",
+        t.count(item.groups, "{n} group", "{n} groups") if item.rounds else "",
+        t.count(item.exercises, "{n} group exercise", "{n} group exercises")
+        if item.exercises
+        else "",
+        t.count(item.tips, "{n} tip", "{n} tips") if item.tips else "",
+        t.count(item.works, "{n} work shown", "{n} works shown") if item.works else "",
+    ]
+    return " · ".join(f for f in facts if f)

@@ -1,4 +1,8 @@
-"""The share's phone page: the summary outline (core/outline.py) as escaped, mobile HTML."""
+"""The phone page: the summary outline (core/outline.py) as escaped, mobile HTML.
+
+"At a glance" first and open, a table of contents, every other section folded in a
+<details> (no script at all), long words wrapped. The room share serves it; `session
+publish` writes it as index.html beside the PDF."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from workshop.core.outline import (
     Cover,
     Edition,
     ExerciseItem,
+    GlanceItem,
     HighlightItem,
     LinkItem,
     ParticipantItem,
@@ -21,17 +26,20 @@ from workshop.core.outline import (
     SectionKind,
     ShowcaseItem,
     TipItem,
+    readable_address,
     summary_outline,
 )
 from workshop.core.session import Session
-from workshop.export.wording import Wording
+from workshop.export.wording import Wording, glance_facts
 
 STYLE = (
     "body{font:17px/1.45 system-ui,sans-serif;margin:0 auto;max-width:40em;padding:1em;"
-    "color:#1a1a1a;background:#fff}h1{font-size:1.6em;margin:.2em 0}"
-    "h2{font-size:1.25em;margin:1.6em 0 .4em;border-bottom:2px solid #ddd}"
+    "color:#1a1a1a;background:#fff;overflow-wrap:anywhere}h1{font-size:1.6em;margin:.2em 0}"
+    "h2{font-size:1.25em;margin:0;display:inline}"
+    "details{border-top:2px solid #ddd;padding:.5em 0}summary{cursor:pointer;padding:.3em 0}"
+    "nav ol{padding-left:1.4em;margin:.3em 0}nav li{margin:.25em 0}"
     "h3{font-size:1.05em;margin:1.2em 0 .3em}.meta,.small{color:#555}.small{font-size:.9em}"
-    "a{color:#0645ad;overflow-wrap:anywhere}ul{padding-left:1.2em}"
+    "a{color:#0645ad}ul{padding-left:1.2em}"
     ".pdf{display:block;margin:1em 0;padding:.8em 1em;border-radius:.5em;background:#0b5394;"
     "color:#fff;text-decoration:none;font-weight:bold;text-align:center}"
     "@media (prefers-color-scheme:dark){body{color:#eee;background:#111}a{color:#8ab4f8}"
@@ -43,6 +51,9 @@ CONTENT_SECURITY_POLICY = (
     f"default-src 'none'; style-src 'sha256-{_STYLE_HASH}'; img-src 'none'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
+# The same policy in the page's own head, so a published copy keeps it wherever it is served
+# (frame-ancestors is left out: browsers ignore it, with a warning, in a <meta>).
+PAGE_POLICY = CONTENT_SECURITY_POLICY.removesuffix("; frame-ancestors 'none'")
 
 
 def _t(value: object) -> str:
@@ -61,6 +72,7 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _cover(cover: Cover, pdf_name: str, pdf_size: int, t: Wording) -> list[str]:
+    """Title and facts, and the big download button; the introduction is "At a glance"'s."""
     place = " · ".join(_t(v) for v in (cover.date, cover.venue, cover.organisation) if v)
     n = cover.participant_count
     who = [
@@ -74,16 +86,42 @@ def _cover(cover: Cover, pdf_name: str, pdf_size: int, t: Wording) -> list[str]:
     kilobytes = max(1, round(pdf_size / 1024))
     download = t("Download the summary (PDF, {kb} kB)", kb=kilobytes)
     parts.append(f'<a class="pdf" href="{_t(pdf_name)}" download>{download}</a>')
-    parts += _paragraphs(cover.introduction)
-    if cover.follow_up_url:
-        parts.append(f"<p>{t('Follow up: {link}', link=_link(cover.follow_up_url))}</p>")
+    return parts
+
+
+def _short_link(url: str, label: str = "") -> str:
+    """A link written as its short readable address (the href keeps the whole address)."""
+    return _link(url, label or readable_address(url))
+
+
+def _glance(item: GlanceItem, t: Wording) -> list[str]:
+    """The first section: what the day was, highlights, the best tips, what happens next."""
+    parts = _paragraphs(item.introduction)
+    facts = glance_facts(t, item)
+    if facts:
+        parts.append(f'<p class="meta">{_t(facts)}</p>')
+    if item.highlights:
+        parts.append(f"<h3>{t('Highlights')}</h3>")
+        parts += [line for h in item.highlights for line in _highlight(h, t)]
+    if item.top_tips:
+        parts.append(f"<h3>{t('The tips with the most votes')}</h3>")
+        tops = [
+            f"<li><b>+{top.tip.votes}</b> {_t(top.tip.text)} "
+            f'<span class="small">({_t(top.column)})</span></li>'
+            for top in item.top_tips
+        ]
+        parts.append(f"<ol>{''.join(tops)}</ol>")
+    if item.follow_up_url:
+        parts.append(f"<h3>{t('What happens next')}</h3>")
+        link = _short_link(item.follow_up_url)
+        parts.append(f"<p>{t('The slides, links and what comes next: {link}', link=link)}</p>")
     return parts
 
 
 def _highlight(item: HighlightItem, t: Wording) -> list[str]:
-    parts = [f"<h3>{_t(item.title)}</h3>", *_paragraphs(item.introduction)]
+    parts = [f"<p><b>{_t(item.title)}</b></p>", *_paragraphs(item.introduction)]
     if item.url:
-        parts.append(f"<p>{t('Follow this up: {link}', link=_link(item.url))}</p>")
+        parts.append(f"<p>{t('Follow this up: {link}', link=_short_link(item.url))}</p>")
     return parts
 
 
@@ -113,7 +151,8 @@ def _round(item: RoundItem, t: Wording) -> list[str]:
         parts.append(f'<p class="small">{t("No choices were recorded for this card.")}</p>')
     for card_link in item.links:
         parts.append(
-            f"<p>{t('Read more: {label}', label=_link(card_link.url, card_link.label))}</p>"
+            f"<p>{t('Read more: {label}', label=_link(card_link.url, card_link.label))} "
+            f'<span class="small">{_t(readable_address(card_link.url))}</span></p>'
         )
     return parts
 
@@ -156,12 +195,17 @@ def _column(column: ColumnItem, t: Wording) -> list[str]:
             items.append(f"<li><b>{_t(entry.title)}</b><ul>{tips}</ul></li>")
         else:
             items.append(_tip(entry, t))
-    return [f"<h3>{_t(column.title)}</h3>", f"<ul>{''.join(items)}</ul>"]
+    parts = [f"<h3>{_t(column.title)}</h3>", f"<ul>{''.join(items)}</ul>"]
+    if column.more:
+        more = t.count(column.more, "… and {n} more tip in the appendix",
+                       "… and {n} more tips in the appendix")  # fmt: skip
+        parts.append(f'<p class="small"><i>{_t(more)}</i></p>')
+    return parts
 
 
 def _showcase(item: ShowcaseItem) -> str:
     who = f" ({_t(item.presenter)})" if item.presenter else ""
-    link = f" — {_link(item.url)}" if item.url else ""
+    link = f" — {_short_link(item.url)}" if item.url else ""
     return f"<li><b>{_t(item.work)}</b>{who}{link}</li>"
 
 
@@ -171,7 +215,7 @@ def _follow_up_link(item: LinkItem, t: Wording) -> str:
         if item.follow_up
         else f"{item.label} ({item.card_title})"
     )
-    return f"<li><b>{_t(label)}</b>: {_link(item.url)}</li>"
+    return f"<li><b>{_t(label)}</b>: {_short_link(item.url)}</li>"
 
 
 def _participant(item: ParticipantItem) -> str:
@@ -179,15 +223,22 @@ def _participant(item: ParticipantItem) -> str:
 
 
 def _section(section: Section, t: Wording) -> list[str]:
-    """A section's heading and lead line, then its items: blocks, or one list."""
-    parts = [f"<h2>{t(section.heading_key)}</h2>"]
+    """A section folded in <details> (open for "At a glance"): heading, lead line, items."""
+    opened = " open" if section.kind is SectionKind.GLANCE else ""
+    parts = [
+        f'<details id="{section.kind.value}"{opened}>',
+        f"<summary><h2>{t(section.heading_key)}</h2></summary>",
+    ]
     if section.lead:
         parts.append(f"<p><i>{_t(section.lead)}</i></p>")
-    if section.kind is SectionKind.BOARD:
-        parts.append(f'<p class="small">{t("★ marks a highlight; +n is the number of votes.")}</p>')
+    if section.kind in (SectionKind.BOARD, SectionKind.APPENDIX):
+        words = t("Most votes first. ★ marks a highlight; +n is the number of votes.")
+        parts.append(f'<p class="small">{words}</p>')
     listed: list[str] = []
     for item in section.items:
         match item:
+            case GlanceItem():
+                parts += _glance(item, t)
             case HighlightItem():
                 parts += _highlight(item, t)
             case RoundItem():
@@ -204,20 +255,38 @@ def _section(section: Section, t: Wording) -> list[str]:
                 listed.append(_participant(item))
     if listed:
         parts.append(f"<ul>{''.join(listed)}</ul>")
+    parts.append("</details>")
     return parts
 
 
+def _contents(sections: tuple[Section, ...], t: Wording) -> list[str]:
+    """The table of contents: one line per section, each a link to its folded section."""
+    lines = [f'<li><a href="#{s.kind.value}">{t(s.heading_key)}</a></li>' for s in sections]
+    return [f"<nav><p><b>{t('Contents')}</b></p><ol>{''.join(lines)}</ol></nav>"]
+
+
 def share_page(
-    session: Session, pdf_name: str, pdf_size: int, edition: Edition = Edition.ABSENTEE
+    session: Session,
+    pdf_name: str,
+    pdf_size: int,
+    edition: Edition = Edition.ABSENTEE,
+    published: bool = False,
 ) -> bytes:
-    """The page phones open: every user text escaped; the absentee edition names no one."""
+    """The page phones open: every user text escaped; the absentee edition names no one.
+
+    `published` is for the folder `session publish` writes: its footer says so, not the room."""
     outline = summary_outline(session, Edition(edition))
     t = Wording(outline.language)
-    shared = t(
-        "Shared from the facilitator's laptop with Workshop, only while the session's room "
-        "share is on."
+    shared = (
+        t("Published with Workshop.")
+        if published
+        else t(
+            "Shared from the facilitator's laptop with Workshop, only while the session's room "
+            "share is on."
+        )
     )
     body = _cover(outline.cover, pdf_name, pdf_size, t)
+    body += _contents(outline.sections, t)
     for section in outline.sections:
         body += _section(section, t)
     body.append(f'<p class="small">{_t(shared)}</p>')
@@ -225,6 +294,7 @@ def share_page(
         f'<!DOCTYPE html>\n<html lang="{t.language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="no-referrer">'
+        f'<meta http-equiv="Content-Security-Policy" content="{PAGE_POLICY}">'
         f"<title>{_t(outline.title)}</title><style>{STYLE}</style></head>\n<body>\n"
         + "\n".join(body)
         + "\n</body></html>\n"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import replace
 
 from sqlite_utils import Database
 
 from workshop.core.agenda import as_template
 from workshop.core.board import Board
+from workshop.core.details import MAX_TITLE_LENGTH
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.groups import Forming
 from workshop.core.session import Position, Session
@@ -38,7 +38,16 @@ def delete_session(db: Database, session_id: int) -> None:
             set_running(db, None)
 
 
-def template_of(session: Session) -> Session:
+TEMPLATE_SUFFIX = " (template)"
+
+
+def template_title(title: str, suffix: str = TEMPLATE_SUFFIX) -> str:
+    """`title (template)`, once: a template of a template keeps one suffix."""
+    base = title.removesuffix(suffix)
+    return base[: MAX_TITLE_LENGTH - len(suffix)] + suffix
+
+
+def template_of(session: Session, suffix: str = TEMPLATE_SUFFIX) -> Session:
     """The same workshop for another day: agenda, cards, settings and last time's notes kept;
     outcomes, participants and times cleared."""
     board = Board(
@@ -46,10 +55,13 @@ def template_of(session: Session) -> Session:
         columns={c.id: replace(c, removed=False) for c in session.board.live_columns()},
     )
     return Session(
-        # Who took part is this day's; the rest of the details carry over.
+        # Who took part is this day's; the rest of the details carry over. The date is the
+        # next day's to set, and the title says what it is, so the home list never shows
+        # two identical entries.
         replace(
             session.details,
-            date=datetime.date.today().isoformat(),
+            title=template_title(session.details.title, suffix),
+            date="",
             participant_count=0,
             participants=(),
         ),
@@ -66,9 +78,12 @@ def template_of(session: Session) -> Session:
     )
 
 
-def duplicate_as_template(sessions: SessionRepository, session_id: int) -> int:
-    """A new session from an earlier one, as a template; returns its id."""
-    return sessions.create(template_of(sessions.load(session_id)))
+def duplicate_as_template(
+    sessions: SessionRepository, session_id: int, suffix: str = TEMPLATE_SUFFIX
+) -> int:
+    """A new session from an earlier one, as a template (its title ends in `suffix`, in the
+    user's language); returns its id."""
+    return sessions.create(template_of(sessions.load(session_id), suffix))
 
 
 def set_running(db: Database, session_id: int | None) -> None:

@@ -46,15 +46,19 @@ def _details_row(session: Session) -> dict[str, object]:
     return dict(detail_fields(session.details))
 
 
-def _status(row: dict[str, Any]) -> str:
-    """Done when its agenda has run to the end; running once anything happened; else planned."""
+def _status(row: dict[str, Any], on_screen: bool = False) -> str:
+    """Done when its agenda has run to the end, every activity ended; running once anything
+    happened, or while it is on screen (or was, when the app was killed); else planned."""
     try:
         agenda = json.loads(row.get("agenda") or "{}")
     except ValueError:
         agenda = {}
     items = agenda.get("items", [])
-    if items and items[-1].get("ended_at") is not None:
+    ended = all(i.get("ended_at") is not None for i in items)
+    if items and ended and int(agenda.get("current", -1)) >= len(items) and not on_screen:
         return "done"
+    if on_screen:
+        return "running"
     started = any(i.get("started_at") for i in items)
     if started or row["n_choices"] or row.get("round_index") or row.get("step"):
         return "running"
@@ -201,6 +205,12 @@ class SessionRepository:
             "s.agenda, s.round_index, s.step "
             "from sessions s order by s.date desc, s.id desc"
         )
+        # The session on screen, or left there by a crash or a kill, is running whatever
+        # its agenda says.
+        marker = self.db.execute(
+            "select value from app_state where key = 'running_session'"
+        ).fetchone()
+        on_screen = int(marker[0]) if marker and str(marker[0]).isdecimal() else None
         return [
             SessionSummary(
                 r["id"],
@@ -209,7 +219,7 @@ class SessionRepository:
                 r["deck_title"] or "",
                 r["n_rounds"],
                 r["n_choices"],
-                _status(r),
+                _status(r, r["id"] == on_screen),
             )
             for r in rows
         ]

@@ -33,7 +33,9 @@ from workshop.core.steps import (
     apply_prompt,
     default_columns,
     next_activity_step,
+    previous_activity_step,
     run_exercise,
+    start_activity_step,
     timer_minutes,
 )
 from workshop.store.library import Library
@@ -117,12 +119,18 @@ class SessionController(QObject):
             self.changed.emit(change)
 
     def forward(self) -> None:
-        """Next reveal step, then next card; in a showcase, the next presenter; with anything
-        else on the wall, nothing (the cards must not move unseen). The wall pages the board."""
+        """Next reveal step, then next card; in a showcase, the next presenter; from the title
+        slide, the cards; with anything else on the wall, nothing, and the status line says so
+        (the cards must not move unseen). The wall pages the board."""
         if self.session.activity is Activity.SHOWCASE:
             self.presenter_step(1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_forward(self.session))
+        elif self.session.activity is Activity.TITLE and self.session.rounds:
+            # From the title slide the clicker brings up the card the session is at.
+            self.run(ShowActivity(Activity.CARDS))
+        else:
+            self._say_nothing_to_step()
 
     def back(self) -> None:
         """Previous reveal step, then previous card; in a showcase, the previous presenter."""
@@ -130,6 +138,22 @@ class SessionController(QObject):
             self.presenter_step(-1)
         elif self.session.activity is Activity.CARDS:
             self.run(step_back(self.session))
+        else:
+            self._say_nothing_to_step()
+
+    def _say_nothing_to_step(self) -> None:
+        # A clicker press that changes nothing says so, instead of leaving the facilitator
+        # wondering whether the clicker works.
+        if self.session.activity is Activity.SUMMARY:
+            text = self.tr(
+                "The summary's QR code is on the wall: Q takes it away, N starts the next activity."
+            )
+        else:
+            text = self.tr(
+                "Nothing to step through on the wall now: N starts the next activity, Ctrl+1 "
+                "shows the cards."
+            )
+        self.failed.emit(text)
 
     def show(self, activity: Activity) -> None:
         """Put the cards or the tips board on the projector."""
@@ -225,6 +249,14 @@ class SessionController(QObject):
     def next_activity(self) -> bool:
         """N: end the running activity, start the next, and put it on the wall (one undo)."""
         return self.run(next_activity_step(self.clock()))
+
+    def previous_activity(self) -> bool:
+        """Shift+N: back to the activity before, on the wall (one undo)."""
+        return self.run(previous_activity_step(self.clock()))
+
+    def start_activity(self, item_id: int) -> bool:
+        """Start a chosen activity of the agenda now, ending the running one (one undo)."""
+        return self.run(start_activity_step(item_id, self.clock()))
 
     def presenter_step(self, step: int) -> None:
         """The next or previous presenter of the running showcase."""

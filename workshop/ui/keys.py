@@ -35,6 +35,7 @@ class KeyAction(Enum):
     RESULT_STYLE = auto()
     HELP = auto()
     NEXT_ACTIVITY = auto()
+    PREVIOUS_ACTIVITY = auto()
     SUMMARY = auto()
 
 
@@ -53,12 +54,23 @@ KEYMAP: dict[int, KeyAction] = {
     Qt.Key_V: KeyAction.RESULT_STYLE,
     Qt.Key_Question: KeyAction.HELP,
     Qt.Key_N: KeyAction.NEXT_ACTIVITY,
+    # Shift reverses N, as it reverses Tab: back to the activity before.
+    (Qt.ShiftModifier | Qt.Key_N).toCombined(): KeyAction.PREVIOUS_ACTIVITY,
     Qt.Key_Q: KeyAction.SUMMARY,
     Qt.Key_F1: KeyAction.HELP,
 }
 # Clicker keys that no text field needs, so they work even while typing.
 ALWAYS = {Qt.Key_PageDown, Qt.Key_PageUp, Qt.Key_F1}
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def editable(widget: QWidget | None) -> bool:
+    """True for a field that takes typed letters: a room key there is the user's text."""
+    if not isinstance(widget, TEXT_INPUTS):
+        return False
+    if isinstance(widget, QComboBox):
+        return True  # a letter picks an item in any list box
+    return not widget.isReadOnly()  # type: ignore[union-attr]
 
 
 def perform(wall: Wall, action: KeyAction) -> None:
@@ -74,6 +86,7 @@ def perform(wall: Wall, action: KeyAction) -> None:
         KeyAction.RESULTS: controller.toggle_results,
         KeyAction.RESULT_STYLE: controller.toggle_result_style,
         KeyAction.NEXT_ACTIVITY: controller.next_activity,
+        KeyAction.PREVIOUS_ACTIVITY: controller.previous_activity,
         KeyAction.SUMMARY: controller.toggle_summary,
     }
     # The results belong to a card; with anything else on the wall R and V do nothing.
@@ -115,10 +128,16 @@ class SessionKeys(QObject):
         if key_event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
             return False
         key = key_event.key()
-        typing = isinstance(watched, TEXT_INPUTS)
+        # The field with focus decides, not the widget the event reached: a key a field
+        # refuses (a letter in a time field) travels on to its parents, and must stay text.
+        focus = QApplication.focusWidget()
+        typing = editable(watched) or (
+            editable(focus) and focus is not None and focus.window() is watched.window()
+        )
         if typing and key not in ALWAYS:
             return False
-        action = KEYMAP.get(key)
+        # Shift+N has its own action; other shifted keys (?, capitals) are the plain key's.
+        action = KEYMAP.get(key_event.keyCombination().toCombined(), KEYMAP.get(key))
         if action is KeyAction.HELP:
             if self.on_help:
                 self.on_help()

@@ -57,6 +57,7 @@ class ActivityDialog(CheckedDialog):
             self.kind.addItem(name, kind)
         self.kind.setCurrentIndex(list(Kind).index(item.kind))
         self.title = QLineEdit(item.title, self)
+        self._kind_titles = set(kind_names().values())
         self.title.setAccessibleName(self.tr("Title"))
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, MAX_MINUTES)
@@ -102,7 +103,8 @@ class ActivityDialog(CheckedDialog):
         self.exercise.setEnabled(kind in (Kind.EXERCISE, Kind.BOARD))
         self.question.setEnabled(kind is Kind.BOARD)
         self.presenters.setEnabled(kind is Kind.SHOWCASE)
-        if not self.title.text().strip():
+        # The title follows the kind until the user types their own.
+        if not self.title.text().strip() or self.title.text() in self._kind_titles:
             self.title.setText(self.kind.currentText())
 
     def _fill_cards(self, kind: Kind) -> None:

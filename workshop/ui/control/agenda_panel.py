@@ -48,6 +48,9 @@ class AgendaTable(QTableWidget):
         if ctrl and event.key() in (Qt.Key_Up, Qt.Key_Down):
             self.panel.move_selected(-1 if event.key() == Qt.Key_Up else 1)
             return
+        if ctrl and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            self.panel.start_selected()
+            return
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
             self.panel.edit_selected()
             return
@@ -115,7 +118,9 @@ class AgendaPanel(QWidget):
             (self.tr("A&dd activity…"), self.add),
             (self.tr("&Edit…"), self.edit_selected),
             (self.tr("Re&move"), self.remove_selected),
+            (self.tr("&Previous (Shift+N)"), controller.previous_activity),
             (self.tr("&Next activity (N)"), controller.next_activity),
+            (self.tr("Start t&his one (Ctrl+Enter)"), self.start_selected),
             (self.tr("Show the agenda on the &wall"), lambda: controller.show(Activity.AGENDA)),
         ):
             button = QPushButton(text, self)
@@ -172,6 +177,12 @@ class AgendaPanel(QWidget):
         dialog = ActivityDialog(item, self._exercises(), self)
         if dialog.exec() == ActivityDialog.Accepted:
             self._change(lambda: ag.replace_item(self.agenda, dialog.result_item()), "edit")
+
+    def start_selected(self) -> None:
+        """Start the selected activity now: a jump ahead, or back to one done earlier."""
+        item = self.selected()
+        if item is not None:
+            self.controller.start_activity(item.id)
 
     def remove_selected(self) -> None:
         item = self.selected()

@@ -223,6 +223,9 @@ class BoardPanel(QWidget):
 
     def _rebuild_columns(self) -> None:
         chosen = self.column.currentData()
+        # A column list that had focus comes back with it: focus left to the window would
+        # turn the next letters typed into room keys.
+        focused = next((c for c, tips in self.lists.items() if tips.hasFocus()), None)
         while self.columns_row.count():
             item = self.columns_row.takeAt(0)
             if item.widget():
@@ -247,11 +250,29 @@ class BoardPanel(QWidget):
             self.lists[column.id] = tips
             self.column.addItem(f"{n}. {column.title}", column.id)
         if not self.lists:
-            start = QPushButton(self.tr("Start with the columns Before, During, After"), self)
+            # An empty board says what to do next, at the top, instead of a lone button
+            # floating in an empty band.
+            empty = QWidget(self)
+            column = QVBoxLayout(empty)
+            column.setContentsMargins(0, 8, 0, 0)
+            words = QLabel(
+                self.tr(
+                    "No columns yet. Start with Before, During and After, add your own "
+                    "column, or take the question and columns from a prompt card."
+                ),
+                empty,
+            )
+            words.setWordWrap(True)
+            start = QPushButton(self.tr("Start with the columns Before, During, After"), empty)
             start.clicked.connect(self.default_columns)
-            self.columns_row.addWidget(start)
+            column.addWidget(words)
+            column.addWidget(start, 0, Qt.AlignLeft)
+            column.addStretch(1)
+            self.columns_row.addWidget(empty, 1)
         index = self.column.findData(chosen)
         self.column.setCurrentIndex(max(0, index))
+        if focused is not None:
+            self.lists.get(focused, self.tip).setFocus()
 
     def _fill(self, tips: ColumnList, column_id: int) -> None:
         """Show the column's tips as the board has them, changing only the rows that differ:
@@ -459,14 +480,40 @@ class BoardPanel(QWidget):
             self.refresh(Change(board=frozenset({("column", column_id)})))
 
     def merge(self) -> None:
-        """Ctrl+M: the selected tips together under a title."""
-        chosen = self.selected_tips()
-        if len(chosen) < 2:
-            self.status.setText(self.tr("Select two tips or more (Ctrl+click) to merge."))
+        """Ctrl+M: the tips selected in one column together under a title. Only what the
+        facilitator sees selected there: the column being worked in, else the one column
+        with a selection; selections in several columns are refused, not gathered."""
+        selected = {
+            column_id: [i.data(TIP_ID) for i in tips.selectedItems() if not i.isHidden()]
+            for column_id, tips in self.lists.items()
+        }
+        selected = {c: tips for c, tips in selected.items() if tips}
+        focused = next((c for c, tips in self.lists.items() if tips.hasFocus()), None)
+        if focused in selected:
+            chosen = selected[focused]
+        elif len(selected) > 1:
+            self.status.setText(
+                self.tr(
+                    "Tips are selected in {0} columns. Select the tips to merge in one "
+                    "column (Ctrl+click there), then Ctrl+M."
+                ).format(len(selected))
+            )
             return
-        title, ok = QInputDialog.getText(self, self.tr("Merge tips"), self.tr("Title"))
-        if ok:
-            self._run(lambda: edits.merge_tips(self.board, chosen, title))
+        else:
+            chosen = next(iter(selected.values()), [])
+        if len(chosen) < 2:
+            self.status.setText(
+                self.tr("Select two tips or more in one column (Ctrl+click) to merge.")
+            )
+            return
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Merge tips"),
+            self.tr("Title for the {0} selected tips").format(len(chosen)),
+        )
+        if ok and self._run(lambda: edits.merge_tips(self.board, chosen, title)):
+            for tips in self.lists.values():
+                tips.clearSelection()  # nothing stays selected for the next Ctrl+M
 
     def restore(self) -> None:
         deleted = self.board.deleted_tips()

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,31 @@ from workshop.ui.control.timer_bar import TimerBar
 from workshop.ui.controller import SessionController
 from workshop.ui.wall import Wall, WallState, counter_text
 from workshop.ui.widgets.audience_widget import AudienceWidget
+
+
+class ElidedLabel(QLabel):
+    """One line, however much it holds: cut with an ellipsis to the width, whole in its
+    tooltip (13 groups' choices must not push the panel into a three-line block)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.full = ""
+
+    def set_full_text(self, text: str) -> None:
+        """The whole text; shown cut to the width, whole on hover."""
+        self.full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.ElideRight, self.width()))
 
 
 class CardsPanel(QWidget):
@@ -64,6 +91,7 @@ class CardsPanel(QWidget):
         self.record = RecordBar(self)
         self.record.submitted.connect(self._record)
         self.record.finished.connect(self.take_keys)
+        self.record.refused.connect(self._say_refused)
         self.plenary = PlenaryBar(self)
         self.plenary.counted.connect(controller.set_hands)
         self.plenary.finished.connect(self.take_keys)
@@ -71,9 +99,7 @@ class CardsPanel(QWidget):
         self.entry.addWidget(self.record)
         self.entry.addWidget(self.plenary)
         self.timer_bar = TimerBar(controller, self)
-        self.choices = QLabel(self)
-        self.choices.setTextFormat(Qt.PlainText)
-        self.choices.setWordWrap(True)
+        self.choices = ElidedLabel(self)
         self.choices.setAccessibleName(self.tr("Choices recorded for this card"))
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.PlainText)
@@ -196,13 +222,13 @@ class CardsPanel(QWidget):
         index = session.position.round_index
         if session.current_card() is not None and session.mode(index) is PlayMode.PLENARY:
             hands = "   ".join(f"{x} {n}" for x, n in session.counts(index))
-            self.choices.setText(self.tr("Plenary vote. Hands: {0}").format(hands))
+            self.choices.set_full_text(self.tr("Plenary vote. Hands: {0}").format(hands))
             return
         parts = [
             f"G{c.group} {c.option}" + (f" “{c.reason}”" if c.reason else "")
             for c in session.choices_for(index)
         ]
-        self.choices.setText(
+        self.choices.set_full_text(
             self.tr("Recorded: {0}").format("   ".join(parts))
             if parts
             else self.tr("No choices recorded for this card yet.")
@@ -215,3 +241,8 @@ class CardsPanel(QWidget):
             )
             self.record.clear()
             self.take_keys()
+        else:
+            self.record.retry_option()
+
+    def _say_refused(self, text: str) -> None:
+        self.status.setText(text)

@@ -71,6 +71,10 @@ class SessionDetailsDialog(CheckedDialog):
         for text in (self.names, self.introduction):
             text.textChanged.connect(self.check)
         self.count.valueChanged.connect(self.check)
+        # The count follows the names as they are pasted, unless it was set higher by hand
+        # (people who come without being on the list).
+        self._named = len(details.participants)
+        self.names.textChanged.connect(self._count_names)
         self.finish(
             form,
             self.tr(
@@ -78,6 +82,12 @@ class SessionDetailsDialog(CheckedDialog):
                 "appear only in the participants' edition of the summary."
             ),
         )
+
+    def _count_names(self) -> None:
+        named = len(parse_participants(self.names.toPlainText()))
+        if self.count.value() in (0, self._named) or self.count.value() < named:
+            self.count.setValue(named)
+        self._named = named
 
     def _line(self, value: str, name: str) -> QLineEdit:
         line = QLineEdit(value, self)

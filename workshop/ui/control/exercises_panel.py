@@ -47,15 +47,19 @@ class ExercisesPanel(QWidget):
         self.current.setWordWrap(True)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.texts: dict[int, QLineEdit] = {}
         self.stages: dict[int, QComboBox] = {}
+        # What the grid's rows were built for; while it holds, rows are updated in place.
+        self._shape: tuple | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.current)
         layout.addWidget(scroll, 1)
+        # Takes the space while there are no groups' lines, so no empty box fills the tab.
+        layout.addStretch(0)
         controller.changed.connect(self.refresh)
         self.refresh(Change(wall=True, groups=True))
 
@@ -75,9 +79,18 @@ class ExercisesPanel(QWidget):
             return
         card = self.exercise()
         self.scale.setEnabled(bool(card and card.stages))
+        self.scroll.setVisible(card is not None)
+        layout = self.layout()
+        if layout is not None:
+            layout.setStretch(layout.count() - 1, 0 if card is not None else 1)
         self.instructions.setEnabled(card is not None)
         if card is None:
-            self.current.setText(self.tr("No exercise is running. Choose one and run it."))
+            self.current.setText(
+                self.tr(
+                    "No exercise is running. Choose one above and press Run on the wall: a "
+                    "line for each group's output appears here."
+                )
+            )
         else:
             self.current.setText(
                 self.tr("Running: {0} · {1} min · hand in: {2}").format(
@@ -88,14 +101,61 @@ class ExercisesPanel(QWidget):
 
     def _fill(self, card: Card | None) -> None:
         session = self.controller.session
+        labels = tuple(g.label() for g in session.forming.groups)
+        shape = (session.exercise_index, card, session.group_count, labels)
+        if shape == self._shape:
+            self._update_rows()
+            return
+        # Rebuilt rows take focus back where it was, never leaving it to the window
+        # (letters typed there would be room keys).
+        focused = self._focused_row()
+        self._shape = shape
+        self._build_rows(card)
+        if focused is not None:
+            group, in_stage = focused
+            widget = (self.stages if in_stage else self.texts).get(group) or next(
+                iter(self.texts.values()), None
+            )
+            (widget or self.cards).setFocus()
+
+    def _focused_row(self) -> tuple[int, bool] | None:
+        """The group whose line or stage has focus, and whether it is the stage."""
+        for group, text in self.texts.items():
+            if text.hasFocus():
+                return group, False
+        for group, stage in self.stages.items():
+            if stage.hasFocus():
+                return group, True
+        return None
+
+    def _update_rows(self) -> None:
+        """The stored outputs into the rows, leaving alone the line being typed in."""
+        session = self.controller.session
+        for group, text in self.texts.items():
+            output = session.outputs.get((session.exercise_index, group))
+            wanted = output.text if output else ""
+            if text.text() != wanted and not text.hasFocus():
+                text.setText(wanted)
+            stage = self.stages.get(group)
+            if stage is not None:
+                index = output.stage + 1 if output and output.stage is not None else 0
+                if stage.currentIndex() != index:
+                    stage.setCurrentIndex(index)
+
+    def _build_rows(self, card: Card | None) -> None:
+        session = self.controller.session
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.texts.clear()
         self.stages.clear()
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
         if card is None:
             return
+        # The rows sit together at the top; the space below them stays below them.
+        self.grid.setRowStretch(session.group_count, 1)
         groups = session.forming.groups
         labels = {g.number: g.label() for g in groups}
         for row, number in enumerate(range(1, session.group_count + 1)):

@@ -1,4 +1,5 @@
-"""The control window's exports: the summary and handout (Ctrl+E) and printed card sheets."""
+"""The control window's exports: the summary and handout (Ctrl+E), Session > Publish… (a
+folder for the follow-up address) and printed card sheets."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.core.outline import Edition
 from workshop.core.session import Session
+from workshop.files import safe_file_name
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
@@ -62,6 +65,83 @@ class ExportActions(QObject):
         self.export_folder = summary.parent
         settings.remember_folder("exports", self.export_folder)
         return self._run_job(steps, QCoreApplication.translate("ControlWindow", "Export summary"))
+
+    def publish(self, parent_folder: Path | None = None) -> ExportJob | None:
+        """Session > Publish…: a folder (page, PDFs, README) to upload to the follow-up address.
+
+        The folder is named after the session inside the one chosen, so nothing else is mixed
+        in; `parent_folder` skips the question (tests, and a later "publish again")."""
+        from workshop.share.publish import publish_session
+
+        running = self.session()
+        if running is None:
+            return None
+        if parent_folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self.window,
+                QCoreApplication.translate("ControlWindow", "Publish into which folder?"),
+                str(self.export_folder),
+            )
+            if not chosen:
+                return None
+            parent_folder = Path(chosen)
+        target = parent_folder / safe_file_name(running.details.title)
+        session = ExportJob.snapshot(running)
+        self.export_folder = parent_folder
+        settings.remember_folder("exports", parent_folder)
+        job = self._run_job(
+            [lambda progress: publish_session(session, target, progress=progress)],
+            QCoreApplication.translate("ControlWindow", "Publish"),
+        )
+        job.succeeded.connect(lambda _written: self._published(session))
+        return job
+
+    def _published(self, session: Session) -> None:
+        address = session.details.follow_up_url
+        if address:
+            words = QCoreApplication.translate(
+                "ControlWindow", "Upload the folder to {0}: the summary's QR code points there."
+            ).format(address)
+        else:
+            words = QCoreApplication.translate(
+                "ControlWindow",
+                "Set a follow-up address in Session details, so the QR codes point to where "
+                "you upload the folder.",
+            )
+        self.say(words)
+
+    def event_report(self) -> ExportJob | None:
+        """Session > Event report…: one PDF from several sessions of the library."""
+        from workshop.ui.control.event_report_dialog import EventReportDialog
+
+        sessions = self.library.sessions.summaries()
+        dialog = EventReportDialog(sessions, self.export_folder, self.window)
+        if dialog.exec() != EventReportDialog.Accepted:
+            return None
+        return self.write_event_report(*dialog.choices())
+
+    def write_event_report(
+        self, ids: list[int], title: str, follow_up: str, edition: str, target: Path
+    ) -> ExportJob | None:
+        """Load the chosen sessions and write their report on a worker thread."""
+        from workshop.export.event_report import write_event_report
+
+        if not ids:
+            self.say(QCoreApplication.translate("ControlWindow", "Tick the sessions of the event."))
+            return None
+        try:
+            sessions = [self.library.sessions.load(i) for i in ids]
+        except WorkshopError as exc:
+            self.say(user_message(exc))
+            return None
+        name = title or sessions[0].details.title
+        self.export_folder = target.parent
+        settings.remember_folder("exports", self.export_folder)
+        return self._run_job(
+            [lambda progress: write_event_report(sessions, target, name, follow_up,
+                                                 edition=Edition(edition), progress=progress)],
+            QCoreApplication.translate("ControlWindow", "Event report"),
+        )  # fmt: skip
 
     def print_deck(self, deck_id: int) -> ExportJob | None:
         """Print a deck as cards to cut out: 4 or 8 to a page, backs lined up for duplex."""

@@ -49,6 +49,9 @@ DOES: dict[KeyAction, str] = {
     KeyAction.NEXT_ACTIVITY: QT_TRANSLATE_NOOP(
         "KeysHelp", "The next activity of the agenda, on the wall"
     ),
+    KeyAction.PREVIOUS_ACTIVITY: QT_TRANSLATE_NOOP(
+        "KeysHelp", "Back to the activity before, on the wall"
+    ),
     KeyAction.SUMMARY: QT_TRANSLATE_NOOP(
         "KeysHelp", "The summary's QR code on the wall; again to go back"
     ),
@@ -60,6 +63,8 @@ PANEL_KEYS: list[tuple[str, str]] = [
      QT_TRANSLATE_NOOP("KeysHelp", "Record a group's choice")),
     (QT_TRANSLATE_NOOP("KeysHelp", "1–4, count, Enter / + −"),
      QT_TRANSLATE_NOOP("KeysHelp", "Plenary: hands for option A–D")),
+    (QT_TRANSLATE_NOOP("KeysHelp", "Ctrl+Enter"),
+     QT_TRANSLATE_NOOP("KeysHelp", "Agenda: start the selected activity now")),
     ("Alt+1–9", QT_TRANSLATE_NOOP("KeysHelp", "Tips board: the column for the next tip")),
     ("Ctrl+M", QT_TRANSLATE_NOOP("KeysHelp", "Tips board: merge the selected tips")),
     ("Esc", QT_TRANSLATE_NOOP("KeysHelp", "Leave the projector's full screen")),

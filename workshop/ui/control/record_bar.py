@@ -24,6 +24,7 @@ class RecordBar(QWidget):
 
     submitted = Signal(int, str, str)
     finished = Signal()
+    refused = Signal(str)  # why a typed letter was not taken
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,9 +87,25 @@ class RecordBar(QWidget):
             self.option.setFocus()
 
     def _option_typed(self, text: str) -> None:
-        self.option.setText(text.upper())
+        letter = text.upper()
+        if letter and letter not in self.letters:
+            # Refused at once, focus staying here: the next key is the retry, never the
+            # start of a reason that swallows the next groups' keys.
+            self.option.clear()
+            self.refused.emit(
+                self.tr("Option {0} is not on this card: type {1}, or Esc to give up.").format(
+                    letter, ", ".join(self.letters)
+                )
+            )
+            return
+        self.option.setText(letter)
         if text:
             self.reason.setFocus()
+
+    def retry_option(self) -> None:
+        """After a refused choice: the option again, selected, ready to be typed over."""
+        self.option.setFocus()
+        self.option.selectAll()
 
     def submit(self) -> None:
         """Hand the fields to whoever records them."""

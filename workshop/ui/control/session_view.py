@@ -56,7 +56,7 @@ class SessionView(QWidget):
         self.strip.set_projector_size(size)
 
     def set_theme(self, theme: ProjectorTheme) -> None:
-        """Dark or high contrast, on every mirror of the wall."""
+        """The projector's theme (dark, light or high contrast) on every mirror of the wall."""
         for mirror in (self.cards_panel.live, self.cards_panel.next, self.strip.mirror):
             mirror.set_theme(theme)
 
@@ -74,8 +74,9 @@ class SessionView(QWidget):
     def show_tab(self, tab: QWidget) -> None:
         """Ctrl+1 … Ctrl+5: a tab, and so its activity on the wall."""
         self.tabs.setCurrentWidget(tab)
-        if tab is self.board_panel:
-            self.board_panel.tip.setFocus()
+        # The board's tip line is ready for typing, on purpose; every other tab keeps the
+        # room keys working (Ctrl+5 then N must start the next activity, not type "n").
+        (self.board_panel.tip if tab is self.board_panel else self.keys_target(tab)).setFocus()
 
     def _tab_changed(self, index: int) -> None:
         """The tab chosen here is what the room sees: cards, board, groups or the exercise."""
@@ -98,5 +99,24 @@ class SessionView(QWidget):
         # The summary's QR code goes over any tab; the facilitator stays where they were.
         if self.controller.session.activity is Activity.SUMMARY:
             return
-        if change.wall:
-            self.tabs.setCurrentWidget(self.tab_for(self.controller.session.activity))
+        if not change.wall:
+            return
+        tab = self.tab_for(self.controller.session.activity)
+        if tab is self.tabs.currentWidget():
+            return
+        self.tabs.setCurrentWidget(tab)
+        # The facilitator pressed N or a clicker key, not a field: focus goes where the next
+        # room key still acts, never into a text field that would swallow it.
+        self.keys_target(tab).setFocus()
+
+    def keys_target(self, tab: QWidget) -> QWidget:
+        """A widget of `tab` that takes focus without taking letters."""
+        if tab is self.cards_panel:
+            return self.cards_panel.live
+        if tab is self.agenda_panel:
+            return self.agenda_panel.table
+        if tab is self.groups_panel:
+            return self.groups_panel.tree
+        if tab is self.board_panel and self.board_panel.lists:
+            return next(iter(self.board_panel.lists.values()))
+        return self.tabs.tabBar()

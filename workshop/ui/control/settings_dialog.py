@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from workshop.core.errors import WorkshopError
 from workshop.store.backups import backup_folder
 from workshop.ui import settings
+from workshop.ui.branding import ACCENT_KEY, LOGO_KEY, import_logo, usable_accent
+from workshop.ui.messages import user_message
 from workshop.ui.projector.window import screen_key
-from workshop.ui.widgets.theme import HIGH_CONTRAST
+from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
 
 
 class SettingsDialog(QDialog):
@@ -47,10 +55,11 @@ class SettingsDialog(QDialog):
         self.screen.setCurrentIndex(self.screen.findData(current))
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Projector theme"))
-        self.theme.addItem(self.tr("Dark"), False)
-        self.theme.addItem(self.tr("High contrast (black, white, yellow)"), True)
-        high = QSettings().value("projector/theme", "dark") == HIGH_CONTRAST.name
-        self.theme.setCurrentIndex(1 if high else 0)
+        self.theme.addItem(self.tr("Dark"), DARK.name)
+        self.theme.addItem(self.tr("High contrast (black, white, yellow)"), HIGH_CONTRAST.name)
+        self.theme.addItem(self.tr("Light (dark text on white, for daylight rooms)"), LIGHT.name)
+        found = self.theme.findData(str(QSettings().value("projector/theme", DARK.name)))
+        self.theme.setCurrentIndex(max(0, found))
         self.paper = QComboBox(self)
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
@@ -72,6 +81,7 @@ class SettingsDialog(QDialog):
         if library is not None:
             # The backups live beside the library, where `workshop backup` finds them.
             self.backups_folder.setText(str(backup_folder(library.path)))
+        self._branding_rows()
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Projector &screen"), self.screen)
@@ -80,6 +90,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default &follow-up address"), self.follow_up)
         form.addRow(self.tr("&Backups every"), self.backup_minutes)
         form.addRow(self.tr("Backups folder"), self.backups_folder)
+        form.addRow(self.tr("Organisation &logo"), self.logo_row)
+        form.addRow(self.tr("Organisation &accent colour"), self.accent)
+        form.addRow("", self.branding_note)
         note = QLabel(self.tr("A new language shows the next time Workshop starts."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -90,8 +103,74 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
 
+    def _branding_rows(self) -> None:
+        """The organisation's logo (copied beside the library) and accent colour."""
+        self.logo_path = str(QSettings().value(LOGO_KEY, "") or "")
+        self.logo_name = QLabel(Path(self.logo_path).name or self.tr("none"), self)
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.clicked.connect(lambda: self.set_logo(""))
+        self.logo_row = QWidget(self)
+        row = QHBoxLayout(self.logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_name, 1)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        self.accent = QLineEdit(str(QSettings().value(ACCENT_KEY, "") or ""), self)
+        self.accent.setAccessibleName(self.tr("Organisation accent colour"))
+        self.accent.setPlaceholderText(self.tr("#1f6feb, or empty for the theme's own"))
+        self.accent.textChanged.connect(self._check_accent)
+        self.branding_note = QLabel(self)
+        self.branding_note.setWordWrap(True)
+        self.theme.currentIndexChanged.connect(self._check_accent)
+        self._check_accent()
+
+    def choose_logo(self) -> None:
+        """A file dialog for the logo; the image is checked and copied at once."""
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Organisation logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.import_logo(Path(name))
+
+    def import_logo(self, source: Path) -> bool:
+        """Check and copy a logo beside the library; a bad image is said, nothing changes."""
+        library = getattr(self.parent(), "library", None)
+        if library is None:
+            return False
+        try:
+            kept = import_logo(source, library.path)
+        except WorkshopError as exc:
+            self.branding_note.setText(user_message(exc))
+            return False
+        self.set_logo(str(kept))
+        return True
+
+    def set_logo(self, path: str) -> None:
+        self.logo_path = path
+        self.logo_name.setText(Path(path).name if path else self.tr("none"))
+        self._check_accent()
+
+    def _check_accent(self) -> None:
+        colour = self.accent.text().strip()
+        theme = THEMES.get(self.theme.currentData(), DARK)
+        if colour and not usable_accent(colour, theme):
+            self.branding_note.setText(
+                self.tr(
+                    "“{0}” is not readable as text on this projector theme (WCAG AA); "
+                    "the theme's own accent colour is used instead."
+                ).format(colour)
+            )
+        else:
+            self.branding_note.setText(
+                self.tr("The logo shows on the title slide and in a corner of the wall.")
+            )
+
     def keep(self) -> None:
         """Store the choices that the window does not apply itself."""
+        QSettings().setValue(LOGO_KEY, self.logo_path)
+        QSettings().setValue(ACCENT_KEY, self.accent.text().strip())
         settings.store(settings.LANGUAGE, self.language.currentData())
         settings.store(settings.PAPER, self.paper.currentData())
         settings.store(settings.FOLLOW_UP, self.follow_up.text().strip())
@@ -109,7 +188,7 @@ def settings_action(window: QMainWindow) -> QAction:
             return
         dialog.keep()
         window.choose_projector_screen(dialog.screen.currentData())
-        window.contrast_action.setChecked(dialog.theme.currentData())
+        window.set_projector_theme(dialog.theme.currentData())
         window.home.follow_up.setText(settings.follow_up())
 
     action.triggered.connect(open_settings)

@@ -21,6 +21,7 @@ from workshop.core.errors import WorkshopError
 from workshop.core.session import start_session
 from workshop.store import session_admin
 from workshop.store.library import Library
+from workshop.ui.branding import branded
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.export_actions import ExportActions
 from workshop.ui.control.help_menu import build_help_menu
@@ -31,7 +32,7 @@ from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.messages import user_message
 from workshop.ui.projector.window import ProjectorWindow, screen_key
-from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST
+from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 
 # A session's view, its panels and keys load when a session is first opened: the home page
 # is up sooner (start-up is measured against a bare window).
@@ -139,6 +140,10 @@ class ControlWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export summary…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.exports.export_summary())
+        self.publish_action = QAction(self.tr("&Publish…"), self)
+        self.publish_action.triggered.connect(lambda: self.exports.publish())
+        self.event_report_action = QAction(self.tr("E&vent report…"), self)
+        self.event_report_action.triggered.connect(lambda: self.exports.event_report())
         self.details_action = QAction(self.tr("Session &details…"), self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
         self.details_action.triggered.connect(self.edit_details)
@@ -162,6 +167,8 @@ class ControlWindow(QMainWindow):
             self.details_action,
             self.highlight_action,
             self.export_action,
+            self.publish_action,
+            self.event_report_action,
             self.share_action,
             self.update_share_action,
             self.close_action,
@@ -187,7 +194,7 @@ class ControlWindow(QMainWindow):
         contrast.toggled.connect(self.set_high_contrast)
         view_menu.addAction(contrast)
         self.help_menu = build_help_menu(self, self.show_help)
-        self.set_high_contrast(contrast.isChecked())
+        self.set_projector_theme(str(QSettings().value("projector/theme", DARK.name)))
         self._set_session_actions(False)
 
     def _build_round_menu(self) -> None:
@@ -247,12 +254,24 @@ class ControlWindow(QMainWindow):
         self.projector.choose_screen(name)
 
     def set_high_contrast(self, on: bool) -> None:
-        """The projector's theme: high contrast (black, white, yellow) or dark; remembered."""
-        theme = HIGH_CONTRAST if on else DARK
+        """High contrast (black, white, yellow) on the projector, or back to the dark or light
+        theme chosen in Settings; remembered."""
+        if on:
+            self.set_projector_theme(HIGH_CONTRAST.name)
+        elif self.projector.audience.theme.name == HIGH_CONTRAST.name:
+            self.set_projector_theme(str(QSettings().value("projector/calm", DARK.name)))
+
+    def set_projector_theme(self, name: str) -> None:
+        """The projector's theme by name (dark, light, high-contrast); remembered."""
+        theme = branded(THEMES.get(name, DARK))
         QSettings().setValue("projector/theme", theme.name)
+        if theme.name != HIGH_CONTRAST.name:
+            QSettings().setValue("projector/calm", theme.name)
         self.projector.audience.set_theme(theme)
         if self.session_view is not None:
             self.session_view.set_theme(theme)
+        # Last: its toggled signal finds the theme already set, and changes nothing.
+        self.contrast_action.setChecked(theme.name == HIGH_CONTRAST.name)
 
     def show_help(self) -> None:
         """F1 or ?: the keys of a running session."""
@@ -262,6 +281,7 @@ class ControlWindow(QMainWindow):
 
     def _set_session_actions(self, enabled: bool) -> None:
         self.export_action.setEnabled(enabled)
+        self.publish_action.setEnabled(enabled)
         self.share_action.setEnabled(enabled)
         self.details_action.setEnabled(enabled)
         self.highlight_action.setEnabled(enabled)
@@ -320,18 +340,32 @@ class ControlWindow(QMainWindow):
         view.controller.changed.connect(self._update_title)
         # One place, seen from every tab, for whatever the app refused and why.
         view.controller.failed.connect(self.say_refusal)
+        # A message belongs to the tab it was said on; another tab starts clean.
+        view.tabs.currentChanged.connect(self._clear_messages)
         self.projector.resized.connect(view.set_projector_size)
         self.keys = SessionKeys(
             view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
         )
         self._set_session_actions(True)
         self._update_title(Change(details=True))
-        self.set_high_contrast(self.contrast_action.isChecked())
+        # The mirrors in the new session's tabs wear the projector's theme.
+        view.set_theme(self.projector.audience.theme)
         self.projector.follow(self.screen)
         self.projector.place(self.screen())
         view.set_projector_size(self.projector.size())
         self.activateWindow()
         view.cards_panel.take_keys()
+
+    def _clear_messages(self) -> None:
+        self.statusBar().clearMessage()
+        view = self.session_view
+        if view is not None:
+            for label in (
+                view.cards_panel.status,
+                view.board_panel.status,
+                view.agenda_panel.status,
+            ):
+                label.clear()
 
     def _update_title(self, change: Change) -> None:
         if self.controller is not None and change.details:
@@ -361,12 +395,24 @@ class ControlWindow(QMainWindow):
 
     def edit_highlight(self) -> None:
         """Ctrl+H: mark the card on screen as a highlight, change its words, or unmark it."""
-        if self.controller is None or not self.controller.session.rounds:
+        if self.controller is None:
             return
         session = self.controller.session
-        dialog = HighlightDialog(session, session.position.round_index, self)
-        if dialog.exec() == HighlightDialog.Accepted:
-            self.controller.run(dialog.command())
+        if not session.rounds:
+            self.say_refusal(self.tr("This session has no cards to mark as a highlight."))
+            return
+        index = session.position.round_index
+        dialog = HighlightDialog(session, index, self)
+        if dialog.exec() != HighlightDialog.Accepted:
+            return
+        if self.controller.run(dialog.command()):
+            card = session.rounds[index].title
+            self.statusBar().showMessage(
+                self.tr("Card {0}, “{1}”, is a highlight of the summary.").format(index + 1, card)
+                if index in session.highlights
+                else self.tr("Card {0}, “{1}”, is no longer a highlight.").format(index + 1, card),
+                20_000,
+            )
 
     def close_session(self) -> None:
         """Back to the home page; everything is already saved."""
@@ -409,15 +455,18 @@ class ControlWindow(QMainWindow):
     def duplicate_as_template(self, session_id: int) -> int:
         """A new session with an earlier one's agenda, cards, settings and notes."""
         try:
-            new_id = session_admin.duplicate_as_template(self.library.sessions, session_id)
+            new_id = session_admin.duplicate_as_template(
+                self.library.sessions, session_id, self.tr(" (template)")
+            )
         except WorkshopError as exc:
             self.home.message.setText(user_message(exc))
             return 0
         self.home.reload()
         self.home.message.setText(
-            self.tr("Made a new session from “{0}”; its agenda shows last time's notes.").format(
-                self.library.sessions.title_of(new_id)
-            )
+            self.tr(
+                "Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda "
+                "shows last time's notes."
+            ).format(self.library.sessions.title_of(new_id))
         )
         return new_id
 

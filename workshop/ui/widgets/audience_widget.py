@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop.core.audience import AudienceView, ViewMode
@@ -14,15 +14,23 @@ from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
 from workshop.ui.widgets.agenda_paint import layout_agenda, layout_showcase, paint_agenda
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
-from workshop.ui.widgets.results_paint import paint_results, paint_timer
+from workshop.ui.widgets.results_paint import (
+    layout_results,
+    letter_colour,
+    paint_results,
+    paint_timer,
+)
 from workshop.ui.widgets.room_paint import (
+    Placed,
     layout_exercise,
     layout_groups,
     layout_scale,
+    paint_chip,
     paint_room,
 )
 from workshop.ui.widgets.summary_paint import layout_summary
 from workshop.ui.widgets.theme import DARK, ProjectorTheme, wall_font
+from workshop.ui.widgets.title_paint import layout_title
 
 if TYPE_CHECKING:
     from workshop.ui.wall import WallState
@@ -34,6 +42,7 @@ ROOM_LAYOUTS = {
     ViewMode.SCALE: layout_scale,
 }
 AGENDA_LAYOUTS = {
+    ViewMode.TITLE: layout_title,
     ViewMode.AGENDA: layout_agenda,
     ViewMode.SHOWCASE: layout_showcase,
     ViewMode.SUMMARY: layout_summary,
@@ -42,7 +51,11 @@ AGENDA_LAYOUTS = {
 MAX_BODY_PX = 76
 MIN_BODY_PX = 40
 TITLE_RATIO = 1.3
-COUNTER_PX = 34
+COUNTER_PX = 40
+# How long a page of results stays up before the next turns.
+PAGE_MS = 12_000
+# The top part of the title slide that an organisation's logo takes.
+LOGO_BAND = 0.22
 
 
 @dataclass(frozen=True)
@@ -127,6 +140,67 @@ def _place(blocks: list[_Block], area: QRectF, body_px: float) -> tuple[list[_Pl
     return placed, y
 
 
+def wall_layout(view: AudienceView, size: QSize, counter: str = "", page: int = 0) -> list[Placed]:
+    """Every piece the wall draws for `view` on a screen of `size`, as the painters place it:
+    what the layout tests check (sizes, overlaps, the screen's edges)."""
+    canvas = QRectF(0, 0, size.width(), size.height())
+    scale = size.height() / PROJECTOR_SIZE.height()
+    if view.mode is ViewMode.RESULTS:
+        return layout_results(view, canvas, scale, page)[0]
+    if view.mode is ViewMode.BOARD:
+        return [Placed(p.rect, p.text, p.font, p.role)
+                for p in layout_board(view, canvas, scale).placed]  # fmt: skip
+    if view.mode in ROOM_LAYOUTS:
+        return ROOM_LAYOUTS[view.mode](view, canvas, scale)
+    if view.mode in AGENDA_LAYOUTS:
+        return AGENDA_LAYOUTS[view.mode](view, canvas, scale)
+    if view.mode is not ViewMode.CARD:
+        return []
+    area = card_area(canvas)
+    placed, _px = layout_card(view, area, scale)
+    pieces = []
+    for item in placed:
+        if item.block.marker:
+            marker = QRectF(area.left(), item.rect.top(), item.rect.left() - area.left(),
+                            item.rect.height())  # fmt: skip
+            bold = QFont(item.font)
+            bold.setBold(True)
+            pieces.append(Placed(marker, item.block.marker, bold, "marker"))
+        pieces.append(Placed(item.rect, item.block.text, item.font, item.block.role))
+    if counter:
+        pieces.append(Placed(counter_rect(canvas, counter, scale), counter,
+                             wall_font(COUNTER_PX * scale), "counter"))  # fmt: skip
+    return pieces
+
+
+def corner_logo_rect(canvas: QRectF) -> QRectF:
+    """The logo's corner: top right, inside the top margin that no screen writes in."""
+    height = canvas.height() * 0.036
+    return QRectF(canvas.width() * 0.5, canvas.height() * 0.008, canvas.width() * 0.49, height)
+
+
+def paint_logo(
+    painter: QPainter, logo: QImage, rect: QRectF, align: Qt.AlignmentFlag = Qt.AlignHCenter
+) -> None:
+    """The logo as large as fits `rect`, its proportions kept."""
+    if logo.isNull() or rect.height() <= 0:
+        return
+    factor = min(rect.height() / logo.height(), rect.width() / logo.width())
+    w, h = logo.width() * factor, logo.height() * factor
+    left = rect.right() - w if align == Qt.AlignRight else rect.center().x() - w / 2
+    painter.drawImage(QRectF(left, rect.top() + (rect.height() - h) / 2, w, h), logo)
+
+
+def counter_rect(canvas: QRectF, counter: str, scale: float) -> QRectF:
+    """Where 'Card n of m' sits: the bottom right corner, in the card's bottom margin."""
+    margin = canvas.height() * 0.07
+    font = wall_font(COUNTER_PX * scale)
+    metrics = QFontMetricsF(font)
+    width, height = metrics.horizontalAdvance(counter), metrics.height()
+    right, bottom = canvas.right() - margin * 0.5, canvas.bottom() - margin * 0.25
+    return QRectF(right - width, bottom - height, width, height)
+
+
 # The wall hands one view object to the projector and every mirror: its words (every tip of
 # a full board) are joined once for all their accessible descriptions, not once each.
 _WORDS: dict[str, tuple[AudienceView, str]] = {}
@@ -157,11 +231,21 @@ class AudienceWidget(QWidget):
         # Laying out hundreds of tips is the slow part; a repaint of the same board reuses it.
         self._board_cache: tuple[object, QSize, BoardLayout] | None = None
         self.timer_phase = TimerPhase.NORMAL
+        # Reasons too many for one screen at the floor size go over pages that turn by
+        # themselves: the clicker's keys stay with the cards.
+        self.result_page = 0
+        self.result_pages = 1
+        self.pager = QTimer(self)
+        self.pager.setInterval(PAGE_MS)
+        self.pager.timeout.connect(self._turn_page)
+        self.pager.start()
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
 
     def set_view(self, view: AudienceView, counter_text: str = "") -> None:
         """Show another view; `counter_text` is the translated 'Card n of m'."""
+        if view != self.view:
+            self.result_page = 0
         self.view = view
         self.counter_text = counter_text
         self.setAccessibleDescription(self.shown_text())
@@ -171,6 +255,11 @@ class AudienceWidget(QWidget):
         """Show the wall's state: its view, counter and timer, as the projector does."""
         self.set_view(state.view, state.counter)
         self.set_timer(state.timer, state.phase)
+
+    def _turn_page(self) -> None:
+        if self.view.mode is ViewMode.RESULTS and self.result_pages > 1:
+            self.result_page = (self.result_page + 1) % self.result_pages
+            self.update()
 
     def board_layout(self) -> BoardLayout:
         """The board's layout on this widget's logical screen, computed once per view."""
@@ -230,15 +319,20 @@ class AudienceWidget(QWidget):
         canvas = QRectF(0, 0, logical.width(), logical.height())
         painter.fillRect(canvas, self.theme.background)
         scale = logical.height() / PROJECTOR_SIZE.height()
-        if self.view.mode is ViewMode.TITLE:
-            self._paint_title(painter, canvas, scale)
-        elif self.view.mode is ViewMode.RESULTS:
-            paint_results(painter, self.view, canvas, scale, self.theme)
+        if self.view.mode is ViewMode.RESULTS:
+            placed, self.result_pages = layout_results(self.view, canvas, scale, self.result_page)
+            paint_results(painter, placed, self.theme)
         elif self.view.mode is ViewMode.BOARD:
             paint_board(painter, self.board_layout(), self.theme)
         elif self.view.mode in ROOM_LAYOUTS:
             placed = ROOM_LAYOUTS[self.view.mode](self.view, canvas, scale)
             paint_room(painter, placed, self.theme)
+        elif self.view.mode is ViewMode.TITLE and self.theme.logo is not None:
+            # The logo above the title: the title slide's words take the rest of the screen.
+            band = canvas.height() * LOGO_BAND
+            paint_logo(painter, self.theme.logo, QRectF(0, band * 0.25, canvas.width(), band * 0.7))
+            placed = layout_title(self.view, canvas.adjusted(0, band, 0, 0), scale)
+            paint_agenda(painter, placed, self.theme)
         elif self.view.mode in AGENDA_LAYOUTS:
             placed = AGENDA_LAYOUTS[self.view.mode](self.view, canvas, scale)
             paint_agenda(painter, placed, self.theme)
@@ -246,6 +340,8 @@ class AudienceWidget(QWidget):
             self._paint_card(painter, canvas, scale)
         if self.timer_text:
             paint_timer(painter, self.timer_text, self.timer_phase, canvas, scale, self.theme)
+        if self.theme.logo is not None and self.view.mode is not ViewMode.TITLE:
+            paint_logo(painter, self.theme.logo, corner_logo_rect(canvas), Qt.AlignRight)
         painter.end()
 
     def _canvas_rect(self) -> QRectF:
@@ -255,31 +351,22 @@ class AudienceWidget(QWidget):
         w, h = logical.width() * factor, logical.height() * factor
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
-    def _paint_title(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
-        area = canvas.adjusted(canvas.width() * 0.08, 0, -canvas.width() * 0.08, 0)
-        painter.setPen(self.theme.text)
-        painter.setFont(wall_font(MAX_BODY_PX * TITLE_RATIO * scale, bold=True))
-        painter.drawText(
-            area.adjusted(0, 0, 0, -canvas.height() * 0.1),
-            int(Qt.AlignCenter | Qt.TextWordWrap),
-            self.view.title,
-        )
-        painter.setPen(self.theme.muted)
-        painter.setFont(wall_font(MIN_BODY_PX * scale))
-        painter.drawText(
-            area.adjusted(0, canvas.height() * 0.62, 0, 0),
-            int(Qt.AlignHCenter | Qt.AlignTop | Qt.TextWordWrap),
-            self.view.text,
-        )
-
     def _paint_card(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
-        margin = canvas.height() * 0.07
         area = card_area(canvas)
         placed, self.body_px = layout_card(self.view, area, scale)
         flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
         for item in placed:
             painter.setFont(item.font)
-            if item.block.marker:
+            if item.block.role == "option":
+                # The option's letter on its own colour, as on the results and the summary.
+                bold = QFont(item.font)
+                bold.setBold(True)
+                line = QFontMetricsF(item.font).lineSpacing()
+                width = item.rect.left() - area.left() - item.font.pixelSize() * 0.35
+                chip = QRectF(area.left(), item.rect.top(), width, line)
+                paint_chip(painter, Placed(chip, item.block.marker, bold, "letter",
+                                           letter_colour(item.block.marker)))  # fmt: skip
+            elif item.block.marker:
                 painter.setPen(self.theme.accent)
                 marker_rect = QRectF(
                     area.left(), item.rect.top(), item.rect.left() - area.left(), item.rect.height()
@@ -288,14 +375,14 @@ class AudienceWidget(QWidget):
                 bold.setBold(True)
                 painter.setFont(bold)
                 painter.drawText(marker_rect, flags, item.block.marker)
-                painter.setFont(item.font)
+            painter.setFont(item.font)
             painter.setPen(self.theme.muted if item.block.role == "question" else self.theme.text)
             painter.drawText(item.rect, flags, item.block.text)
         if self.counter_text:
             painter.setPen(self.theme.muted)
             painter.setFont(wall_font(COUNTER_PX * scale))
             painter.drawText(
-                canvas.adjusted(0, 0, -margin * 0.5, -margin * 0.25),
+                counter_rect(canvas, self.counter_text, scale),
                 int(Qt.AlignRight | Qt.AlignBottom),
                 self.counter_text,
             )

@@ -11,12 +11,12 @@ from workshop.core.audience import AudienceView, BoardItem
 from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 # Pixels on a 1080-line screen; they scale with the screen's height.
-BOARD_MAX_PX = 48
-# Below this a tip is not read from the room; a fuller board gets pages instead.
-BOARD_FLOOR_PX = 32
+BOARD_MAX_PX = 52
+# Below this a tip is not read from the back row; a fuller board gets pages instead.
+BOARD_FLOOR_PX = 40
 QUESTION_PX = 56
 HEADER_RATIO = 1.1
-SIZES = (48, 44, 40, 36, 32)
+SIZES = (52, 48, 44, 40)
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def _layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayo
                                      item))  # fmt: skip
             y += heights[c][index]
     if count > 1:
-        font = wall_font(BOARD_FLOOR_PX * 0.9 * scale)
+        font = wall_font(BOARD_FLOOR_PX * scale)
         rect = QRectF(area.left(), area.bottom(), area.width(), margin)
         placed.append(PlacedText(rect, f"{page + 1} / {count}", font, "page"))
     return BoardLayout(tuple(placed), px, count, page, area)

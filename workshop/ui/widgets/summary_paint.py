@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from workshop.core.audience import AudienceView
-from workshop.ui.widgets.room_paint import Placed, area_of
+from workshop.ui.widgets.room_paint import FLOOR_PX, Placed, area_of
 from workshop.ui.widgets.theme import wall_font
 
 ADDRESS_MAX_PX = 56
-ADDRESS_FLOOR_PX = 30
+ADDRESS_FLOOR_PX = FLOOR_PX
 
 
 def _words() -> tuple[str, str, str]:
@@ -32,7 +32,7 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
         font = wall_font(address_px, bold=True)
         if QFontMetricsF(font).horizontalAdvance(view.link) <= area.width():
             break
-        address_px *= 0.94
+        address_px = max(ADDRESS_FLOOR_PX * scale, address_px * 0.94)
     address_h = address_px * 1.4
     qr_size = min(area.height() - address_h - 20 * scale, area.width() * 0.5)
     qr = QRectF(area.left(), area.top(), qr_size, qr_size)
@@ -41,7 +41,7 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
     width = area.right() - left
     heading, scan, same_network = _words()
     flags = int(Qt.TextWordWrap)
-    placed = [Placed(qr, view.link, wall_font(10), "qr")]
+    placed = [Placed(qr, view.link, wall_font(FLOOR_PX * scale), "qr")]
     top = area.top()
     lines = [(heading, 84, True, "title"), (scan, 52, False, "text")]
     if view.room_share:
@@ -53,9 +53,9 @@ def layout_summary(view: AudienceView, canvas: QRectF, scale: float) -> list[Pla
         while True:
             font = wall_font(size, bold=bold)
             box = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), flags, words)
-            if top + box.height() <= qr.bottom() or size <= 24 * scale:
+            if top + box.height() <= qr.bottom() or size <= FLOOR_PX * scale:
                 break
-            size *= 0.9
+            size = max(FLOOR_PX * scale, size * 0.9)
         if top + box.height() > qr.bottom():
             break
         placed.append(Placed(QRectF(left, top, width, box.height()), words, font, role))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QImage
 
 from workshop import paths
 
@@ -13,7 +13,8 @@ FONT_FAMILY = "DejaVu Sans"
 
 @dataclass(frozen=True)
 class ProjectorTheme:
-    """Colours for the wall: high contrast, readable from the back row."""
+    """Colours for the wall, readable from the back row: every text colour on the background,
+    the tiles and the chips meets WCAG AA (tests/ui/test_wall_layout.py computes it)."""
 
     name: str
     background: QColor
@@ -24,6 +25,9 @@ class ProjectorTheme:
     track: QColor
     warning: QColor
     alarm: QColor
+    chip: QColor  # a group's card on the scale, on a tile
+    # The organisation's logo (Settings), on the title slide and in a corner of the wall.
+    logo: QImage | None = None
 
 
 DARK = ProjectorTheme(
@@ -36,6 +40,7 @@ DARK = ProjectorTheme(
     track=QColor("#232a31"),
     warning=QColor("#f0b429"),
     alarm=QColor("#ff5a4f"),
+    chip=QColor("#2e3740"),
 )
 
 # Pure black and white with yellow: for washed-out projectors and sunny rooms.
@@ -49,9 +54,24 @@ HIGH_CONTRAST = ProjectorTheme(
     track=QColor("#333333"),
     warning=QColor("#ffff00"),
     alarm=QColor("#ff4040"),
+    chip=QColor("#1a1a1a"),
 )
 
-THEMES = {theme.name: theme for theme in (DARK, HIGH_CONTRAST)}
+# Dark text on white: for daylight rooms and weak projectors, where a dark wall looks grey.
+LIGHT = ProjectorTheme(
+    name="light",
+    background=QColor("#ffffff"),
+    text=QColor("#14181c"),
+    muted=QColor("#4a5561"),
+    accent=QColor("#8a4b00"),
+    bar=QColor("#0072b2"),
+    track=QColor("#eef1f4"),
+    warning=QColor("#8a4b00"),
+    alarm=QColor("#b3261e"),
+    chip=QColor("#ffffff"),
+)
+
+THEMES = {theme.name: theme for theme in (DARK, LIGHT, HIGH_CONTRAST)}
 
 
 _FONTS_LOADED: list[bool] = []
