@@ -77,7 +77,7 @@ def run_app(
     from workshop.ui.messages import user_message
     from workshop.ui.single_instance import bring_forward, claim_library
     from workshop.ui.translations import choose_language, install_translators
-    from workshop.ui.widgets.theme import app_icon, load_fonts
+    from workshop.ui.widgets.theme import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Workshop")
@@ -88,7 +88,6 @@ def run_app(
     errors.install()
     # --language wins; else the one chosen in Settings; else the system's.
     install_translators(app, choose_language(language or settings.language() or None))
-    load_fonts()
     library_path = Path(library_path) if library_path else paths.default_library_path()
     claim = None
     try:

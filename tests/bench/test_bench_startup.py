@@ -89,6 +89,10 @@ def environment(tmp_path: Path) -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    # Welcomed already: the first run's welcome is a dialog waiting for the user, not start-up.
+    settings = tmp_path / "config" / "Workshop" / "Workshop.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text("[welcome]\nshown=true\n", encoding="utf-8")
     env["PYTHONPATH"] = str(ROOT)
     return env
 

@@ -1,4 +1,5 @@
-"""Start-up loads only what the first window needs: exports and the room share load on use."""
+"""Start-up loads only what the first window needs: exports and the room share load on use,
+a session's panels when a session opens, the deck file checker when a file is read."""
 
 from __future__ import annotations
 
@@ -10,15 +11,25 @@ from pathlib import Path
 ROOT = Path(__file__).parents[2]
 # Loaded only when a PDF is written, a QR code drawn or the room share started.
 LATER = ("reportlab", "qrcode", "waitress", "workshop.export.summary", "workshop.share.server")
+# Loaded only when a session opens, a share is started or a deck file is checked.
+ON_USE = (
+    "workshop.ui.control.session_view",
+    "workshop.ui.control.cards_panel",
+    "workshop.ui.control.board_panel",
+    "workshop.ui.control.agenda_panel",
+    "workshop.ui.control.share_dialog",
+    "jsonschema",
+)
 
 
-def modules_after(statement: str) -> set[str]:
+def modules_after(statement: str, env: dict[str, str] | None = None) -> set[str]:
     """The modules a fresh interpreter holds after running `statement`."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), **(env or {})}
     code = f"import sys\n{statement}\nprint('\\n'.join(sys.modules))"
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
-    )
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True,
+        timeout=120,
+    )  # fmt: skip
     return set(done.stdout.split())
 
 
@@ -32,3 +43,44 @@ def test_writing_a_summary_loads_them_when_used():
     # The other side: the same probe sees reportlab once the summary module is used.
     loaded = modules_after("import workshop.ui.control.window, workshop.export.summary")
     assert "reportlab" in loaded
+
+
+# The app run to its first idle turn on the home page, as the start-up bench runs it.
+IDLE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from workshop.app import run_app
+app = QApplication(sys.argv[:1])
+ticks = QTimer()
+ticks.timeout.connect(app.quit)
+ticks.start(0)
+run_app(LIBRARY, SESSION)
+"""
+
+
+def idle_app_modules(tmp_path: Path, session: str | None) -> set[str]:
+    config = tmp_path / "config"
+    (config / "Workshop").mkdir(parents=True, exist_ok=True)
+    (config / "Workshop" / "Workshop.conf").write_text("[welcome]\nshown=true\n")
+    library = tmp_path / "lib.sqlite"
+    if session is not None:
+        from workshop.core.session import start_session
+        from workshop.store.library import open_library
+
+        lib = open_library(library)
+        deck = lib.decks.get(lib.decks.first_id())
+        lib.sessions.create(start_session(deck, session, "2026-11-30"))
+        lib.close()
+    code = IDLE.replace("LIBRARY", repr(str(library))).replace("SESSION", repr(session))
+    return modules_after(code, {"XDG_CONFIG_HOME": str(config)})
+
+
+def test_the_home_page_at_idle_has_loaded_nothing_it_does_not_show(tmp_path: Path):
+    loaded = idle_app_modules(tmp_path, None)
+    assert "workshop.ui.control.home_panel" in loaded  # the app did start
+    assert not {m for m in (*LATER, *ON_USE) if m in loaded}
+
+
+def test_opening_a_session_loads_its_panels(tmp_path: Path):
+    loaded = idle_app_modules(tmp_path, "Session at start")
+    assert {"workshop.ui.control.session_view", "workshop.ui.control.board_panel"} <= loaded

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from workshop.core.activity import Activity
 from workshop.core.agenda import Kind, clock, forecast, planned
-from workshop.core.board import Board, Tip
+from workshop.core.board import Board, Column, Rows, Tip
 from workshop.core.groups import Group
 from workshop.core.palette import group_round
 from workshop.core.session import (
@@ -152,9 +152,8 @@ class AudienceView:
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.BOARD:
             lines = [self.title]
-            for column, items in self.board:
-                lines.append(column)
-                lines += [item.wall_text() for item in items]
+            for index, (column, items) in enumerate(self.board):
+                lines += [column, _column_words(items, index)]
             return "\n".join(line for line in lines if line)
         if self.mode is ViewMode.RESULTS:
             lines = [self.title]
@@ -167,6 +166,36 @@ class AudienceView:
         lines += [f"{letter}  {text}" for letter, text in self.options]
         lines += list(self.questions)
         return "\n".join(line for line in lines if line)
+
+
+# A column's words by its items tuple, which board_view keeps while the column is unchanged:
+# a new tip joins the words of its own column again, not of the whole board.
+_WORDS: dict[int, tuple[tuple[BoardItem, ...], str]] = {}
+_WORDS_MOST = 64
+_LAST_WORDS: dict[int, tuple[tuple[BoardItem, ...], str]] = {}  # by the column's place
+
+
+def _column_words(items: tuple[BoardItem, ...], column: int = 0) -> str:
+    known = _WORDS.get(id(items))
+    if known is not None and known[0] is items:
+        return known[1]
+    if len(_WORDS) >= _WORDS_MOST:
+        _WORDS.clear()
+        _LAST_WORDS.clear()
+    # A tip added at the end of the column: the words so far, and the new tip's.
+    last = _LAST_WORDS.get(column)
+    if last is not None and len(last[0]) < len(items) and items[: len(last[0])] == last[0]:
+        more = _words(items[len(last[0]) :])
+        words = "\n".join(x for x in (last[1], more) if x)
+    else:
+        words = _words(items)
+    _WORDS[id(items)] = (items, words)  # the tuple is held, so its id is not reused meanwhile
+    _LAST_WORDS[column] = (items, words)
+    return words
+
+
+def _words(items: tuple[BoardItem, ...]) -> str:
+    return "\n".join(text for text in (item.wall_text() for item in items) if text)
 
 
 def audience_view(session: Session, position: Position | None = None) -> AudienceView:
@@ -223,46 +252,74 @@ def board_view(session: Session) -> AudienceView:
     """The tips board as the wall shows it: no hidden or deleted tips, clusters together.
 
     The same board unchanged gives the same view object (the wall and its strip both ask
-    after every edit, and the wall's layout is kept per view object).
+    after every edit, and the wall's layout is kept per view object); a column none of whose
+    tips changed keeps its very items tuple, so what is drawn from it can be kept too.
     """
     board = session.board
     key = (board.version(), board.question, session.board_page)
     last = _LAST_BOARD.get("view")
     if last is not None and last[0]() is board and last[1] == key:
         return last[2]
-    items_of: dict[int, tuple[Tip, BoardItem]] = board.tip_table.memo.setdefault("wall", {})
+    table = board.tip_table
+    items_of: dict[int, tuple[Tip, BoardItem]] = table.memo.setdefault("wall", {})
+    # column id -> (its row, its tips' stamp, the clusters table and its version; its items)
+    kept: dict[int, tuple[tuple[Column, int, object, int], tuple[BoardItem, ...]]]
+    kept = table.memo.setdefault("wall columns", {})
+    clusters = board.clusters
+    clusters_version = clusters.version if isinstance(clusters, Rows) else -1
     columns = []
     for column in board.live_columns():
-        tips = board.live_tips(column.id)
-        # One pass to gather each cluster's members, in column order: linear in the tips.
-        members: dict[int, list[Tip]] = {}
-        for tip in tips:
-            if tip.cluster:
-                members.setdefault(tip.cluster, []).append(tip)
-        items: list[BoardItem] = []
-        for tip in tips:
-            if tip.hidden:
-                continue
-            if tip.cluster:
-                group = members.pop(tip.cluster, None)
-                if group is None:
-                    continue  # its cluster's title and members are shown already
-                shown = [t for t in group if not t.hidden]
-                title = board.clusters[tip.cluster].title
-                items.append(BoardItem(title, sum(t.votes for t in shown), cluster_title=True))
-                items += [_item(t, in_cluster=True) for t in shown]
-            else:
-                # A tip unchanged since the last view (the very same row) keeps its item.
-                known = items_of.get(tip.id)
-                if known is None or known[0] is not tip:
-                    known = items_of[tip.id] = (tip, _item(tip))
-                items.append(known[1])
-        columns.append((column.title, tuple(items)))
+        stamp = table.column_stamp(column.id)
+        known = kept.get(column.id)
+        if (
+            known is not None
+            and known[0][0] is column  # rows are frozen: a renamed or resorted column is new
+            and known[0][1] == stamp
+            and known[0][2] is clusters
+            and known[0][3] == clusters_version
+            and clusters_version >= 0
+        ):
+            items = known[1]
+        else:
+            items = _column_items(board, column.id, items_of)
+            kept[column.id] = ((column, stamp, clusters, clusters_version), items)
+        columns.append((column.title, items))
     view = AudienceView(
         mode=ViewMode.BOARD, title=board.question, board=tuple(columns), page=session.board_page
     )
     _LAST_BOARD["view"] = (weakref.ref(board), key, view)
     return view
+
+
+def _column_items(
+    board: Board, column: int, items_of: dict[int, tuple[Tip, BoardItem]]
+) -> tuple[BoardItem, ...]:
+    """One column's lines on the wall, in one pass over its tips."""
+    tips = board.live_tips(column)
+    # One pass to gather each cluster's members, in column order: linear in the tips.
+    members: dict[int, list[Tip]] = {}
+    for tip in tips:
+        if tip.cluster:
+            members.setdefault(tip.cluster, []).append(tip)
+    items: list[BoardItem] = []
+    for tip in tips:
+        if tip.hidden:
+            continue
+        if tip.cluster:
+            group = members.pop(tip.cluster, None)
+            if group is None:
+                continue  # its cluster's title and members are shown already
+            shown = [t for t in group if not t.hidden]
+            title = board.clusters[tip.cluster].title
+            items.append(BoardItem(title, sum(t.votes for t in shown), cluster_title=True))
+            items += [_item(t, in_cluster=True) for t in shown]
+        else:
+            # A tip unchanged since the last view (the very same row) keeps its item.
+            known = items_of.get(tip.id)
+            if known is None or known[0] is not tip:
+                known = items_of[tip.id] = (tip, _item(tip))
+            items.append(known[1])
+    return tuple(items)
 
 
 # The last board view. Each tip's item is kept in its table's memo with the row it was made

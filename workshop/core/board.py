@@ -147,6 +147,10 @@ class Tips(Rows[Tip]):
         self._columns: dict[int, dict[int, None]] = {}
         self._clusters: dict[int, dict[int, None]] = {}
         self._max_position: dict[int, int] = {}  # column -> largest position; absent: unknown
+        # column -> the count of writes when a row of it was last written, so a view of one
+        # column is kept while other columns change (a new tip costs its column, not the board).
+        self._column_stamps: dict[int, int] = {}
+        self._writes = 0
         # What views made from these rows, for them to reuse: they check the row by identity.
         self.memo: dict[str, Any] = {}
         super().__init__(rows)
@@ -160,11 +164,21 @@ class Tips(Rows[Tip]):
         ):
             dict.__setitem__(self, key, row)  # a vote, an edit, a mark: no index moves
             self.version += 1
+            self._stamp(row.column)
             return
         super().__setitem__(key, row)
 
+    def _stamp(self, column: int) -> None:
+        self._writes += 1
+        self._column_stamps[column] = self._writes
+
+    def column_stamp(self, column: int) -> int:
+        """Changes whenever a tip of the column is written, moved in or moved out."""
+        return self._column_stamps.get(column, 0)
+
     def _added(self, row: Tip) -> None:
         super()._added(row)
+        self._stamp(row.column)
         self._columns.setdefault(row.column, {})[row.id] = None
         if row.cluster:
             self._clusters.setdefault(row.cluster, {})[row.id] = None
@@ -176,6 +190,7 @@ class Tips(Rows[Tip]):
 
     def _dropped(self, row: Tip) -> None:
         super()._dropped(row)
+        self._stamp(row.column)
         self._columns[row.column].pop(row.id, None)
         if row.cluster:
             self._clusters[row.cluster].pop(row.id, None)
@@ -239,10 +254,22 @@ class Board:
 
     def live_tips(self, column: int) -> list[Tip]:
         """A column's tips not deleted, in its order: typed order, or most votes first."""
-        tips = [t for t in self.tip_table.in_column(column) if not t.deleted]
-        if self.columns[column].by_votes:
-            return sorted(tips, key=lambda t: (-t.votes, t.position))
-        return sorted(tips, key=lambda t: t.position)
+        by_votes = self.columns[column].by_votes
+        table = self.tip_table
+        # Kept until a tip of the column is written: the wall and the window both ask after
+        # every edit, and a column of thousands is sorted once, not once each.
+        kept: dict[int, tuple[int, bool, list[Tip]]] = table.memo.setdefault("live", {})
+        stamp = table.column_stamp(column)
+        known = kept.get(column)
+        if known is not None and known[0] == stamp and known[1] == by_votes:
+            return list(known[2])
+        tips = [t for t in table.in_column(column) if not t.deleted]
+        if by_votes:
+            tips.sort(key=lambda t: (-t.votes, t.position))
+        else:
+            tips.sort(key=lambda t: t.position)
+        kept[column] = (stamp, by_votes, tips)
+        return list(tips)
 
     def members(self, cluster: int) -> list[Tip]:
         """The live tips of a cluster."""

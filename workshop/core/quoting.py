@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
-from jsonschema.exceptions import ValidationError
+# jsonschema is loaded when a file is first checked, not when the app starts (it is a fifth
+# of the app's start-up otherwise).
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 # A message names what is wrong; it never repeats a huge value back to the person reading it.
 EXCERPT = 40
@@ -97,10 +100,17 @@ def _strict_integer(_checker: Any, value: Any) -> bool:
 
 # JSON Schema counts 1.0 as an integer; Python does not (a list cannot be indexed by 1.0), so
 # a whole number in a file Workshop reads is written without a decimal point.
-StrictValidator = jsonschema.validators.extend(
-    jsonschema.Draft202012Validator,
-    type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("integer", _strict_integer),
-)
+@cache
+def strict_validator() -> Any:
+    """Draft 2020-12 with Python's idea of an integer."""
+    import jsonschema
+
+    return jsonschema.validators.extend(
+        jsonschema.Draft202012Validator,
+        type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine(
+            "integer", _strict_integer
+        ),
+    )
 
 
 def schema_problems(schema: dict[str, Any], data: Any, most: int) -> list[tuple[str, str]]:
@@ -109,7 +119,7 @@ def schema_problems(schema: dict[str, Any], data: Any, most: int) -> list[tuple[
     Checking stops at a list with too many items: the validator meets `maxItems` before it
     goes through the items one by one, which for 200,000 of them would take seconds."""
     found = []
-    for error in islice(StrictValidator(schema).iter_errors(data), most):
+    for error in islice(strict_validator()(schema).iter_errors(data), most):
         found.append((where(error), schema_message(error)))
         if error.validator == "maxItems":
             break

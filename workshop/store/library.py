@@ -250,7 +250,11 @@ def install_starter_decks(library: Library, files: list[Path] | None = None) -> 
     installed = 0
     done = library.db.table("starter_installs")
     for file in files if files is not None else paths.starter_decks():
-        deck = deck_from_data(json.loads(file.read_text(encoding="utf-8")), file.name)
+        data = json.loads(file.read_text(encoding="utf-8"))
+        uid = data.get("uid") if isinstance(data, dict) else None
+        if isinstance(uid, str) and done.count_where("deck_uid = ?", [uid]):
+            continue  # installed before: not read card by card at every start
+        deck = deck_from_data(data, file.name)
         with write_transaction(library.db):
             # Checked inside the transaction: two first starts at once install it once.
             if done.count_where("deck_uid = ?", [deck.uid]):

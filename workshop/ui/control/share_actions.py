@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from workshop.core.activity import Activity
 from workshop.ui.control.export_dialog import default_paper
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
-from workshop.ui.control.share_dialog import ShareDialog
 from workshop.ui.controller import SessionController
 
 
@@ -68,6 +67,9 @@ class RoomShareActions(QObject):
         if self.share_control.share is not None:
             self.share_control.stop()
             return
+        # Qt's network module loads when a share is first started, not with the window.
+        from workshop.ui.control.share_dialog import ShareDialog
+
         dialog = ShareDialog(self.window)
         if dialog.exec() != ShareDialog.Accepted:
             return

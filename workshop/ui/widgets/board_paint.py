@@ -46,34 +46,88 @@ def item_text(item: BoardItem) -> str:
     return item.wall_text()
 
 
-# Measured heights of tips, by text, width and size: a new tip is measured, the rest reused.
-_HEIGHTS: dict[tuple[str, bool, int, float], float] = {}
+# Measured heights of tips, by item, width and size: a new tip is measured, the rest reused.
+_HEIGHTS: dict[tuple[BoardItem, int, float], float] = {}
 _HEIGHTS_MOST = 50_000
+# A column's heights and pages by its items tuple (board_view keeps the tuple of a column
+# whose tips did not change): adding a tip walks its own column only, not the whole board.
+_COLUMNS: dict[tuple[int, int, float, float], tuple[tuple[BoardItem, ...], ColumnPages]] = {}
+_COLUMNS_MOST = 64
+# The last items and pages of each column (by its place, width, size and room), to extend.
+_LAST_OF_COLUMN: dict[tuple[int, int, float, float], tuple[tuple[BoardItem, ...], ColumnPages]]
+_LAST_OF_COLUMN = {}
+
+
+@dataclass(frozen=True)
+class ColumnPages:
+    """A column's measured items and how they fall on pages at one width and size."""
+
+    heights: list[float]
+    pages: list[list[int]]
+
+
+def _column_pages(
+    items: tuple[BoardItem, ...], width: float, px: float, room: float, column: int = 0
+) -> ColumnPages:
+    key = (id(items), round(width), px, room)
+    known = _COLUMNS.get(key)
+    if known is not None and known[0] is items:
+        return known[1]
+    if len(_COLUMNS) >= _COLUMNS_MOST:
+        _COLUMNS.clear()
+        _LAST_OF_COLUMN.clear()
+    # A tip added at the end of a column: the column's last items are what they were, plus
+    # the new one; only that one is measured and placed (compared whole, in C, to be sure).
+    last = _LAST_OF_COLUMN.get((column, round(width), px, room))
+    if last is not None and len(last[0]) < len(items) and items[: len(last[0])] == last[0]:
+        done = len(last[0])
+        heights = last[1].heights + _heights(items[done:], width, px)
+        pages = [*last[1].pages[:-1], list(last[1].pages[-1])] if last[1].pages else [[]]
+        used = sum(heights[i] for i in pages[-1])
+        result = ColumnPages(heights, _pages(heights, room, pages, used, done))
+    else:
+        heights = _heights(items, width, px)
+        result = ColumnPages(heights, _pages(heights, room))
+    _COLUMNS[key] = (items, result)  # the tuple is held, so its id is not reused meanwhile
+    _LAST_OF_COLUMN[(column, round(width), px, room)] = (items, result)
+    return result
 
 
 def _heights(items: tuple[BoardItem, ...], width: float, px: float) -> list[float]:
     if len(_HEIGHTS) > _HEIGHTS_MOST:
         _HEIGHTS.clear()
     flags = int(Qt.TextWordWrap)
-    metrics = {False: QFontMetricsF(wall_font(px)), True: QFontMetricsF(wall_font(px, bold=True))}
+    metrics: dict[bool, QFontMetricsF] = {}
     indent = px * 1.2
     heights = []
+    get = _HEIGHTS.get
     for item in items:
         w = width - (indent if item.in_cluster else 0)
-        text = item_text(item)
-        key = (text, item.cluster_title, round(w), px)
-        height = _HEIGHTS.get(key)
+        # The item is the key: its text, marks and role decide its height, nothing else.
+        key = (item, round(w), px)
+        height = get(key)
         if height is None:
-            bound = metrics[item.cluster_title].boundingRect(QRectF(0, 0, w, 1e6), flags, text)
+            bold = item.cluster_title
+            if bold not in metrics:
+                metrics[bold] = QFontMetricsF(wall_font(px, bold=bold))
+            bound = metrics[bold].boundingRect(QRectF(0, 0, w, 1e6), flags, item_text(item))
             height = _HEIGHTS[key] = bound.height() + px * 0.4
         heights.append(height)
     return heights
 
 
-def _pages(heights: list[float], room: float) -> list[list[int]]:
-    pages: list[list[int]] = [[]]
-    used = 0.0
-    for index, h in enumerate(heights):
+def _pages(
+    heights: list[float],
+    room: float,
+    pages: list[list[int]] | None = None,
+    used: float = 0.0,
+    start: int = 0,
+) -> list[list[int]]:
+    """Items to pages, first fit in order; from `start` on when the pages before are given."""
+    if pages is None:
+        pages = [[]]
+    for index in range(start, len(heights)):
+        h = heights[index]
         if pages[-1] and used + h > room:
             pages.append([])
             used = 0.0
@@ -122,8 +176,10 @@ def _layout_board(view: AudienceView, canvas: QRectF, scale: float) -> BoardLayo
         px = size * scale
         header_h = px * HEADER_RATIO * 1.5
         room = area.bottom() - top - header_h
-        heights = [_heights(items, width, px) for _title, items in columns]
-        return px, header_h, heights, [_pages(h, room) for h in heights]
+        measured = [
+            _column_pages(items, width, px, room, c) for c, (_title, items) in enumerate(columns)
+        ]
+        return px, header_h, [m.heights for m in measured], [m.pages for m in measured]
 
     # A full board is settled at the floor size at once; only a board that fits there
     # tries the larger sizes, from the largest down.

@@ -74,14 +74,20 @@ LIGHT = ProjectorTheme(
 THEMES = {theme.name: theme for theme in (DARK, LIGHT, HIGH_CONTRAST)}
 
 
+_FONTS_LOADED: list[bool] = []
+
+
 def load_fonts() -> None:
     """Load the bundled font so the wall renders every language even without system fonts."""
-    for bold in (False, True):
-        QFontDatabase.addApplicationFont(str(paths.font_file(bold)))
+    if not _FONTS_LOADED:
+        for bold in (False, True):
+            QFontDatabase.addApplicationFont(str(paths.font_file(bold)))
+        _FONTS_LOADED.append(True)
 
 
 def wall_font(px: float, bold: bool = False) -> QFont:
     """The wall's font at a pixel size (sizes on the wall follow the screen, not points)."""
+    load_fonts()  # on the first wall drawn, not at start-up: the home page shows no wall
     font = QFont(FONT_FAMILY)
     font.setPixelSize(max(1, round(px)))
     font.setBold(bold)
