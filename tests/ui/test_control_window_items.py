@@ -16,11 +16,38 @@ def test_a_refusal_does_not_outlive_its_tab(qtbot, window) -> None:
     window.controller.go_to_round(2)  # three options
     window.controller.record_choice(1, "D", "")
     assert "D" in window.statusBar().currentMessage()
-    assert view.cards_panel.status.text()
     view.show_tab(view.groups_panel)
     assert window.statusBar().currentMessage() == ""
-    view.show_tab(view.cards_panel)
-    assert view.cards_panel.status.text() == ""
+
+
+def test_a_refusal_is_said_once_in_the_status_line(qtbot, window) -> None:
+    view = window.session_view
+    window.controller.go_to_round(2)  # three options
+    window.controller.record_choice(1, "D", "")
+    assert "D" in window.statusBar().currentMessage()
+    labels = [view.cards_panel.status, view.board_panel.status, view.groups_panel.info]
+    assert all("D" not in label.text() for label in labels)
+    # The record bar's own refusal (a letter not on the card) goes to the same one place.
+    window.statusBar().clearMessage()
+    qtbot.keyClicks(view.cards_panel.record.option, "d")
+    assert "Option D is not on this card: type" in window.statusBar().currentMessage()
+    assert "D" not in view.cards_panel.status.text()
+
+
+def test_a_success_clears_the_stale_refusal(qtbot, window) -> None:
+    window.controller.go_to_round(2)
+    window.controller.record_choice(1, "D", "")
+    assert window.statusBar().currentMessage()
+    assert window.controller.record_choice(1, "A", "")
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_success_leaves_a_later_message_alone(qtbot, window) -> None:
+    window.controller.go_to_round(2)
+    window.controller.record_choice(1, "D", "")
+    window.statusBar().showMessage("Exported to handout.pdf")
+    assert window.controller.record_choice(1, "A", "")
+    assert window.statusBar().currentMessage() == "Exported to handout.pdf"
 
 
 def test_ctrl_h_says_what_it_did(qtbot, window) -> None:

@@ -98,7 +98,7 @@ def test_q_without_any_address_says_where_to_set_one(qtbot, window):
     session.details = replace(session.details, follow_up_url="")
     qtbot.keyClick(window.cards_panel.live, Qt.Key_Q)
     assert session.activity is Activity.CARDS
-    assert "Ctrl+D" in window.cards_panel.status.text()
+    assert "Ctrl+D" in window.statusBar().currentMessage()
 
 
 def test_q_shows_the_follow_up_address_without_a_share(qtbot, window, tmp_path):

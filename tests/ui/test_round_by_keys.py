@@ -90,7 +90,7 @@ def test_a_wrong_option_says_why_and_records_nothing(qtbot, window):
     record.reason.setText("there is no D")
     record.submit()
     assert window.controller.session.choices == {}
-    assert "Option D is not on this card" in window.cards_panel.status.text()
+    assert "Option D is not on this card" in window.statusBar().currentMessage()
 
 
 def test_closing_and_reopening_shows_the_session_where_it_was(qtbot, window):

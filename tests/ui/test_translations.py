@@ -99,7 +99,8 @@ def test_messages_from_the_core_are_translated(qtbot, dutch, window):
     record.group.setText("1")
     record.option.setText("D")
     record.submit()
-    assert window.cards_panel.status.text() == "Optie D staat niet op deze kaart; kies uit A, B, C."
+    said = window.statusBar().currentMessage()
+    assert said == "Optie D staat niet op deze kaart; kies uit A, B, C."
 
 
 def test_undo_texts_are_the_commands_names_in_dutch(qtbot, dutch, window):

@@ -187,7 +187,6 @@ class BoardPanel(QWidget):
             shortcut.activated.connect(lambda n=n: self._pick_column(n - 1))
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge)
         controller.changed.connect(self.refresh)
-        controller.failed.connect(self.status.setText)
         self.refresh(Change(wall=True, board=frozenset({("column", 0)})))
 
     @property

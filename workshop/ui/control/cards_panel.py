@@ -128,7 +128,6 @@ class CardsPanel(QWidget):
         grid.setRowStretch(2, 1)
 
         controller.changed.connect(self.refresh)
-        controller.failed.connect(self.status.setText)
         wall.shown.connect(self._wall_shown)
         self._wall_shown(wall.state)
         self.refresh(Change(details=True, position=True, blank=True, results=True))
@@ -245,4 +244,5 @@ class CardsPanel(QWidget):
             self.record.retry_option()
 
     def _say_refused(self, text: str) -> None:
-        self.status.setText(text)
+        # Refusals have one place, the window's status line, like the controller's own.
+        self.controller.failed.emit(text)

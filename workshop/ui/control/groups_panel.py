@@ -102,7 +102,6 @@ class GroupsPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.info)
         controller.changed.connect(self.refresh)
-        controller.failed.connect(self.info.setText)
         self.refresh(Change(groups=True))
 
     def form_groups(self) -> None:

@@ -62,6 +62,8 @@ class ControlWindow(QMainWindow):
         # The running session's view (None on the home page) and the keys that drive it.
         self.session_view: SessionView | None = None
         self.keys: SessionKeys | None = None
+        # The refusal now in the status line, so a later success can take it away.
+        self._refusal = ""
         self.projector = ProjectorWindow()
         self.stack = QStackedWidget(self)
         self.home = HomePanel(library, self)
@@ -134,7 +136,14 @@ class ControlWindow(QMainWindow):
 
     def say_refusal(self, text: str) -> None:
         """A refused action, in the window's status line under every tab, for a while."""
+        self._refusal = text
         self.statusBar().showMessage(text, 20_000)
+
+    def _clear_stale_refusal(self, change: Change) -> None:
+        # A command went through: the refusal before it is answered, and would mislead.
+        if self._refusal and self.statusBar().currentMessage() == self._refusal:
+            self.statusBar().clearMessage()
+        self._refusal = ""
 
     def say(self, text: str) -> None:
         """A word to the user where they look: the Cards tab's status line, else the home page."""
@@ -355,6 +364,7 @@ class ControlWindow(QMainWindow):
         view.controller.changed.connect(self._update_title)
         # One place, seen from every tab, for whatever the app refused and why.
         view.controller.failed.connect(self.say_refusal)
+        view.controller.changed.connect(self._clear_stale_refusal)
         # A message belongs to the tab it was said on; another tab starts clean.
         view.tabs.currentChanged.connect(self._clear_messages)
         self.projector.resized.connect(view.set_projector_size)
@@ -373,12 +383,12 @@ class ControlWindow(QMainWindow):
 
     def _clear_messages(self) -> None:
         self.statusBar().clearMessage()
+        self._refusal = ""
         view = self.session_view
         if view is not None:
             for label in (
                 view.cards_panel.status,
                 view.board_panel.status,
-                view.agenda_panel.status,
             ):
                 label.clear()
 
