@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.core.test_room import SCALE
+from workshop.core.activity import Activity
 from workshop.core.agenda import Item, Kind
+from workshop.core.audience import ViewMode
 from workshop.core.session import Session
 from workshop.ui.control.activity_dialog import ActivityDialog, kind_names
 from workshop.ui.control.details_dialog import SessionDetailsDialog
@@ -127,3 +130,26 @@ def test_empty_tabs_say_what_to_do_next_without_an_empty_box(qtbot, window) -> N
     assert not view.board_panel.lists
     words = [w.text() for w in view.board_panel.findChildren(QLabel) if w.isVisible()]
     assert any(t.startswith("No columns yet.") for t in words)
+
+
+def test_the_exercises_tab_with_no_exercise_leaves_the_wall_alone(qtbot, window) -> None:
+    view = window.session_view
+    window.controller.show(Activity.GROUPS)
+    window.controller.show(Activity.CARDS)
+    before = view.wall.state
+    assert before.view.mode is ViewMode.CARD
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view.cards_panel.live, Qt.Key_4, Qt.ControlModifier)
+    assert view.tabs.currentWidget() is view.exercises_panel
+    # Nothing running: the room keeps its card, not a surprise view of the groups.
+    assert window.controller.session.activity is Activity.CARDS
+    assert view.wall.state == before
+    assert "No exercise is running" in view.exercises_panel.current.text()
+    # Running one puts it on the wall, and Ctrl+4 later shows it again.
+    window.controller.run_exercise(SCALE)
+    assert view.wall.state.view.mode is ViewMode.EXERCISE
+    qtbot.keyClick(view.tabs.tabBar(), Qt.Key_1, Qt.ControlModifier)
+    assert view.wall.state.view.mode is ViewMode.CARD
+    qtbot.keyClick(view.tabs.tabBar(), Qt.Key_4, Qt.ControlModifier)
+    assert view.wall.state.view.mode is ViewMode.EXERCISE

@@ -83,6 +83,10 @@ class SessionView(QWidget):
         tab = self.tabs.widget(index)
         if tab is self.tab_for(self.controller.session.activity):
             return
+        if tab is self.exercises_panel and self.exercises_panel.exercise() is None:
+            # No exercise to show: the wall stays as it is (the groups would be a surprise);
+            # the tab's empty state says how to run one.
+            return
         activity = {
             self.board_panel: Activity.BOARD,
             self.groups_panel: Activity.GROUPS,
