@@ -4,7 +4,7 @@
 <context>
     <name>BoardPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="464"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>“{0}” holds %n tip. Move it to another column, or delete it?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="593"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>Brought in %n tip from {0}.</numerusform>
@@ -99,7 +99,15 @@
 <context>
     <name>GroupsPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/groups_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="177"/>
+        <source>%n person is listed, not in groups yet. Choose how to form them above and press Form groups: the wall then shows who sits where.</source>
+        <translation>
+            <numerusform>%n person is listed, not in groups yet. Choose how to form groups above and press Form groups: the wall then shows who sits where.</numerusform>
+            <numerusform>%n people are listed, not in groups yet. Choose how to form them above and press Form groups: the wall then shows who sits where.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/groups_panel.py" line="191"/>
         <source>%n group(s), formed {0}, seed {1}.</source>
         <translation>
             <numerusform>%n group, formed {0}, seed {1}.</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/groups_panel.py" line="174"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="197"/>
         <source>%n participant(s). Form groups, or play with numbered groups only.</source>
         <translation>
             <numerusform>%n participant. Form groups, or play with numbered groups only.</numerusform>
@@ -118,7 +126,7 @@
 <context>
     <name>HomePanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="156"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="158"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n card)</numerusform>
@@ -126,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="229"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Hand-picked: %n card</numerusform>

@@ -165,152 +165,162 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="79"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="80"/>
         <source>Start time of the day</source>
         <translation>Begintijd van de dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="84"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="85"/>
         <source>End time and how far ahead or behind</source>
         <translation>Eindtijd en hoeveel voor of achter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="89"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="90"/>
         <source>Activities</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="91"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="93"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="92"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="93"/>
         <source>Last time</source>
         <translation>Vorige keer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="96"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="97"/>
         <source>Keep, change or drop next time</source>
         <translation>Volgende keer houden, veranderen of schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="98"/>
         <source>(not evaluated)</source>
         <translation>(niet geëvalueerd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="99"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="100"/>
         <source>Keep</source>
         <translation>Houden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="101"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="102"/>
         <source>Drop</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="105"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="106"/>
         <source>What to keep next time</source>
         <translation>Wat volgende keer te houden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="107"/>
         <source>What to keep, change or drop next time</source>
         <translation>Wat volgende keer te houden, veranderen of schrappen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="112"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="110"/>
         <source>Star&amp;ts at</source>
         <translation>Begin&amp;t om</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="117"/>
         <source>A&amp;dd activity…</source>
         <translation>Act&amp;iviteit toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="120"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="118"/>
         <source>&amp;Edit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="121"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="119"/>
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="122"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="120"/>
         <source>&amp;Previous (Shift+N)</source>
         <translation>Vorige a&amp;ctiviteit (Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="123"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="121"/>
         <source>&amp;Next activity (N)</source>
         <translation>Volge&amp;nde activiteit (N)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="124"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="122"/>
         <source>Start t&amp;his one (Ctrl+Enter)</source>
         <translation>De&amp;ze starten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="125"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="123"/>
         <source>Show the agenda on the &amp;wall</source>
         <translation>De agenda op de m&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="132"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="130"/>
         <source>Eval&amp;uation of the selected activity</source>
         <translation>E&amp;valuatie van de gekozen activiteit</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="134"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="132"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="270"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="139"/>
+        <source>No activities yet. Press Add activity… to plan the day: presentations, the dilemma game, exercises, the tips board, breaks. During the day N starts each one in turn.</source>
+        <translation>Nog geen activiteiten. Druk op Activiteit toevoegen… om de dag te plannen: presentaties, het dilemmaspel, oefeningen, het tipsbord, pauzes. Tijdens de dag start N ze een voor een.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="146"/>
+        <source>The day&apos;s agenda</source>
+        <translation>De agenda van de dag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="280"/>
         <source>Ends at {0}</source>
         <translation>Eindigt om {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="272"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="282"/>
         <source>Ends at {0} · {1} min behind plan</source>
         <translation>Eindigt om {0} · {1} min achter op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="274"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="284"/>
         <source>Ends at {0} · {1} min ahead of plan</source>
         <translation>Eindigt om {0} · {1} min voor op schema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="275"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="285"/>
         <source>Ends at {0} · on time</source>
         <translation>Eindigt om {0} · op schema</translation>
     </message>
@@ -336,7 +346,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="110"/>
+        <location filename="../../workshop/app.py" line="109"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -377,184 +387,189 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="121"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="131"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="134"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="104"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="143"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="146"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="147"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="148"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="149"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="150"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="151"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="152"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="153"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="161"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="162"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="163"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="131"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="164"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="139"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="172"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="181"/>
+        <source>Tips board</source>
+        <translation>Tipsbord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="244"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="229"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="263"/>
         <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
         <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="235"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="269"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="437"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="437"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="446"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="446"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="374"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="464"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
@@ -562,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="593"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>%n tip overgenomen uit {0}.</numerusform>
@@ -570,77 +585,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="467"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="380"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="468"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="412"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="421"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="509"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="514"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="515"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="524"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="459"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="547"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="550"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="550"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="477"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="565"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="568"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="568"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="588"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
@@ -891,87 +906,87 @@
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="76"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="87"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="89"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="90"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="104"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="107"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="113"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="118"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="119"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="154"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="155"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="195"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="196"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="197"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="198"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="199"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="200"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="213"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="214"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="225"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="226"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="232"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="233"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="234"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="235"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="240"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="241"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>
@@ -1496,7 +1511,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/demo.py" line="181"/>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="121"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="126"/>
         <source>form groups</source>
         <translation>groepen indelen</translation>
     </message>
@@ -1589,42 +1604,42 @@
         <translation>activiteit starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="171"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="178"/>
         <source>add activity</source>
         <translation>activiteit toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="187"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="194"/>
         <source>edit</source>
         <translation>activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="201"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="208"/>
         <source>remove activity</source>
         <translation>activiteit verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="217"/>
         <source>move activity</source>
         <translation>activiteit verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="224"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="231"/>
         <source>evaluate</source>
         <translation>evalueren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/agenda_panel.py" line="231"/>
+        <location filename="../../workshop/ui/control/agenda_panel.py" line="238"/>
         <source>start time</source>
         <translation>begintijd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="129"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="134"/>
         <source>move person</source>
         <translation>deelnemer verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="142"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="147"/>
         <source>rename group</source>
         <translation>groep hernoemen</translation>
     </message>
@@ -1657,223 +1672,223 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="56"/>
-        <location filename="../../workshop/ui/control/window.py" line="438"/>
+        <location filename="../../workshop/ui/control/window.py" line="60"/>
+        <location filename="../../workshop/ui/control/window.py" line="457"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="83"/>
+        <location filename="../../workshop/ui/control/window.py" line="89"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="156"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="144"/>
+        <location filename="../../workshop/ui/control/window.py" line="157"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="147"/>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="162"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="164"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="167"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>&amp;Phones may send (tips, choices, votes)</source>
         <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="175"/>
         <source>Phones&apos; entries straight to the &amp;wall</source>
         <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="176"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="166"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="188"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="190"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="191"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="197"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="223"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="227"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="229"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <location filename="../../workshop/ui/control/window.py" line="233"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <location filename="../../workshop/ui/control/window.py" line="234"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="222"/>
+        <location filename="../../workshop/ui/control/window.py" line="235"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="236"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="224"/>
+        <location filename="../../workshop/ui/control/window.py" line="237"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="228"/>
+        <location filename="../../workshop/ui/control/window.py" line="241"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="242"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="243"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="231"/>
+        <location filename="../../workshop/ui/control/window.py" line="244"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="232"/>
+        <location filename="../../workshop/ui/control/window.py" line="245"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="264"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="314"/>
+        <location filename="../../workshop/ui/control/window.py" line="329"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="334"/>
+        <location filename="../../workshop/ui/control/window.py" line="352"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="336"/>
+        <location filename="../../workshop/ui/control/window.py" line="354"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="339"/>
+        <location filename="../../workshop/ui/control/window.py" line="357"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="340"/>
+        <location filename="../../workshop/ui/control/window.py" line="358"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="379"/>
+        <location filename="../../workshop/ui/control/window.py" line="398"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="427"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="417"/>
+        <location filename="../../workshop/ui/control/window.py" line="436"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="419"/>
+        <location filename="../../workshop/ui/control/window.py" line="438"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="465"/>
+        <location filename="../../workshop/ui/control/window.py" line="484"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="473"/>
+        <location filename="../../workshop/ui/control/window.py" line="492"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1923,27 +1938,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="448"/>
+        <location filename="../../workshop/ui/control/window.py" line="467"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="449"/>
+        <location filename="../../workshop/ui/control/window.py" line="468"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="458"/>
+        <location filename="../../workshop/ui/control/window.py" line="477"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="494"/>
+        <location filename="../../workshop/ui/control/window.py" line="513"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="496"/>
+        <location filename="../../workshop/ui/control/window.py" line="515"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2326,57 +2341,62 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExercisesPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="32"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="33"/>
         <source>Exercise to run</source>
         <translation>Oefening om te doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="41"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="42"/>
         <source>Show the sca&amp;le</source>
         <translation>De sc&amp;haal tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="37"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="38"/>
         <source>R&amp;un on the wall</source>
         <translation>Op de m&amp;uur zetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="39"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="40"/>
         <source>Show the ins&amp;tructions</source>
         <translation>De ui&amp;tleg tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="43"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="44"/>
         <source>Exerc&amp;ise</source>
         <translation>Oef&amp;ening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="63"/>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="96"/>
         <source>No exercise is running. Choose one above and press Run on the wall: a line for each group&apos;s output appears here.</source>
         <translation>Er loopt geen oefening. Kies er hierboven een en druk op Op de muur zetten: hier verschijnt dan een regel voor wat elke groep inlevert.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="99"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="102"/>
         <source>Running: {0} · {1} min · hand in: {2}</source>
         <translation>Loopt: {0} · {1} min · inleveren: {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="166"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="169"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="171"/>
         <source>Output of group {0}</source>
         <translation>Resultaat van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="176"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="179"/>
         <source>Stage of group {0}</source>
         <translation>Trede van groep {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/exercises_panel.py" line="177"/>
+        <location filename="../../workshop/ui/control/exercises_panel.py" line="180"/>
         <source>(no stage yet)</source>
         <translation>(nog geen trede)</translation>
     </message>
@@ -2563,67 +2583,85 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
         <source>Form by number of groups or by group size</source>
         <translation>Indelen op aantal groepen of op groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="72"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="73"/>
         <source>People per group</source>
         <translation>Mensen per groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="77"/>
         <source>How many</source>
         <translation>Hoeveel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="78"/>
         <source>Bala&amp;nced: spread each organisation</source>
         <translation>Gespr&amp;eid: elke organisatie verdelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="79"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="80"/>
         <source>&amp;Form groups (a new draw)</source>
         <translation>Groepen &amp;maken (nieuwe trekking)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="82"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="83"/>
         <source>Groups and their people</source>
         <translation>Groepen en hun mensen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="87"/>
         <source>F&amp;orm by</source>
         <translation>&amp;Indelen op</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="93"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="94"/>
         <source>Drag a person to another group, or select them and press the group&apos;s number. F2 on a group renames it.</source>
         <translation>Sleep iemand naar een andere groep, of kies iemand en druk op het nummer van de groep. F2 op een groep geeft hem een naam.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="104"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="142"/>
         <source>Name group {0}</source>
         <translation>Groep {0} een naam geven</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="142"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/groups_panel.py" line="155"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="160"/>
         <source>Group {0}</source>
         <translation>Groep {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/groups_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="177"/>
+        <source>%n person is listed, not in groups yet. Choose how to form them above and press Form groups: the wall then shows who sits where.</source>
+        <translation>
+            <numerusform>%n deelnemer staat op de lijst, nog niet in een groep. Kies hierboven hoe je groepen maakt en druk op Groepen maken: de muur laat dan zien wie waar zit.</numerusform>
+            <numerusform>%n deelnemers staan op de lijst, nog niet in groepen. Kies hierboven hoe je ze indeelt en druk op Groepen maken: de muur laat dan zien wie waar zit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="184"/>
+        <source>Nobody is listed yet. Add the participants&apos; names in the session details (Ctrl+D), then form groups here; or form numbered groups now and play without names.</source>
+        <translation>Er staat nog niemand op de lijst. Vul de namen van de deelnemers in bij de sessiegegevens (Ctrl+D) en maak hier dan groepen; of maak nu genummerde groepen en speel zonder namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/ui/control/groups_panel.py" line="191"/>
         <source>%n group(s), formed {0}, seed {1}.</source>
         <translation>
             <numerusform>%n groep, {0} ingedeeld, seed {1}.</numerusform>
@@ -2631,7 +2669,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/groups_panel.py" line="174"/>
+        <location filename="../../workshop/ui/control/groups_panel.py" line="197"/>
         <source>%n participant(s). Form groups, or play with numbered groups only.</source>
         <translation>
             <numerusform>%n deelnemer. Deel groepen in, of speel alleen met genummerde groepen.</numerusform>
@@ -2707,167 +2745,167 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="45"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="47"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="49"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="53"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="58"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="60"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met het gekozen kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
         <source>&amp;Manage decks…</source>
         <translation>Kaartspellen &amp;beheren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
         <source>Write, find, import and export decks</source>
         <translation>Kaartspellen schrijven, zoeken, importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen kaartspel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>De&amp;lete…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
         <source>Delete the chosen earlier session</source>
         <translation>De gekozen eerdere sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
         <source>Duplicate as &amp;template</source>
         <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
         <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
         <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="82"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="82"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="83"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="85"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="86"/>
         <source>No decks yet. Press Manage decks… to import a deck file or write one.</source>
         <translation>Nog geen kaartspellen. Druk op Kaartspellen beheren… om een bestand te importeren of er zelf een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="89"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="90"/>
         <source>No sessions yet. Choose a deck, give the session a title and press Start session; or try the demo from Help &gt; Welcome.</source>
         <translation>Nog geen sessies. Kies een kaartspel, geef de sessie een titel en druk op Sessie starten; of probeer de demo via Help &gt; Welkom.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="102"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="110"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="112"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="124"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="125"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="156"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="158"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n kaart)</numerusform>
@@ -2875,7 +2913,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="229"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Zelf gekozen: %n kaart</numerusform>
@@ -2883,38 +2921,38 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="163"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="164"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="166"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="167"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="188"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="239"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="190"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="241"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een kaartspel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="212"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="211"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="213"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="217"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="219"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
@@ -3512,27 +3550,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd. De nieuwste goede reservekopie is nummer {number}, gemaakt {made}: &apos;workshop backup restore {number}&apos; zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="124"/>
+        <location filename="../../workshop/store/backups.py" line="130"/>
         <source>The backups in {folder} cannot be read: {reason}.</source>
         <translation>De reservekopieën in {folder} kunnen niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="182"/>
+        <location filename="../../workshop/store/backups.py" line="188"/>
         <source>Could not make a backup in {folder}: {reason}. The library is unchanged.</source>
         <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="314"/>
+        <location filename="../../workshop/store/backups.py" line="320"/>
         <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
         <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="323"/>
+        <location filename="../../workshop/store/backups.py" line="329"/>
         <source>Backup number {number} is damaged too ({reason}).</source>
         <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="356"/>
+        <location filename="../../workshop/store/backups.py" line="362"/>
         <source>Could not restore backup number {number}: {reason}.</source>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
@@ -3912,17 +3950,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RoomShareActions</name>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="52"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="51"/>
         <source>Share in the room</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="94"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="96"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="107"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="109"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>

@@ -26,6 +26,7 @@ from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.ui.control.activity_dialog import ActivityDialog, kind_names
+from workshop.ui.control.tab_look import empty_state, frame, heading
 from workshop.ui.controller import SessionController
 from workshop.ui.translations import ui_language
 
@@ -132,8 +133,19 @@ class AgendaPanel(QWidget):
         save.clicked.connect(self.save_evaluation)
         for widget in (label, self.verdict, self.note, save):
             evaluation.addWidget(widget, 1 if widget is self.note else 0)
+        self.empty = empty_state(self)
+        self.empty.setText(
+            self.tr(
+                "No activities yet. Press Add activity… to plan the day: presentations, the "
+                "dilemma game, exercises, the tips board, breaks. During the day N starts "
+                "each one in turn."
+            )
+        )
         layout = QVBoxLayout(self)
+        frame(layout)
+        layout.addWidget(heading(self.tr("The day's agenda"), self))
         layout.addLayout(top)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addLayout(evaluation)
@@ -243,6 +255,9 @@ class AgendaPanel(QWidget):
             seen = ag.forecast(agenda, self.controller.clock())
         except CommandRejected:
             return
+        # An empty plan says how to make one, instead of showing an empty table.
+        self.table.setHidden(not agenda.items)
+        self.empty.setHidden(bool(agenda.items))
         row = self.table.currentRow()
         self.table.setRowCount(len(agenda.items))
         for index, item in enumerate(agenda.items):

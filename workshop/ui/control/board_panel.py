@@ -26,6 +26,7 @@ from workshop.core.board import Board, Tip
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
+from workshop.ui.control.tab_look import frame, heading
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
 from workshop.ui.translations import ui_language
@@ -176,6 +177,8 @@ class BoardPanel(QWidget):
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
+        frame(layout)
+        layout.addWidget(heading(self.tr("Tips board"), self))
         layout.addWidget(self.question)
         layout.addLayout(self.columns_row, 1)
         layout.addLayout(buttons)

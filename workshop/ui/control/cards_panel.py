@@ -24,6 +24,7 @@ from workshop.core.commands import Change
 from workshop.core.session import PlayMode
 from workshop.ui.control.plenary_bar import PlenaryBar
 from workshop.ui.control.record_bar import RecordBar
+from workshop.ui.control.tab_look import frame
 from workshop.ui.control.timer_bar import TimerBar
 from workshop.ui.controller import SessionController
 from workshop.ui.wall import Wall, WallState, counter_text
@@ -106,6 +107,7 @@ class CardsPanel(QWidget):
         self.status.setAccessibleName(self.tr("Last message"))
 
         grid = QGridLayout(self)
+        frame(grid)
         grid.addWidget(self.header, 0, 0, 1, 3)
         left = QVBoxLayout()
         cards_label = QLabel(self.tr("&Cards"), self)

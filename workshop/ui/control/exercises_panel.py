@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from workshop.core.activity import Activity
 from workshop.core.cards import Card, CardKind
 from workshop.core.commands import Change
+from workshop.ui.control.tab_look import frame, heading
 from workshop.ui.controller import SessionController
 from workshop.ui.translations import ui_language
 
@@ -58,6 +59,8 @@ class ExercisesPanel(QWidget):
         # What the grid's rows were built for; while it holds, rows are updated in place.
         self._shape: tuple | None = None
         layout = QVBoxLayout(self)
+        frame(layout)
+        layout.addWidget(heading(self.tr("Exercise"), self))
         layout.addLayout(row)
         layout.addWidget(self.current)
         layout.addWidget(scroll, 1)

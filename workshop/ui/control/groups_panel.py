@@ -24,6 +24,7 @@ from workshop.core.commands import Change
 from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.group_edits import SetGroups
 from workshop.core.groups import METHOD_NAMES, form, move_person, rename_group
+from workshop.ui.control.tab_look import empty_state, frame, heading
 from workshop.ui.controller import SessionController
 
 GROUP, PERSON = Qt.UserRole, Qt.UserRole + 1
@@ -96,8 +97,13 @@ class GroupsPanel(QWidget):
         )  # fmt: skip
         hint.setWordWrap(True)
         hint.setEnabled(False)
+        self.hint = hint
+        self.empty = empty_state(self)
         layout = QVBoxLayout(self)
+        frame(layout)
+        layout.addWidget(heading(self.tr("Groups"), self))
         layout.addLayout(row)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addWidget(self.info)
@@ -162,6 +168,24 @@ class GroupsPanel(QWidget):
                     child.setData(0, PERSON, member)
             head.setExpanded(True)
         forming = session.forming
+        # Before groups are formed the tab says who is here and what to do, not an empty box.
+        for widget in (self.tree, self.hint, self.info):
+            widget.setHidden(not forming.groups)
+        self.empty.setHidden(bool(forming.groups))
+        if names:
+            self.empty.setText(
+                self.tr("%n person is listed, not in groups yet. Choose how to form them above "
+                        "and press Form groups: the wall then shows who sits where.", "",
+                        len(names))
+            )  # fmt: skip
+        else:
+            self.empty.setText(
+                self.tr(
+                    "Nobody is listed yet. Add the participants' names in the session details "
+                    "(Ctrl+D), then form groups here; or form numbered groups now and play "
+                    "without names."
+                )
+            )
         if forming.groups:
             self.info.setText(
                 self.tr("%n group(s), formed {0}, seed {1}.", "", len(forming.groups)).format(

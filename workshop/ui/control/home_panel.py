@@ -23,6 +23,7 @@ from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.control.pick_cards import PickCardsDialog
+from workshop.ui.control.tab_look import frame
 from workshop.ui.translations import ui_language
 
 ALL, PICKED, TAG = "all", "picked", "tag"
@@ -133,6 +134,7 @@ class HomePanel(QWidget):
         row.addWidget(decks_box, 1)
         row.addWidget(sessions_box, 1)
         outer = QVBoxLayout(self)
+        frame(outer)
         outer.addLayout(row)
         outer.addWidget(self.message)
 

@@ -117,9 +117,10 @@ class SessionView(QWidget):
         """A widget of `tab` that takes focus without taking letters."""
         if tab is self.cards_panel:
             return self.cards_panel.live
-        if tab is self.agenda_panel:
+        # An empty agenda or group list is hidden behind its empty state: the tab bar then.
+        if tab is self.agenda_panel and not self.agenda_panel.table.isHidden():
             return self.agenda_panel.table
-        if tab is self.groups_panel:
+        if tab is self.groups_panel and not self.groups_panel.tree.isHidden():
             return self.groups_panel.tree
         if tab is self.board_panel and self.board_panel.lists:
             return next(iter(self.board_panel.lists.values()))
