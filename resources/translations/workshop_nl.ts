@@ -318,17 +318,17 @@
 <context>
     <name>AgendaWall</name>
     <message>
-        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="48"/>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="54"/>
         <source>✓ done: {0}</source>
         <translation>✓ afgerond: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="69"/>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="75"/>
         <source>now · until {0}</source>
         <translation>nu · tot {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="94"/>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="100"/>
         <source>Next: {0}</source>
         <translation>Hierna: {0}</translation>
     </message>
@@ -1380,7 +1380,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
-        <location filename="../../workshop/ui/controller.py" line="264"/>
+        <location filename="../../workshop/ui/controller.py" line="285"/>
         <source>agenda</source>
         <translation>agenda aanpassen</translation>
     </message>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/group_edits.py" line="18"/>
-        <location filename="../../workshop/ui/controller.py" line="250"/>
+        <location filename="../../workshop/ui/controller.py" line="271"/>
         <source>groups</source>
         <translation>groepen aanpassen</translation>
     </message>
@@ -1629,27 +1629,37 @@
         <translation>groep hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="227"/>
+        <location filename="../../workshop/ui/controller.py" line="46"/>
+        <source>show the title slide</source>
+        <translation>titeldia tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="47"/>
+        <source>back from the title slide</source>
+        <translation>terug van de titeldia</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="248"/>
         <source>pause timer</source>
         <translation>timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="229"/>
+        <location filename="../../workshop/ui/controller.py" line="250"/>
         <source>start timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="237"/>
+        <location filename="../../workshop/ui/controller.py" line="258"/>
         <source>add a minute</source>
         <translation>een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="243"/>
+        <location filename="../../workshop/ui/controller.py" line="264"/>
         <source>reset timer</source>
         <translation>timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="291"/>
+        <location filename="../../workshop/ui/controller.py" line="312"/>
         <source>presenter</source>
         <translation>presentator</translation>
     </message>
@@ -1658,7 +1668,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="60"/>
-        <location filename="../../workshop/ui/control/window.py" line="447"/>
+        <location filename="../../workshop/ui/control/window.py" line="453"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1793,87 +1803,97 @@
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="232"/>
+        <location filename="../../workshop/ui/control/window.py" line="231"/>
+        <source>Show the &amp;title slide</source>
+        <translation>De &amp;titeldia tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="233"/>
+        <source>The title slide on the wall; again to go back</source>
+        <translation>De titeldia op de muur; nogmaals om terug te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="238"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="233"/>
+        <location filename="../../workshop/ui/control/window.py" line="239"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="234"/>
+        <location filename="../../workshop/ui/control/window.py" line="240"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="235"/>
+        <location filename="../../workshop/ui/control/window.py" line="241"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="236"/>
+        <location filename="../../workshop/ui/control/window.py" line="242"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="255"/>
+        <location filename="../../workshop/ui/control/window.py" line="261"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="320"/>
+        <location filename="../../workshop/ui/control/window.py" line="326"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="343"/>
+        <location filename="../../workshop/ui/control/window.py" line="349"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="345"/>
+        <location filename="../../workshop/ui/control/window.py" line="351"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="348"/>
+        <location filename="../../workshop/ui/control/window.py" line="354"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="349"/>
+        <location filename="../../workshop/ui/control/window.py" line="355"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="388"/>
+        <location filename="../../workshop/ui/control/window.py" line="394"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="417"/>
+        <location filename="../../workshop/ui/control/window.py" line="423"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="426"/>
+        <location filename="../../workshop/ui/control/window.py" line="432"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="428"/>
+        <location filename="../../workshop/ui/control/window.py" line="434"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="474"/>
+        <location filename="../../workshop/ui/control/window.py" line="480"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="482"/>
+        <location filename="../../workshop/ui/control/window.py" line="488"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1923,27 +1943,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="457"/>
+        <location filename="../../workshop/ui/control/window.py" line="463"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="458"/>
+        <location filename="../../workshop/ui/control/window.py" line="464"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="467"/>
+        <location filename="../../workshop/ui/control/window.py" line="473"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="503"/>
+        <location filename="../../workshop/ui/control/window.py" line="509"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="505"/>
+        <location filename="../../workshop/ui/control/window.py" line="511"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -3930,17 +3950,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="150"/>
+        <location filename="../../workshop/ui/controller.py" line="157"/>
         <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
         <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="154"/>
+        <location filename="../../workshop/ui/controller.py" line="161"/>
         <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
         <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="171"/>
+        <location filename="../../workshop/ui/controller.py" line="178"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
