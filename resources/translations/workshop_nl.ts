@@ -2943,13 +2943,13 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <name>KeysHelp</name>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
-        <source>Next reveal step, then the next card</source>
-        <translation>Volgende stap, daarna de volgende kaart</translation>
+        <source>Next reveal step or page, then the next card</source>
+        <translation>Volgende stap of pagina, daarna de volgende kaart</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
-        <source>Back one step</source>
-        <translation>Eén stap terug</translation>
+        <source>Back one step or page</source>
+        <translation>Eén stap of pagina terug</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
