@@ -2947,122 +2947,122 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Volgende stap of pagina, daarna de volgende kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
         <source>Back one step or page</source>
         <translation>Eén stap of pagina terug</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
         <source>Blank the projector black; again to show</source>
         <translation>Projector zwart; nog eens om te tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
         <source>Blank the projector white; again to show</source>
         <translation>Projector wit; nog eens om te tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
         <source>Start or pause the timer</source>
         <translation>De timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
         <source>One minute more on the timer</source>
         <translation>Eén minuut extra op de timer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
         <source>Reveal the results together; again for the card</source>
         <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="47"/>
         <source>Results as a bar chart, or the groups side by side</source>
         <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
         <source>All the keys (this list)</source>
         <translation>Alle toetsen (deze lijst)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="51"/>
         <source>The next activity of the agenda, on the wall</source>
         <translation>De volgende activiteit van de agenda, op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="52"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="54"/>
         <source>Back to the activity before, on the wall</source>
         <translation>Terug naar de vorige activiteit, op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="55"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="57"/>
         <source>The summary&apos;s QR code on the wall; again to go back</source>
         <translation>De QR-code van de samenvatting op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="62"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
         <source>1–9, letter, reason, Enter</source>
         <translation>1–9, letter, reden, Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="63"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
         <source>Record a group&apos;s choice</source>
         <translation>De keuze van een groep vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="66"/>
         <source>1–4, count, Enter / + −</source>
         <translation>1–4, aantal, Enter / + −</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="67"/>
         <source>Plenary: hands for option A–D</source>
         <translation>Plenair: handen voor optie A–D</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="66"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="68"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="67"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="69"/>
         <source>Agenda: start the selected activity now</source>
         <translation>Agenda: de gekozen activiteit nu starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="68"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="70"/>
         <source>Tips board: the column for the next tip</source>
         <translation>Tipsbord: de kolom voor de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="69"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="71"/>
         <source>Tips board: merge the selected tips</source>
         <translation>Tipsbord: de gekozen tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="70"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="72"/>
         <source>Leave the projector&apos;s full screen</source>
         <translation>Schermvullende projector verlaten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="139"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="141"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="143"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="142"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="144"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="142"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="144"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>

@@ -101,7 +101,7 @@ def test_a_new_choice_or_a_blank_keeps_the_page_the_room_reads(qtbot, window):
     assert wall.state.page == 0
 
 
-def test_a_smaller_projector_keeps_the_page_within_the_pages(qtbot, window):
+def test_another_projector_size_keeps_the_page_within_the_pages(qtbot, window):
     _results_of_13(window)
     wall = window.wall
     for _ in range(wall.state.pages - 1):
