@@ -328,17 +328,17 @@
 <context>
     <name>AgendaWall</name>
     <message>
-        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="48"/>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="54"/>
         <source>✓ done: {0}</source>
         <translation>✓ afgerond: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="69"/>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="75"/>
         <source>now · until {0}</source>
         <translation>nu · tot {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="94"/>
+        <location filename="../../workshop/ui/widgets/agenda_paint.py" line="100"/>
         <source>Next: {0}</source>
         <translation>Hierna: {0}</translation>
     </message>
@@ -1395,7 +1395,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
-        <location filename="../../workshop/ui/controller.py" line="264"/>
+        <location filename="../../workshop/ui/controller.py" line="285"/>
         <source>agenda</source>
         <translation>agenda aanpassen</translation>
     </message>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/group_edits.py" line="18"/>
-        <location filename="../../workshop/ui/controller.py" line="250"/>
+        <location filename="../../workshop/ui/controller.py" line="271"/>
         <source>groups</source>
         <translation>groepen aanpassen</translation>
     </message>
@@ -1644,27 +1644,37 @@
         <translation>groep hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="227"/>
+        <location filename="../../workshop/ui/controller.py" line="46"/>
+        <source>show the title slide</source>
+        <translation>titeldia tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="47"/>
+        <source>back from the title slide</source>
+        <translation>terug van de titeldia</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/controller.py" line="248"/>
         <source>pause timer</source>
         <translation>timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="229"/>
+        <location filename="../../workshop/ui/controller.py" line="250"/>
         <source>start timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="237"/>
+        <location filename="../../workshop/ui/controller.py" line="258"/>
         <source>add a minute</source>
         <translation>een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="243"/>
+        <location filename="../../workshop/ui/controller.py" line="264"/>
         <source>reset timer</source>
         <translation>timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="291"/>
+        <location filename="../../workshop/ui/controller.py" line="312"/>
         <source>presenter</source>
         <translation>presentator</translation>
     </message>
@@ -1673,7 +1683,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="60"/>
-        <location filename="../../workshop/ui/control/window.py" line="457"/>
+        <location filename="../../workshop/ui/control/window.py" line="463"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1808,87 +1818,97 @@
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="241"/>
+        <location filename="../../workshop/ui/control/window.py" line="240"/>
+        <source>Show the &amp;title slide</source>
+        <translation>De &amp;titeldia tonen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="242"/>
+        <source>The title slide on the wall; again to go back</source>
+        <translation>De titeldia op de muur; nogmaals om terug te gaan</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/window.py" line="247"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="242"/>
+        <location filename="../../workshop/ui/control/window.py" line="248"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="243"/>
+        <location filename="../../workshop/ui/control/window.py" line="249"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="244"/>
+        <location filename="../../workshop/ui/control/window.py" line="250"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="245"/>
+        <location filename="../../workshop/ui/control/window.py" line="251"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="264"/>
+        <location filename="../../workshop/ui/control/window.py" line="270"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="335"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="352"/>
+        <location filename="../../workshop/ui/control/window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="354"/>
+        <location filename="../../workshop/ui/control/window.py" line="360"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="357"/>
+        <location filename="../../workshop/ui/control/window.py" line="363"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="358"/>
+        <location filename="../../workshop/ui/control/window.py" line="364"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="398"/>
+        <location filename="../../workshop/ui/control/window.py" line="404"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="427"/>
+        <location filename="../../workshop/ui/control/window.py" line="433"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="436"/>
+        <location filename="../../workshop/ui/control/window.py" line="442"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="438"/>
+        <location filename="../../workshop/ui/control/window.py" line="444"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="484"/>
+        <location filename="../../workshop/ui/control/window.py" line="490"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="492"/>
+        <location filename="../../workshop/ui/control/window.py" line="498"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1938,27 +1958,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="467"/>
+        <location filename="../../workshop/ui/control/window.py" line="473"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="468"/>
+        <location filename="../../workshop/ui/control/window.py" line="474"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="477"/>
+        <location filename="../../workshop/ui/control/window.py" line="483"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="513"/>
+        <location filename="../../workshop/ui/control/window.py" line="519"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="515"/>
+        <location filename="../../workshop/ui/control/window.py" line="521"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2961,126 +2981,126 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <name>KeysHelp</name>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
-        <source>Next reveal step, then the next card</source>
-        <translation>Volgende stap, daarna de volgende kaart</translation>
+        <source>Next reveal step or page, then the next card</source>
+        <translation>Volgende stap of pagina, daarna de volgende kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="33"/>
-        <source>Back one step</source>
-        <translation>Eén stap terug</translation>
+        <location filename="../../workshop/ui/control/keys_help.py" line="35"/>
+        <source>Back one step or page</source>
+        <translation>Eén stap of pagina terug</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="34"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="36"/>
         <source>Blank the projector black; again to show</source>
         <translation>Projector zwart; nog eens om te tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="37"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="39"/>
         <source>Blank the projector white; again to show</source>
         <translation>Projector wit; nog eens om te tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="40"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
         <source>Start or pause the timer</source>
         <translation>De timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="41"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="43"/>
         <source>One minute more on the timer</source>
         <translation>Eén minuut extra op de timer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="42"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="44"/>
         <source>Reveal the results together; again for the card</source>
         <translation>De resultaten samen tonen; nog eens voor de kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="45"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="47"/>
         <source>Results as a bar chart, or the groups side by side</source>
         <translation>Resultaten als staafgrafiek, of de groepen naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="48"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="50"/>
         <source>All the keys (this list)</source>
         <translation>Alle toetsen (deze lijst)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="49"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="51"/>
         <source>The next activity of the agenda, on the wall</source>
         <translation>De volgende activiteit van de agenda, op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="52"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="54"/>
         <source>Back to the activity before, on the wall</source>
         <translation>Terug naar de vorige activiteit, op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="55"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="57"/>
         <source>The summary&apos;s QR code on the wall; again to go back</source>
         <translation>De QR-code van de samenvatting op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="62"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
         <source>1–9, letter, reason, Enter</source>
         <translation>1–9, letter, reden, Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="63"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
         <source>Record a group&apos;s choice</source>
         <translation>De keuze van een groep vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="64"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="66"/>
         <source>1–4, count, Enter / + −</source>
         <translation>1–4, aantal, Enter / + −</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="65"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="67"/>
         <source>Plenary: hands for option A–D</source>
         <translation>Plenair: handen voor optie A–D</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="66"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="68"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="67"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="69"/>
         <source>Agenda: start the selected activity now</source>
         <translation>Agenda: de gekozen activiteit nu starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="68"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="70"/>
         <source>Tips board: the column for the next tip</source>
         <translation>Tipsbord: de kolom voor de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="69"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="71"/>
         <source>Tips board: merge the selected tips</source>
         <translation>Tipsbord: de gekozen tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="70"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="72"/>
         <source>Leave the projector&apos;s full screen</source>
         <translation>Schermvullende projector verlaten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="137"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="139"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="141"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="143"/>
         <source>Keys and what they do</source>
         <translation>Toetsen en wat ze doen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="142"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="144"/>
         <source>Key</source>
         <translation>Toets</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/keys_help.py" line="142"/>
+        <location filename="../../workshop/ui/control/keys_help.py" line="144"/>
         <source>Does</source>
         <translation>Doet</translation>
     </message>
@@ -3968,17 +3988,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="150"/>
+        <location filename="../../workshop/ui/controller.py" line="157"/>
         <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
         <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="154"/>
+        <location filename="../../workshop/ui/controller.py" line="161"/>
         <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
         <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="171"/>
+        <location filename="../../workshop/ui/controller.py" line="178"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -4571,7 +4591,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../workshop/ui/wall.py" line="39"/>
+        <location filename="../../workshop/ui/wall.py" line="43"/>
         <source>Card {0} of {1}</source>
         <translation>Kaart {0} van {1}</translation>
     </message>
@@ -4610,51 +4630,56 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/control/wall_strip.py" line="70"/>
+        <source>On the wall: the results of “{0}”, page {1} of {2}.</source>
+        <translation>Op de muur: de uitslag van ‘{0}’, pagina {1} van {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="74"/>
         <source>On the wall: the results of “{0}”.</source>
         <translation>Op de muur: de uitslag van ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="72"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="76"/>
         <source>On the wall: the tips board, page {0} of {1}.</source>
         <translation>Op de muur: het tipsbord, pagina {0} van {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="76"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="80"/>
         <source>On the wall: the groups.</source>
         <translation>Op de muur: de groepen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="78"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="82"/>
         <source>On the wall: the exercise “{0}”.</source>
         <translation>Op de muur: de oefening ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="80"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="84"/>
         <source>On the wall: the groups on the scale of “{0}”.</source>
         <translation>Op de muur: de groepen op de schaal van ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="82"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="86"/>
         <source>On the wall: the agenda.</source>
         <translation>Op de muur: de agenda.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="84"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="88"/>
         <source>On the wall: presenter {0} of {1}, “{2}”.</source>
         <translation>Op de muur: presentator {0} van {1}, ‘{2}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="88"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="92"/>
         <source>On the wall: the summary&apos;s QR code.</source>
         <translation>Op de muur: de QR-code van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="90"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="94"/>
         <source>On the wall: the title, “{0}”.</source>
         <translation>Op de muur: de titel, ‘{0}’.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/wall_strip.py" line="92"/>
+        <location filename="../../workshop/ui/control/wall_strip.py" line="96"/>
         <source>Timer {0}.</source>
         <translation>Timer {0}.</translation>
     </message>

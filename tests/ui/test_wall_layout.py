@@ -257,13 +257,39 @@ def test_groups_that_share_a_colour_differ_in_shape_and_number():
             assert group_round(a) != group_round(b)
 
 
+def _scale_words(placed: list[Placed]) -> dict[str, str]:
+    """Each scale card's mark and the output words shown on the card (its band)."""
+    shown: dict[str, str] = {}
+    for band in (p.rect for p in placed if p.role == "band"):
+        mark = next(p.text for p in placed if p.role == "chip" and band.contains(p.rect))
+        lines = [p.text for p in placed if p.role == "muted" and band.contains(p.rect)]
+        shown[mark] = " ".join(lines)
+    return shown
+
+
 def test_the_scale_cards_carry_name_or_output_and_fill_their_column(views):
     view = views["scale"]
     placed = wall_layout(view, QSize(1920, 1080))
-    outputs = [p for p in placed if p.role == "muted"]
-    assert len(outputs) == 13, "a line of every group's output"
+    assert len(_scale_words(placed)) == 13, "a card for every group"
+    assert all(_scale_words(placed).values()), "a line of every group's output"
     bands = [p.rect for p in placed if p.role == "band"]
     assert min(b.height() for b in bands) >= 2 * FLOOR_PX, "cards, not tiny chips"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["720p", "1080p"])
+def test_a_two_digit_mark_keeps_the_scale_card_s_text_width(views, size):
+    """Group 11's card was cut to "Two …" where group 1's, with the same output, showed
+    more: the mark's width no longer costs the output its words."""
+    view = views["scale"]
+    shown = _scale_words(wall_layout(view, size))
+    outputs = {str(g.number): g.output for g in view.groups_shown}
+    for mark, words in shown.items():
+        first = outputs[mark].split()[:4]
+        assert words.split()[:4] == first, f"group {mark} shows {words!r}"
+    for a, b in (("1", "11"), ("2", "12"), ("3", "13"), ("5", "10")):
+        assert outputs[a] == outputs[b]
+        # Only the line beside the mark is narrower: a word less at most, not all but one.
+        assert len(shown[b].split()) >= len(shown[a].split()) - 1, f"{shown[b]!r} < {shown[a]!r}"
 
 
 def test_the_showcase_shows_the_work_large_its_presenter_the_next_and_a_code(views):

@@ -42,6 +42,10 @@ from workshop.store.library import Library
 from workshop.store.runner import CommandRunner
 from workshop.ui.messages import user_message
 
+# The undo stack's names for Ctrl+0's steps.
+TITLE_SLIDE = QT_TRANSLATE_NOOP("Commands", "show the title slide")
+AWAY_FROM_TITLE = QT_TRANSLATE_NOOP("Commands", "back from the title slide")
+
 
 class _UndoEntry(QUndoCommand):
     """Puts an applied command on the undo stack; the first redo is the apply already done."""
@@ -79,6 +83,9 @@ class SessionController(QObject):
         # Wall-clock seconds; the timer is stored as timestamps, tests put in a fake clock.
         self.clock: Callable[[], float] = time.time
         self._before_summary = Activity.CARDS
+        # What Ctrl+0 took off the wall for the title slide (None: not known, the session
+        # opened on it), and the board's page then.
+        self._before_title: tuple[Activity, int] | None = None
 
     @property
     def session(self) -> Session:
@@ -175,6 +182,20 @@ class SessionController(QObject):
         else:
             self._before_summary = self.session.activity
             self.run(ShowActivity(Activity.SUMMARY))
+
+    def toggle_title(self) -> None:
+        """Ctrl+0: the session's title slide on the wall (before the first activity, in a
+        pause); again, back to what was there. Each is one undo."""
+        session = self.session
+        if session.activity is not Activity.TITLE:
+            self._before_title = (session.activity, session.board_page)
+            self.run(ShowActivity(Activity.TITLE, 0, undoable=True, name=TITLE_SLIDE))
+            return
+        before = self._before_title
+        if before is None:
+            before = (Activity.CARDS if session.rounds else Activity.AGENDA, 0)
+        self._before_title = None
+        self.run(ShowActivity(before[0], before[1], undoable=True, name=AWAY_FROM_TITLE))
 
     def set_room_share(self, address: str) -> None:
         """The room share started ("" when it stopped): the wall's QR code follows it."""

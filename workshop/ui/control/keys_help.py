@@ -29,8 +29,10 @@ def _t(text: str) -> str:
 
 # What each session key does; marked here for lupdate, translated when shown.
 DOES: dict[KeyAction, str] = {
-    KeyAction.FORWARD: QT_TRANSLATE_NOOP("KeysHelp", "Next reveal step, then the next card"),
-    KeyAction.BACK: QT_TRANSLATE_NOOP("KeysHelp", "Back one step"),
+    KeyAction.FORWARD: QT_TRANSLATE_NOOP(
+        "KeysHelp", "Next reveal step or page, then the next card"
+    ),
+    KeyAction.BACK: QT_TRANSLATE_NOOP("KeysHelp", "Back one step or page"),
     KeyAction.BLANK_BLACK: QT_TRANSLATE_NOOP(
         "KeysHelp", "Blank the projector black; again to show"
     ),

@@ -66,6 +66,10 @@ class WallStrip(QWidget):
             text = self.tr("On the wall: card {0} of {1}, “{2}”, step {3}.").format(
                 view.card_number, view.card_count, view.title, int(view.step) + 1
             )
+        elif mode is ViewMode.RESULTS and state.pages > 1:
+            text = self.tr("On the wall: the results of “{0}”, page {1} of {2}.").format(
+                view.title, state.page + 1, state.pages
+            )
         elif mode is ViewMode.RESULTS:
             text = self.tr("On the wall: the results of “{0}”.").format(view.title)
         elif mode is ViewMode.BOARD:

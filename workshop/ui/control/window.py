@@ -237,6 +237,12 @@ class ControlWindow(QMainWindow):
             (self.tr("The summary's &QR code") + "\tQ", lambda c: c.toggle_summary(), None),
         ]
         self.round_actions = []
+        title = QAction(self.tr("Show the &title slide"), self)
+        title.setShortcut(QKeySequence("Ctrl+0"))
+        title.setStatusTip(self.tr("The title slide on the wall; again to go back"))
+        title.triggered.connect(lambda: self.controller and self.controller.toggle_title())
+        menu.addAction(title)
+        self.round_actions.append(title)
         for text, slot, key in (
             (self.tr("Show the &cards"), self.show_cards, "Ctrl+1"),
             (self.tr("Show the tips &board"), self.show_board, "Ctrl+2"),

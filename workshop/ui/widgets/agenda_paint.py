@@ -6,10 +6,16 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath
 
 from workshop.core.audience import AudienceView
+from workshop.core.palette import contrast
 from workshop.ui.widgets.room_paint import FLOOR_PX, LINE, Placed, area_of, title_line
 from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 ROW_MAX_PX = 64
+
+# A wall whose background is this close to white gets a frame round its codes' white plate.
+PLATE_CONTRAST = 3.0
+# The frame's width as a share of the code's side: seen from the back, inside the code's box.
+FRAME_SHARE = 0.015
 
 
 def layout_agenda(view: AudienceView, canvas: QRectF, scale: float) -> list[Placed]:
@@ -128,8 +134,27 @@ def layout_showcase(view: AudienceView, canvas: QRectF, scale: float) -> list[Pl
     return placed
 
 
-def draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
-    """A QR code filling `rect`, quiet zone included, dark on white whatever the theme."""
+def light_wall(theme: ProjectorTheme | None) -> bool:
+    """True when the wall is so light that a code's white quiet zone melts into it."""
+    return theme is not None and contrast(theme.background.name(), "#ffffff") < PLATE_CONTRAST
+
+
+def framed(painter: QPainter, rect: QRectF, theme: ProjectorTheme | None) -> QRectF:
+    """On a light wall, a thin frame in the theme's muted colour round `rect`, drawn inside
+    it; returns the white plate within (the whole of `rect` on a dark wall)."""
+    if not light_wall(theme):
+        return rect
+    assert theme is not None
+    edge = max(2.0, rect.width() * FRAME_SHARE)
+    painter.fillRect(rect, theme.muted)
+    return rect.adjusted(edge, edge, -edge, -edge)
+
+
+def draw_qr(
+    painter: QPainter, rect: QRectF, data: str, theme: ProjectorTheme | None = None
+) -> None:
+    """A QR code filling `rect`, quiet zone included, dark on white whatever the theme; on a
+    light wall framed, so phones and eyes find the code (the quiet zone stays whole)."""
     # qrcode loads with the first code drawn, not at start-up.
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
@@ -137,8 +162,9 @@ def draw_qr(painter: QPainter, rect: QRectF, data: str) -> None:
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
     code.add_data(data)
     code.make(fit=True)
-    painter.fillRect(rect, QColor("white"))
-    painter.fillPath(qr_path(code.get_matrix(), rect), QColor("black"))
+    plate = framed(painter, rect, theme)
+    painter.fillRect(plate, QColor("white"))
+    painter.fillPath(qr_path(code.get_matrix(), plate), QColor("black"))
 
 
 def qr_path(matrix: list[list[bool]], rect: QRectF) -> QPainterPath:
@@ -166,7 +192,7 @@ def paint_agenda(painter: QPainter, placed: list[Placed], theme: ProjectorTheme)
     """Draw what the agenda, showcase, summary or title layout placed."""
     for item in placed:
         if item.role == "qr":
-            draw_qr(painter, item.rect, item.text)
+            draw_qr(painter, item.rect, item.text, theme)
             continue
         if item.role == "rule":
             painter.fillRect(item.rect, theme.accent)

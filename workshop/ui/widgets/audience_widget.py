@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -53,8 +53,6 @@ MAX_BODY_PX = 76
 MIN_BODY_PX = 40
 TITLE_RATIO = 1.3
 COUNTER_PX = 40
-# How long a page of results stays up before the next turns.
-PAGE_MS = 12_000
 # The top part of the title slide that an organisation's logo takes.
 LOGO_BAND = 0.22
 
@@ -232,14 +230,10 @@ class AudienceWidget(QWidget):
         # Laying out hundreds of tips is the slow part; a repaint of the same board reuses it.
         self._board_cache: tuple[object, QSize, BoardLayout] | None = None
         self.timer_phase = TimerPhase.NORMAL
-        # Reasons too many for one screen at the floor size go over pages that turn by
-        # themselves: the clicker's keys stay with the cards.
+        # Reasons too many for one screen at the floor size go over pages; the wall owns
+        # which is up (the clicker turns them), so the projector and every mirror agree.
         self.result_page = 0
         self.result_pages = 1
-        self.pager = QTimer(self)
-        self.pager.setInterval(PAGE_MS)
-        self.pager.timeout.connect(self._turn_page)
-        self.pager.start()
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
 
@@ -255,12 +249,10 @@ class AudienceWidget(QWidget):
     def show_state(self, state: WallState) -> None:
         """Show the wall's state: its view, counter and timer, as the projector does."""
         self.set_view(state.view, state.counter)
-        self.set_timer(state.timer, state.phase)
-
-    def _turn_page(self) -> None:
-        if self.view.mode is ViewMode.RESULTS and self.result_pages > 1:
-            self.result_page = (self.result_page + 1) % self.result_pages
+        if state.page != self.result_page:
+            self.result_page = state.page
             self.update()
+        self.set_timer(state.timer, state.phase)
 
     def board_layout(self) -> BoardLayout:
         """The board's layout on this widget's logical screen, computed once per view."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
 from workshop.core.audience import AudienceView
+from workshop.ui.widgets.agenda_paint import framed
 from workshop.ui.widgets.theme import ProjectorTheme, wall_font
 
 # The code's side as a share of the wall's height: scanned from the middle of a room.
@@ -72,7 +73,8 @@ def paint_phone_prompt(
     if not view.phone_prompt or not view.phone_link:
         return
     panel, code, words = phone_panel(canvas, scale)
-    painter.fillRect(panel, QColor("white"))
+    # On a light wall the white panel is framed, so the code does not melt into the wall.
+    painter.fillRect(framed(painter, panel, theme), QColor("white"))
     painter.setPen(QColor("#101418"))
     size = 40 * scale
     font = wall_font(size, bold=True)
@@ -87,5 +89,5 @@ def paint_phone_prompt(
         font = wall_font(size, bold=True)
         painter.setFont(font)
     painter.drawText(words, flags, view.phone_prompt)
+    # Black on white whatever the theme: codes scan that way round.
     draw_code(painter, code, view.phone_link)
-    del theme  # the panel is black on white whatever the theme: codes scan that way round

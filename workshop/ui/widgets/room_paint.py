@@ -328,19 +328,43 @@ def _scale_card(group: GroupShown, card: QRectF, px: float) -> list[Placed]:
         lines_left -= 1
     if group.output and lines_left > 0:
         font = wall_font(px)
-        text = _fit_lines(QFontMetricsF(font), group.output, width, lines_left)
-        placed.append(Placed(QRectF(left, y, width, px * LINE * lines_left), text, font,
-                             "muted"))  # fmt: skip
+        metrics = QFontMetricsF(font)
+        rest = group.output
+        if not group.name and lines_left > 1:
+            # Beside the mark, the words that fit there (none when a two-digit mark leaves too
+            # little: the mark is then above the text); below it, the card's full width, so a
+            # wide mark never cuts a group's output to a word ("Two …").
+            words = rest.split()
+            first: list[str] = []
+            while words and metrics.horizontalAdvance(" ".join([*first, words[0]])) <= width:
+                first.append(words.pop(0))
+            if first:
+                placed.append(Placed(QRectF(left, y, width, px * LINE), " ".join(first), font,
+                                     "muted"))  # fmt: skip
+            if words:
+                y += px * LINE
+                lines_left -= 1
+            rest = " ".join(words)
+            left = chip.rect.left()
+            width = card.right() - left - pad
+        if rest:
+            # The card's height left, not a count of lines: wrapped text needs a pixel or
+            # so more than its lines' spacing, and a count would give up the last line.
+            room = card.bottom() - y
+            text = _fit_lines(metrics, rest, width, room)
+            box = metrics.boundingRect(QRectF(0, 0, width, 1e6), int(Qt.TextWordWrap), text)
+            placed.append(Placed(QRectF(left, y, width, min(room, box.height())), text, font,
+                                 "muted"))  # fmt: skip
     return placed
 
 
-def _fit_lines(metrics: QFontMetricsF, text: str, width: float, lines: int) -> str:
-    """`text` cut with "…" so it wraps into at most `lines` lines of `width`."""
+def _fit_lines(metrics: QFontMetricsF, text: str, width: float, height: float) -> str:
+    """`text` cut with "…" so it wraps into a box of `width` and `height`."""
     flags = int(Qt.TextWordWrap)
 
     def fits(candidate: str) -> bool:
         box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, candidate)
-        return box.height() <= lines * metrics.lineSpacing() + 1 and box.width() <= width + 1
+        return box.height() <= height and box.width() <= width + 1
 
     if fits(text):
         return text
