@@ -4,7 +4,7 @@
 <context>
     <name>BoardPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>“{0}” holds %n tip. Move it to another column, or delete it?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="591"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>Brought in %n tip from {0}.</numerusform>

@@ -336,7 +336,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="110"/>
+        <location filename="../../workshop/app.py" line="109"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -377,184 +377,184 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="132"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="135"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="104"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="142"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="145"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="146"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="147"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="148"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="149"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="150"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="151"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="152"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="160"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="161"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="162"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="131"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="163"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="139"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="171"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="242"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="229"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="261"/>
         <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
         <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="235"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="267"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="429"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="429"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="526"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="444"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="444"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="374"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="460"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="591"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>%n tip overgenomen uit {0}.</numerusform>
@@ -570,77 +570,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="465"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="380"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="466"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="412"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="498"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="421"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="507"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="512"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="513"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="522"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="526"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="459"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="545"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="548"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="548"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="477"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="563"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="566"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="566"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="586"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
@@ -1380,7 +1380,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
-        <location filename="../../workshop/ui/controller.py" line="264"/>
+        <location filename="../../workshop/ui/controller.py" line="271"/>
         <source>agenda</source>
         <translation>agenda aanpassen</translation>
     </message>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/group_edits.py" line="18"/>
-        <location filename="../../workshop/ui/controller.py" line="250"/>
+        <location filename="../../workshop/ui/controller.py" line="257"/>
         <source>groups</source>
         <translation>groepen aanpassen</translation>
     </message>
@@ -1629,27 +1629,27 @@
         <translation>groep hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="227"/>
+        <location filename="../../workshop/ui/controller.py" line="234"/>
         <source>pause timer</source>
         <translation>timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="229"/>
+        <location filename="../../workshop/ui/controller.py" line="236"/>
         <source>start timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="237"/>
+        <location filename="../../workshop/ui/controller.py" line="244"/>
         <source>add a minute</source>
         <translation>een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="243"/>
+        <location filename="../../workshop/ui/controller.py" line="250"/>
         <source>reset timer</source>
         <translation>timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="291"/>
+        <location filename="../../workshop/ui/controller.py" line="298"/>
         <source>presenter</source>
         <translation>presentator</translation>
     </message>
@@ -1657,223 +1657,223 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="56"/>
-        <location filename="../../workshop/ui/control/window.py" line="438"/>
+        <location filename="../../workshop/ui/control/window.py" line="60"/>
+        <location filename="../../workshop/ui/control/window.py" line="447"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="83"/>
+        <location filename="../../workshop/ui/control/window.py" line="87"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="147"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="144"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="147"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="153"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="155"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="161"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="164"/>
         <source>&amp;Phones may send (tips, choices, votes)</source>
         <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="166"/>
         <source>Phones&apos; entries straight to the &amp;wall</source>
         <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="167"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="166"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="188"/>
+        <location filename="../../workshop/ui/control/window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="190"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="191"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="197"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="218"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="220"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <location filename="../../workshop/ui/control/window.py" line="224"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="222"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="227"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="224"/>
+        <location filename="../../workshop/ui/control/window.py" line="228"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="228"/>
+        <location filename="../../workshop/ui/control/window.py" line="232"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="233"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="234"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="231"/>
+        <location filename="../../workshop/ui/control/window.py" line="235"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="232"/>
+        <location filename="../../workshop/ui/control/window.py" line="236"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="255"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="314"/>
+        <location filename="../../workshop/ui/control/window.py" line="320"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="334"/>
+        <location filename="../../workshop/ui/control/window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="336"/>
+        <location filename="../../workshop/ui/control/window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="339"/>
+        <location filename="../../workshop/ui/control/window.py" line="348"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="340"/>
+        <location filename="../../workshop/ui/control/window.py" line="349"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="379"/>
+        <location filename="../../workshop/ui/control/window.py" line="388"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="417"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="417"/>
+        <location filename="../../workshop/ui/control/window.py" line="426"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="419"/>
+        <location filename="../../workshop/ui/control/window.py" line="428"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="465"/>
+        <location filename="../../workshop/ui/control/window.py" line="474"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="473"/>
+        <location filename="../../workshop/ui/control/window.py" line="482"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1923,27 +1923,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="448"/>
+        <location filename="../../workshop/ui/control/window.py" line="457"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="449"/>
+        <location filename="../../workshop/ui/control/window.py" line="458"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="458"/>
+        <location filename="../../workshop/ui/control/window.py" line="467"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="494"/>
+        <location filename="../../workshop/ui/control/window.py" line="503"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="496"/>
+        <location filename="../../workshop/ui/control/window.py" line="505"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -3091,7 +3091,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
-        <location filename="../../workshop/core/phones.py" line="180"/>
+        <location filename="../../workshop/core/phones.py" line="184"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
@@ -3103,14 +3103,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
-        <location filename="../../workshop/core/phones.py" line="186"/>
+        <location filename="../../workshop/core/phones.py" line="190"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
-        <location filename="../../workshop/core/phones.py" line="141"/>
+        <location filename="../../workshop/core/phones.py" line="145"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -3195,7 +3195,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/runner.py" line="43"/>
+        <location filename="../../workshop/store/runner.py" line="65"/>
         <source>Could not save ({reason}); nothing was changed. Check the disk and try again.</source>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
@@ -3512,27 +3512,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd. De nieuwste goede reservekopie is nummer {number}, gemaakt {made}: &apos;workshop backup restore {number}&apos; zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="124"/>
+        <location filename="../../workshop/store/backups.py" line="130"/>
         <source>The backups in {folder} cannot be read: {reason}.</source>
         <translation>De reservekopieën in {folder} kunnen niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="182"/>
+        <location filename="../../workshop/store/backups.py" line="188"/>
         <source>Could not make a backup in {folder}: {reason}. The library is unchanged.</source>
         <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="314"/>
+        <location filename="../../workshop/store/backups.py" line="320"/>
         <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
         <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="323"/>
+        <location filename="../../workshop/store/backups.py" line="329"/>
         <source>Backup number {number} is damaged too ({reason}).</source>
         <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="356"/>
+        <location filename="../../workshop/store/backups.py" line="362"/>
         <source>Could not restore backup number {number}: {reason}.</source>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
@@ -3587,32 +3587,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="122"/>
+        <location filename="../../workshop/core/phones.py" line="118"/>
+        <source>The group</source>
+        <translation>Het groepsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="126"/>
         <source>{what} must be a number.</source>
         <translation>{what} moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="132"/>
+        <location filename="../../workshop/core/phones.py" line="136"/>
         <source>Write a tip first.</source>
         <translation>Schrijf eerst een tip.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="135"/>
+        <location filename="../../workshop/core/phones.py" line="139"/>
         <source>A tip has at most {most} characters.</source>
         <translation>Een tip heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="155"/>
+        <location filename="../../workshop/core/phones.py" line="153"/>
+        <source>The column</source>
+        <translation>Het kolomnummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="159"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="161"/>
+        <location filename="../../workshop/core/phones.py" line="165"/>
         <source>Choose your group&apos;s number.</source>
         <translation>Kies het nummer van je groep.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="241"/>
+        <location filename="../../workshop/core/phones.py" line="245"/>
         <source>This session has no card to send choices or votes to.</source>
         <translation>Deze sessie heeft geen kaart om keuzes of stemmen naar te sturen.</translation>
     </message>
@@ -3652,46 +3662,51 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>{why} This command would change it: nothing was done.</source>
         <translation>{why} Deze opdracht zou haar veranderen: er is niets gedaan.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/share/inbox.py" line="49"/>
+        <source>The laptop could not save it. Nothing was changed; send it again in a moment.</source>
+        <translation>De laptop kon het niet bewaren. Er is niets veranderd; stuur het over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/inbox.py" line="123"/>
+        <source>The laptop did not answer in time.</source>
+        <translation>De laptop antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="185"/>
+        <source>Input closed before it was saved.</source>
+        <translation>Insturen werd gesloten voordat het bewaard was.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="81"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="80"/>
         <source>Send your tip</source>
         <translation>Stuur je tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="82"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="81"/>
         <source>Send your group&apos;s choice</source>
         <translation>Stuur de keuze van je groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="83"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="82"/>
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="101"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="100"/>
         <source>Phones send through the room share: share in the room first (Ctrl+Shift+S).</source>
         <translation>Telefoons sturen in via het delen in de zaal: deel eerst in de zaal (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="108"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="107"/>
         <source>Phones can send to a card or the tips board: show one on the wall first.</source>
         <translation>Telefoons kunnen insturen naar een kaart of het tipsbord: zet er eerst een op de muur.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="183"/>
-        <source>Input closed before it was saved.</source>
-        <translation>Insturen werd gesloten voordat het bewaard was.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="189"/>
-        <source>It could not be shown.</source>
-        <translation>Het kon niet getoond worden.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="249"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="262"/>
         <source>From phones: {0} received · {1} shown · {2} rejected · {3} refused</source>
         <translation>Van telefoons: {0} ontvangen · {1} getoond · {2} afgewezen · {3} geweigerd</translation>
     </message>
@@ -3699,37 +3714,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PhoneQueue</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="266"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="279"/>
         <source>Entries from phones: Enter shows one, Delete rejects it, F2 edits it</source>
         <translation>Inzendingen van telefoons: Enter toont er een, Delete wijst hem af, F2 bewerkt hem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="292"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="305"/>
         <source>straight to the wall</source>
         <translation>direct op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="294"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="307"/>
         <source>Enter shows, Delete rejects, F2 edits</source>
         <translation>Enter toont, Delete wijst af, F2 bewerkt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="297"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="310"/>
         <source>Phones may send: {0} ({1}). Ctrl+I closes.</source>
         <translation>Telefoons mogen insturen: {0} ({1}). Ctrl+I sluit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="303"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="316"/>
         <source>Phones may not send now. Ctrl+I opens input for what is on the wall.</source>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="334"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="334"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -3912,17 +3927,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RoomShareActions</name>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="52"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="51"/>
         <source>Share in the room</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="94"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="96"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="107"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="109"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
@@ -3930,17 +3945,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="150"/>
+        <location filename="../../workshop/ui/controller.py" line="157"/>
         <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
         <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="154"/>
+        <location filename="../../workshop/ui/controller.py" line="161"/>
         <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
         <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="171"/>
+        <location filename="../../workshop/ui/controller.py" line="178"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>

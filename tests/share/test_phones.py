@@ -215,3 +215,45 @@ def test_entries_arriving_together_commit_together_and_one_refusal_spares_the_re
     assert "not on this card" in receipts[1].message
     choices = room.session().choices
     assert sorted(choices) == [(0, 1), (0, 3)] and window.round_index == 0
+
+
+@pytest.fixture
+def dutch_room(tmp_path: Path, three_card_session: Session) -> Iterator[Room]:
+    from dataclasses import replace
+
+    path = tmp_path / "dutch.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session.details = replace(session.details, language="nl")
+    # The first card with three options, so a phone can name one it does not have (D).
+    session.rounds[0] = replace(session.rounds[0], options=session.rounds[0].options[:3])
+    session_id = library.sessions.create(session)
+    library.close()
+    running = Room(path, session_id)
+    yield running
+    running.stop()
+
+
+def test_refusals_reach_phones_in_the_days_language(dutch_room: Room) -> None:
+    room = dutch_room
+    room.open(InputKind.TIPS, Moderation.WALL)
+    status, _, body = room.post({"form": room.form_token(), "text": "ok", "group": "x"})
+    # The message and the phrase in its place ("The group") both in Dutch.
+    assert status == 400 and b"Het groepsnummer moet een getal zijn." in body, body
+    assert b'<html lang="nl">' in body and b"Niet bewaard" in body
+    room.open(InputKind.CHOICES, Moderation.WALL)
+    status, _, body = room.post({"form": room.form_token("127.0.0.2"), "option": "A"},
+                                "127.0.0.2")  # fmt: skip
+    assert status == 400 and b"Kies het nummer van je groep." in body, body
+    # Refused by the session's owner after the form was read: a card without option D.
+    status, _, body = room.post(
+        {"form": room.form_token("127.0.0.3"), "group": "1", "option": "D"}, "127.0.0.3"
+    )
+    assert status == 503 and b"Optie D staat niet op deze kaart; kies uit A, B, C." in body, body
+    assert room.session().choices == {}
+
+
+def test_refusals_stay_in_english_on_an_english_day(room: Room) -> None:
+    room.open(InputKind.TIPS, Moderation.WALL)
+    status, _, body = room.post({"form": room.form_token(), "text": "ok", "group": "x"})
+    assert status == 400 and b"The group must be a number." in body, body

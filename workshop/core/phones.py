@@ -114,6 +114,10 @@ def clean_text(value: str, most: int) -> str:
     return " ".join(kept.split())[:most]
 
 
+# A place in a message ("{what} must be a number."), translated with it.
+_THE_GROUP = QT_TRANSLATE_NOOP("Messages", "The group")
+
+
 def _number(value: str, what: str) -> int:
     value = value.strip()
     if not value:
@@ -135,7 +139,7 @@ def entry_from_form(window: InputWindow, form: dict[str, str], client: str = "")
                 QT_TRANSLATE_NOOP("Messages", "A tip has at most {most} characters."),
                 most=MAX_TIP_FROM_PHONE,
             )
-        group = _number(form.get("group", ""), "The group")
+        group = _number(form.get("group", ""), _THE_GROUP)
         if group > MAX_GROUPS:
             raise CommandRejected(
                 QT_TRANSLATE_NOOP("Messages", "Group {group} is not a group number (1 to {most})."),
@@ -146,7 +150,7 @@ def entry_from_form(window: InputWindow, form: dict[str, str], client: str = "")
             InputKind.TIPS,
             tip,
             group=group,
-            column=_number(form.get("column", ""), "The column"),
+            column=_number(form.get("column", ""), QT_TRANSLATE_NOOP("Messages", "The column")),
             author=clean_text(form.get("name", ""), MAX_NAME),
             client=client,
         )
@@ -155,7 +159,7 @@ def entry_from_form(window: InputWindow, form: dict[str, str], client: str = "")
         raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "Choose one of the options."))
     if window.kind is InputKind.VOTES:
         return Entry(InputKind.VOTES, round_index=window.round_index, option=option, client=client)
-    group = _number(form.get("group", ""), "The group")
+    group = _number(form.get("group", ""), _THE_GROUP)
     if not 1 <= group <= MAX_GROUPS:
         raise CommandRejected(
             QT_TRANSLATE_NOOP("Messages", "Choose your group's number."),

@@ -27,6 +27,7 @@ from workshop.core.session import Session
 from workshop.export.wording import document_language
 from workshop.share.inbox import Inbox
 from workshop.share.limiter import RateLimiter
+from workshop.share.words import message_in
 
 SEND = "send"  # the one path a form posts to
 SUMMARY = "summary"  # the summary page, while the address itself shows the form
@@ -108,6 +109,8 @@ _DUTCH = {
     "It is on the wall now.": "Het staat nu op de muur.",
     "Not shown": "Niet getoond",
     "The facilitator did not put this one up.": "De begeleider heeft deze niet getoond.",
+    "Send the page's form as it is.": "Stuur het formulier van de pagina zoals het is.",
+    "The form is larger than 1 kB.": "Het formulier is groter dan 1 kB.",
 }
 
 
@@ -306,7 +309,7 @@ class PhoneInput:
         fields, problem = _read_form(environ)
         if problem:
             self.inbox.count_refused()
-            body = answer_page(language, "Not saved", problem, "./", "Back")
+            body = answer_page(language, "Not saved", say(language, problem), "./", "Back")
             status = "413 Content Too Large" if problem == _TOO_BIG else "400 Bad Request"
             return _answer(start_response, status, body)
         if not window.accepts(self.inbox.secret, fields.get("form", "")):
@@ -322,7 +325,7 @@ class PhoneInput:
             entry = entry_from_form(window, fields, client)
         except WorkshopError as exc:
             self.inbox.count_refused()
-            body = answer_page(language, "Not saved", str(exc), "./", "Back")
+            body = answer_page(language, "Not saved", message_in(language, exc), "./", "Back")
             return _answer(start_response, "400 Bad Request", body)
         if not self.inbox.take_slot(window, client):
             self.inbox.count_refused()
@@ -336,7 +339,8 @@ class PhoneInput:
         receipt = self.inbox.submit(entry)
         if not receipt.saved:
             self.inbox.give_back_slot(window, client)
-            body = answer_page(language, "Not saved", receipt.message, "./", "Back")
+            why = message_in(language, receipt.error) if receipt.error else ""
+            body = answer_page(language, "Not saved", why, "./", "Back")
             return _answer(start_response, "503 Service Unavailable", body)
         shown = receipt.shown or window.moderation is Moderation.WALL
         message = say(

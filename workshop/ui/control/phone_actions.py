@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected, WorkshopError
 from workshop.core.phones import (
     Entry,
     InputKind,
@@ -179,7 +179,12 @@ class PhoneDesk(QObject):
         controller = self._same_session()
         window = self.window
         if controller is None or window is None:
-            return Receipt(False, message=self.tr("Input closed before it was saved."))
+            return Receipt(
+                False,
+                error=CommandRejected(
+                    QT_TRANSLATE_NOOP("Messages", "Input closed before it was saved.")
+                ),
+            )
         try:
             check_entry(controller.session, entry)
             if window.moderation is Moderation.WALL:
@@ -188,7 +193,7 @@ class PhoneDesk(QObject):
                 return Receipt(True, True)
             kept = self._entries(controller).add(self._session_id(), entry)
         except WorkshopError as exc:
-            return Receipt(False, message=user_message(exc))
+            return Receipt(False, error=exc)  # said in the day's language by the page
         self.queue.append(kept)
         self.changed.emit()
         return Receipt(True)
