@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -257,3 +258,25 @@ def test_refusals_stay_in_english_on_an_english_day(room: Room) -> None:
     room.open(InputKind.TIPS, Moderation.WALL)
     status, _, body = room.post({"form": room.form_token(), "text": "ok", "group": "x"})
     assert status == 400 and b"The group must be a number." in body, body
+
+
+def test_a_dutch_choice_form_asks_for_the_letter_until_the_options_are_shown(
+    dutch_room: Room,
+) -> None:
+    from workshop.core.session import Position, RevealStep
+
+    room = dutch_room
+    room.open(InputKind.CHOICES, Moderation.WALL)
+    card = room.session().rounds[0]
+    page = get(room.port, f"/{room.token}/")[2].decode()
+    assert "De opties komen op de muur; stuur tot dan de letter." in page
+    assert 'value="C"' in page and not any(t in page for _, t in card.lettered_options())
+
+    def reveal(desk) -> None:  # type: ignore[no-untyped-def]
+        desk.session.position = Position(0, RevealStep.OPTIONS)
+
+    room.call(reveal)
+    room.open(InputKind.CHOICES, Moderation.WALL)
+    page = get(room.port, f"/{room.token}/")[2].decode()
+    assert "De opties komen" not in page
+    assert all(html.escape(t) in page for _, t in card.lettered_options())

@@ -3,6 +3,7 @@ GUI thread through the controller, the queue is moderated by keys, the wall show
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 import subprocess
@@ -15,6 +16,7 @@ from tests.share.client import get, raw_request
 from tests.ui.test_room_share import wall_codes
 from workshop.core.activity import Activity
 from workshop.core.phones import Status
+from workshop.core.session import RevealStep
 from workshop.store.phone_rows import PhoneEntries
 
 XSS = "<b>bold</b><script>alert(1)</script>"
@@ -253,3 +255,28 @@ def test_a_choice_straight_to_the_wall_whose_commit_fails_tells_the_phone(
     qtbot.waitUntil(lambda: done(answers), timeout=20000)
     assert answers[1][0] == 200
     assert library.sessions.load(controller.session.id).choices[(0, 2)].option == "A"
+
+
+def test_the_choice_form_shows_the_options_only_once_the_wall_does(qtbot, window) -> None:
+    controller = window.controller
+    port, token = start_share(qtbot, window)
+    card = controller.session.rounds[0]
+    assert controller.session.position.step == RevealStep.SITUATION
+    assert window.phones.desk.open()
+    form = form_of(port, token)
+    page = get(port, f"/{token}/")[2].decode()
+    # Letters to choose from, but not a word of the options the room has not seen.
+    assert 'value="A"' in page and "The options come on the wall" in page
+    assert not any(html.escape(text) in page for _, text in card.lettered_options())
+    controller.forward()  # the wall reveals the options
+    assert window.projector.audience.view.options
+    page = get(port, f"/{token}/")[2].decode()
+    assert all(html.escape(text) in page for _, text in card.lettered_options())
+    assert "The options come on the wall" not in page
+    # A page loaded before the reveal still sends (the same window, the same form token).
+    answers = post_in_thread(port, token, {"group": "1", "option": "B"}, "127.0.0.61", form)
+    qtbot.waitUntil(lambda: done(answers), timeout=20000)
+    assert answers[1][0] == 200 and window.phones.view.list.count() == 1
+    controller.back()  # hidden again on the wall: hidden again on the form
+    page = get(port, f"/{token}/")[2].decode()
+    assert not any(html.escape(text) in page for _, text in card.lettered_options())

@@ -17,7 +17,7 @@ from workshop.core.cards import OPTION_LETTERS
 from workshop.core.commands import MAX_GROUPS, Command, RecordGroupChoice
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.core.game import SetHands
-from workshop.core.session import PlayMode, Session
+from workshop.core.session import PlayMode, RevealStep, Session
 from workshop.core.steps import Composite
 
 MAX_TIP_FROM_PHONE = 200
@@ -232,6 +232,17 @@ def window_for(session: Session, moderation: Moderation = Moderation.QUEUE) -> I
         kind = InputKind.VOTES if plenary else InputKind.CHOICES
         return InputWindow(kind, moderation, index)
     return None
+
+
+def options_shown(session: Session, window: InputWindow) -> bool:
+    """Whether the wall has shown the options of the window's card (its reveal step reached
+    them, or the results are up): a phone's form names them only then, never before."""
+    if window.kind is InputKind.TIPS:
+        return False
+    at = session.position
+    return at.round_index == window.round_index and (
+        at.step >= RevealStep.OPTIONS or session.results_shown
+    )
 
 
 def window_of_kind(

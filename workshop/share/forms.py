@@ -22,6 +22,7 @@ from workshop.core.phones import (
     Moderation,
     Status,
     entry_from_form,
+    options_shown,
 )
 from workshop.core.session import Session
 from workshop.export.wording import document_language
@@ -109,6 +110,9 @@ _DUTCH = {
     "It is on the wall now.": "Het staat nu op de muur.",
     "Not shown": "Niet getoond",
     "The facilitator did not put this one up.": "De begeleider heeft deze niet getoond.",
+    "The options come on the wall; until then, send the letter.": (
+        "De opties komen op de muur; stuur tot dan de letter."
+    ),
     "Send the page's form as it is.": "Stuur het formulier van de pagina zoals het is.",
     "The form is larger than 1 kB.": "Het formulier is groter dan 1 kB.",
 }
@@ -153,6 +157,7 @@ class FormPage:
     window: InputWindow
     language: str
     body: bytes
+    options_shown: bool = False  # the card's options written out (the wall shows them)
 
 
 def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
@@ -205,10 +210,16 @@ def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
             )
         heading = "Your group's choice" if window.kind is InputKind.CHOICES else "Your vote"
         parts.append(f"<label>{s(heading)}</label>")
+        # The form shows no more than the wall: before the options are revealed, letters only.
+        shown = options_shown(session, window)
+        if not shown:
+            later = s("The options come on the wall; until then, send the letter.")
+            parts.append(f'<p class="small">{later}</p>')
         for letter, text in card.lettered_options():
+            words = f" {_t(text)}" if shown else ""
             parts.append(
                 f'<label class="opt"><input type="radio" name="option" value="{letter}" '
-                f"required> <b>{letter}</b> {_t(text)}</label>"
+                f"required> <b>{letter}</b>{words}</label>"
             )
         if window.kind is InputKind.CHOICES:
             parts.append(
@@ -217,7 +228,8 @@ def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
             )
     parts.append(f'<button type="submit">{s("Send")}</button></form>')
     parts.append(f'<p class="small"><a href="{SUMMARY}">{s("The summary so far")}</a></p>')
-    return FormPage(window, language, _page(language, title, parts))
+    shown = window.kind is not InputKind.TIPS and options_shown(session, window)
+    return FormPage(window, language, _page(language, title, parts), shown)
 
 
 def answer_page(

@@ -28,6 +28,7 @@ from workshop.core.phones import (
     check_entry,
     command_for,
     edited,
+    options_shown,
     still_current,
     window_for,
 )
@@ -150,6 +151,17 @@ class PhoneDesk(QObject):
             controller is None or not still_current(controller.session, self.window)
         ):
             self.close()
+            return
+        # The wall revealed the card's options (or stepped back): the form follows it, with
+        # the same form token, so a page loaded before still sends.
+        form = self.phones.form
+        if (
+            controller is not None
+            and self.window is not None
+            and form is not None
+            and form.options_shown != options_shown(controller.session, self.window)
+        ):
+            self.phones.open(form_page(controller.session, self.window, self.phones.inbox.secret))
 
     def _session_id(self) -> int:
         controller = self.controller
