@@ -19,7 +19,7 @@ from workshop.core.phones import (
     window_of_kind,
 )
 from workshop.core.session import Session
-from workshop.share.inbox import Receipt
+from workshop.share.inbox import Receipt, not_saved
 from workshop.store.library import Library
 from workshop.store.phone_rows import PhoneEntries
 from workshop.store.runner import CommandRunner
@@ -89,7 +89,7 @@ class RoomDesk:
             self.entries.add(self.session.id, entry)
             return Receipt(True)
         except WorkshopError as exc:
-            return Receipt(False, message=str(exc))
+            return Receipt(False, error=exc)
 
     def receive_all(self, entries: list[Entry]) -> list[Receipt]:
         """Commit the entries that arrived together in one transaction (each in a savepoint
@@ -102,7 +102,7 @@ class RoomDesk:
         except (WorkshopError, sqlite3.Error) as exc:
             for command in reversed(applied):
                 command.revert(self.session)
-            return [Receipt(False, message=str(exc)) for _ in entries]
+            return [not_saved(exc) for _ in entries]
         return receipts
 
 

@@ -1395,7 +1395,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
-        <location filename="../../workshop/ui/controller.py" line="285"/>
+        <location filename="../../workshop/ui/controller.py" line="292"/>
         <source>agenda</source>
         <translation>agenda aanpassen</translation>
     </message>
@@ -1559,7 +1559,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/group_edits.py" line="18"/>
-        <location filename="../../workshop/ui/controller.py" line="271"/>
+        <location filename="../../workshop/ui/controller.py" line="278"/>
         <source>groups</source>
         <translation>groepen aanpassen</translation>
     </message>
@@ -1654,27 +1654,27 @@
         <translation>terug van de titeldia</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="248"/>
+        <location filename="../../workshop/ui/controller.py" line="255"/>
         <source>pause timer</source>
         <translation>timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="250"/>
+        <location filename="../../workshop/ui/controller.py" line="257"/>
         <source>start timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="258"/>
+        <location filename="../../workshop/ui/controller.py" line="265"/>
         <source>add a minute</source>
         <translation>een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="264"/>
+        <location filename="../../workshop/ui/controller.py" line="271"/>
         <source>reset timer</source>
         <translation>timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="312"/>
+        <location filename="../../workshop/ui/controller.py" line="319"/>
         <source>presenter</source>
         <translation>presentator</translation>
     </message>
@@ -3149,7 +3149,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
-        <location filename="../../workshop/core/phones.py" line="180"/>
+        <location filename="../../workshop/core/phones.py" line="184"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
@@ -3161,14 +3161,14 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
-        <location filename="../../workshop/core/phones.py" line="186"/>
+        <location filename="../../workshop/core/phones.py" line="190"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
-        <location filename="../../workshop/core/phones.py" line="141"/>
+        <location filename="../../workshop/core/phones.py" line="145"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
@@ -3253,7 +3253,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/runner.py" line="43"/>
+        <location filename="../../workshop/store/runner.py" line="65"/>
         <source>Could not save ({reason}); nothing was changed. Check the disk and try again.</source>
         <translation>Kon niet bewaren ({reason}); er is niets veranderd. Controleer de schijf en probeer het opnieuw.</translation>
     </message>
@@ -3645,32 +3645,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="122"/>
+        <location filename="../../workshop/core/phones.py" line="118"/>
+        <source>The group</source>
+        <translation>Het groepsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="126"/>
         <source>{what} must be a number.</source>
         <translation>{what} moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="132"/>
+        <location filename="../../workshop/core/phones.py" line="136"/>
         <source>Write a tip first.</source>
         <translation>Schrijf eerst een tip.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="135"/>
+        <location filename="../../workshop/core/phones.py" line="139"/>
         <source>A tip has at most {most} characters.</source>
         <translation>Een tip heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="155"/>
+        <location filename="../../workshop/core/phones.py" line="153"/>
+        <source>The column</source>
+        <translation>Het kolomnummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="159"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="161"/>
+        <location filename="../../workshop/core/phones.py" line="165"/>
         <source>Choose your group&apos;s number.</source>
         <translation>Kies het nummer van je groep.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="241"/>
+        <location filename="../../workshop/core/phones.py" line="256"/>
         <source>This session has no card to send choices or votes to.</source>
         <translation>Deze sessie heeft geen kaart om keuzes of stemmen naar te sturen.</translation>
     </message>
@@ -3710,6 +3720,21 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>{why} This command would change it: nothing was done.</source>
         <translation>{why} Deze opdracht zou haar veranderen: er is niets gedaan.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/share/inbox.py" line="49"/>
+        <source>The laptop could not save it. Nothing was changed; send it again in a moment.</source>
+        <translation>De laptop kon het niet bewaren. Er is niets veranderd; stuur het over een ogenblik opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/share/inbox.py" line="123"/>
+        <source>The laptop did not answer in time.</source>
+        <translation>De laptop antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="197"/>
+        <source>Input closed before it was saved.</source>
+        <translation>Insturen werd gesloten voordat het bewaard was.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk</name>
@@ -3739,17 +3764,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Telefoons kunnen insturen naar een kaart of het tipsbord: zet er eerst een op de muur.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="183"/>
-        <source>Input closed before it was saved.</source>
-        <translation>Insturen werd gesloten voordat het bewaard was.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="189"/>
-        <source>It could not be shown.</source>
-        <translation>Het kon niet getoond worden.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="249"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="274"/>
         <source>From phones: {0} received · {1} shown · {2} rejected · {3} refused</source>
         <translation>Van telefoons: {0} ontvangen · {1} getoond · {2} afgewezen · {3} geweigerd</translation>
     </message>
@@ -3757,37 +3772,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PhoneQueue</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="266"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="291"/>
         <source>Entries from phones: Enter shows one, Delete rejects it, F2 edits it</source>
         <translation>Inzendingen van telefoons: Enter toont er een, Delete wijst hem af, F2 bewerkt hem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="292"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="317"/>
         <source>straight to the wall</source>
         <translation>direct op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="294"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="319"/>
         <source>Enter shows, Delete rejects, F2 edits</source>
         <translation>Enter toont, Delete wijst af, F2 bewerkt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="297"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="322"/>
         <source>Phones may send: {0} ({1}). Ctrl+I closes.</source>
         <translation>Telefoons mogen insturen: {0} ({1}). Ctrl+I sluit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="303"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="328"/>
         <source>Phones may not send now. Ctrl+I opens input for what is on the wall.</source>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="346"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="346"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -3988,17 +4003,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="157"/>
+        <location filename="../../workshop/ui/controller.py" line="164"/>
         <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
         <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="161"/>
+        <location filename="../../workshop/ui/controller.py" line="168"/>
         <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
         <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="178"/>
+        <location filename="../../workshop/ui/controller.py" line="185"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>

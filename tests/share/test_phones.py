@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -215,3 +216,67 @@ def test_entries_arriving_together_commit_together_and_one_refusal_spares_the_re
     assert "not on this card" in receipts[1].message
     choices = room.session().choices
     assert sorted(choices) == [(0, 1), (0, 3)] and window.round_index == 0
+
+
+@pytest.fixture
+def dutch_room(tmp_path: Path, three_card_session: Session) -> Iterator[Room]:
+    from dataclasses import replace
+
+    path = tmp_path / "dutch.sqlite"
+    library = open_library(path)
+    session = three_card_session
+    session.details = replace(session.details, language="nl")
+    # The first card with three options, so a phone can name one it does not have (D).
+    session.rounds[0] = replace(session.rounds[0], options=session.rounds[0].options[:3])
+    session_id = library.sessions.create(session)
+    library.close()
+    running = Room(path, session_id)
+    yield running
+    running.stop()
+
+
+def test_refusals_reach_phones_in_the_days_language(dutch_room: Room) -> None:
+    room = dutch_room
+    room.open(InputKind.TIPS, Moderation.WALL)
+    status, _, body = room.post({"form": room.form_token(), "text": "ok", "group": "x"})
+    # The message and the phrase in its place ("The group") both in Dutch.
+    assert status == 400 and b"Het groepsnummer moet een getal zijn." in body, body
+    assert b'<html lang="nl">' in body and b"Niet bewaard" in body
+    room.open(InputKind.CHOICES, Moderation.WALL)
+    status, _, body = room.post({"form": room.form_token("127.0.0.2"), "option": "A"},
+                                "127.0.0.2")  # fmt: skip
+    assert status == 400 and b"Kies het nummer van je groep." in body, body
+    # Refused by the session's owner after the form was read: a card without option D.
+    status, _, body = room.post(
+        {"form": room.form_token("127.0.0.3"), "group": "1", "option": "D"}, "127.0.0.3"
+    )
+    assert status == 503 and b"Optie D staat niet op deze kaart; kies uit A, B, C." in body, body
+    assert room.session().choices == {}
+
+
+def test_refusals_stay_in_english_on_an_english_day(room: Room) -> None:
+    room.open(InputKind.TIPS, Moderation.WALL)
+    status, _, body = room.post({"form": room.form_token(), "text": "ok", "group": "x"})
+    assert status == 400 and b"The group must be a number." in body, body
+
+
+def test_a_dutch_choice_form_asks_for_the_letter_until_the_options_are_shown(
+    dutch_room: Room,
+) -> None:
+    from workshop.core.session import Position, RevealStep
+
+    room = dutch_room
+    room.open(InputKind.CHOICES, Moderation.WALL)
+    card = room.session().rounds[0]
+    page = get(room.port, f"/{room.token}/")[2].decode()
+    assert "De opties komen op de muur; stuur tot dan de letter." in page
+    assert 'value="C"' in page and not any(t in page for _, t in card.lettered_options())
+
+    def reveal(desk) -> None:  # type: ignore[no-untyped-def]
+        desk.session.position = Position(0, RevealStep.OPTIONS)
+
+    room.call(reveal)
+    room.open(InputKind.CHOICES, Moderation.WALL)
+    page = get(room.port, f"/{room.token}/")[2].decode()
+    assert "De opties komen" not in page
+    assert all(html.escape(t) in page for _, t in card.lettered_options())

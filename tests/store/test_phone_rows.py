@@ -56,3 +56,36 @@ def test_a_failed_command_leaves_the_entry_queued(
     assert [e.status for e in entries.of_session(session_id)] == [Status.QUEUED]
     with pytest.raises(CommandRejected):
         entries.get(999)
+
+
+def test_an_approval_whose_commit_fails_is_undone_in_memory_and_said_in_words(
+    library: Library, three_card_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from workshop.core.errors import WorkshopError
+
+    class CommitFails:
+        def __init__(self, conn: sqlite3.Connection) -> None:
+            self._conn = conn
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._conn, name)
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if sql.strip().upper() == "COMMIT":
+                raise sqlite3.OperationalError("disk I/O error")
+            return self._conn.execute(sql, *args)
+
+    session_id = library.sessions.create(three_card_session)
+    entries = PhoneEntries(library.db)
+    entry = entries.add(session_id, Entry(InputKind.TIPS, "kept in the queue"))
+    session = library.sessions.load(session_id)
+    runner = CommandRunner(library.sessions, session)
+    monkeypatch.setattr(library.db, "conn", CommitFails(library.db.conn))
+    with pytest.raises(WorkshopError, match="Could not save"):
+        entries.approve(entry, runner, command_for(session, entry), session_id)
+    assert session.board.tips == {}  # the session in memory is as the library has it
+    monkeypatch.undo()
+    assert [e.status for e in entries.of_session(session_id)] == [Status.QUEUED]
+    assert library.sessions.load(session_id).board.tips == {}

@@ -3,7 +3,9 @@ GUI thread through the controller, the queue is moderated by keys, the wall show
 
 from __future__ import annotations
 
+import html
 import re
+import sqlite3
 import subprocess
 import threading
 from urllib.parse import urlencode
@@ -14,6 +16,7 @@ from tests.share.client import get, raw_request
 from tests.ui.test_room_share import wall_codes
 from workshop.core.activity import Activity
 from workshop.core.phones import Status
+from workshop.core.session import RevealStep
 from workshop.store.phone_rows import PhoneEntries
 
 XSS = "<b>bold</b><script>alert(1)</script>"
@@ -169,3 +172,111 @@ def test_closing_the_session_ends_input_and_lets_its_queue_go(qtbot, window) -> 
     # The entry still waits in the library, for the command line or the next opening.
     waiting = PhoneEntries(controller.library.db).of_session(controller.session.id, Status.QUEUED)
     assert len(waiting) == 1
+
+
+class CommitFails:
+    """The library's connection, except that COMMIT fails, as a full or failing disk makes it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql.strip().upper() == "COMMIT":
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._conn.execute(sql, *args)
+
+
+def test_an_approval_whose_commit_fails_changes_nothing_and_can_be_tried_again(
+    qtbot, window, monkeypatch
+) -> None:
+    controller = window.controller
+    library = controller.library
+    port, token = start_share(qtbot, window)
+    controller.show(Activity.BOARD)
+    assert window.phones.desk.open()
+    answers = post_in_thread(port, token, {"text": "keep it short"}, "127.0.0.51")
+    qtbot.waitUntil(lambda: done(answers), timeout=20000)
+    sent = f"/{token}/" + re.search(rb"url=(sent\?k=[\w-]+)", answers[1][2]).group(1).decode()
+    desk = window.phones.desk
+    waiting = list(desk.queue)
+    undo_steps = controller.undo_stack.count()
+    wall = window.projector.audience.view
+
+    monkeypatch.setattr(library.db, "conn", CommitFails(library.db.conn))
+    qtbot.keyClick(window.phones.view.list, Qt.Key_Return)
+    # Nothing ran ahead of the library: not the session, not the undo stack, not the wall.
+    assert controller.session.board.tips == {}
+    assert controller.undo_stack.count() == undo_steps
+    assert window.projector.audience.view == wall
+    assert desk.queue == waiting and window.phones.view.list.count() == 1
+    assert "Could not save (disk I/O error)" in window.statusBar().currentMessage()
+    # The phone still sees its entry waiting: it is still in the queue, not shown.
+    assert b"after a look" in get(port, sent)[2]
+    monkeypatch.undo()
+    assert library.sessions.load(controller.session.id).board.tips == {}
+    rows = PhoneEntries(library.db).of_session(controller.session.id)
+    assert [e.status for e in rows] == [Status.QUEUED]
+
+    # Tried again with a working disk: applied once, one undo step, shown.
+    qtbot.keyClick(window.phones.view.list, Qt.Key_Return)
+    assert [t.text for t in controller.session.board.tips.values()] == ["keep it short"]
+    assert controller.undo_stack.count() == undo_steps + 1
+    assert desk.queue == [] and b"on the wall now" in get(port, sent)[2]
+    saved = library.sessions.load(controller.session.id)
+    assert [t.text for t in saved.board.tips.values()] == ["keep it short"]
+
+
+def test_a_choice_straight_to_the_wall_whose_commit_fails_tells_the_phone(
+    qtbot, window, monkeypatch
+) -> None:
+    controller = window.controller
+    library = controller.library
+    port, token = start_share(qtbot, window)
+    window.phone_wall_action.setChecked(True)
+    assert window.phones.desk.open()
+    form = form_of(port, token)
+    undo_steps = controller.undo_stack.count()
+    monkeypatch.setattr(library.db, "conn", CommitFails(library.db.conn))
+    answers = post_in_thread(port, token, {"group": "2", "option": "A"}, "127.0.0.52", form)
+    qtbot.waitUntil(lambda: done(answers), timeout=20000)
+    status, _, body = answers[1]
+    assert status == 503 and b"Not saved" in body, body
+    assert controller.session.choices == {}
+    assert controller.undo_stack.count() == undo_steps
+    assert "Could not save" in window.statusBar().currentMessage()
+    monkeypatch.undo()
+    assert library.sessions.load(controller.session.id).choices == {}
+    assert PhoneEntries(library.db).of_session(controller.session.id) == []
+    # The phone may send it again (the failed one did not count against its cap).
+    answers = post_in_thread(port, token, {"group": "2", "option": "A"}, "127.0.0.52", form)
+    qtbot.waitUntil(lambda: done(answers), timeout=20000)
+    assert answers[1][0] == 200
+    assert library.sessions.load(controller.session.id).choices[(0, 2)].option == "A"
+
+
+def test_the_choice_form_shows_the_options_only_once_the_wall_does(qtbot, window) -> None:
+    controller = window.controller
+    port, token = start_share(qtbot, window)
+    card = controller.session.rounds[0]
+    assert controller.session.position.step == RevealStep.SITUATION
+    assert window.phones.desk.open()
+    form = form_of(port, token)
+    page = get(port, f"/{token}/")[2].decode()
+    # Letters to choose from, but not a word of the options the room has not seen.
+    assert 'value="A"' in page and "The options come on the wall" in page
+    assert not any(html.escape(text) in page for _, text in card.lettered_options())
+    controller.forward()  # the wall reveals the options
+    assert window.projector.audience.view.options
+    page = get(port, f"/{token}/")[2].decode()
+    assert all(html.escape(text) in page for _, text in card.lettered_options())
+    assert "The options come on the wall" not in page
+    # A page loaded before the reveal still sends (the same window, the same form token).
+    answers = post_in_thread(port, token, {"group": "1", "option": "B"}, "127.0.0.61", form)
+    qtbot.waitUntil(lambda: done(answers), timeout=20000)
+    assert answers[1][0] == 200 and window.phones.view.list.count() == 1
+    controller.back()  # hidden again on the wall: hidden again on the form
+    page = get(port, f"/{token}/")[2].decode()
+    assert not any(html.escape(text) in page for _, text in card.lettered_options())

@@ -17,7 +17,7 @@ from workshop.core.cards import OPTION_LETTERS
 from workshop.core.commands import MAX_GROUPS, Command, RecordGroupChoice
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.core.game import SetHands
-from workshop.core.session import PlayMode, Session
+from workshop.core.session import PlayMode, RevealStep, Session
 from workshop.core.steps import Composite
 
 MAX_TIP_FROM_PHONE = 200
@@ -114,6 +114,10 @@ def clean_text(value: str, most: int) -> str:
     return " ".join(kept.split())[:most]
 
 
+# A place in a message ("{what} must be a number."), translated with it.
+_THE_GROUP = QT_TRANSLATE_NOOP("Messages", "The group")
+
+
 def _number(value: str, what: str) -> int:
     value = value.strip()
     if not value:
@@ -135,7 +139,7 @@ def entry_from_form(window: InputWindow, form: dict[str, str], client: str = "")
                 QT_TRANSLATE_NOOP("Messages", "A tip has at most {most} characters."),
                 most=MAX_TIP_FROM_PHONE,
             )
-        group = _number(form.get("group", ""), "The group")
+        group = _number(form.get("group", ""), _THE_GROUP)
         if group > MAX_GROUPS:
             raise CommandRejected(
                 QT_TRANSLATE_NOOP("Messages", "Group {group} is not a group number (1 to {most})."),
@@ -146,7 +150,7 @@ def entry_from_form(window: InputWindow, form: dict[str, str], client: str = "")
             InputKind.TIPS,
             tip,
             group=group,
-            column=_number(form.get("column", ""), "The column"),
+            column=_number(form.get("column", ""), QT_TRANSLATE_NOOP("Messages", "The column")),
             author=clean_text(form.get("name", ""), MAX_NAME),
             client=client,
         )
@@ -155,7 +159,7 @@ def entry_from_form(window: InputWindow, form: dict[str, str], client: str = "")
         raise CommandRejected(QT_TRANSLATE_NOOP("Messages", "Choose one of the options."))
     if window.kind is InputKind.VOTES:
         return Entry(InputKind.VOTES, round_index=window.round_index, option=option, client=client)
-    group = _number(form.get("group", ""), "The group")
+    group = _number(form.get("group", ""), _THE_GROUP)
     if not 1 <= group <= MAX_GROUPS:
         raise CommandRejected(
             QT_TRANSLATE_NOOP("Messages", "Choose your group's number."),
@@ -228,6 +232,17 @@ def window_for(session: Session, moderation: Moderation = Moderation.QUEUE) -> I
         kind = InputKind.VOTES if plenary else InputKind.CHOICES
         return InputWindow(kind, moderation, index)
     return None
+
+
+def options_shown(session: Session, window: InputWindow) -> bool:
+    """Whether the wall has shown the options of the window's card (its reveal step reached
+    them, or the results are up): a phone's form names them only then, never before."""
+    if window.kind is InputKind.TIPS:
+        return False
+    at = session.position
+    return at.round_index == window.round_index and (
+        at.step >= RevealStep.OPTIONS or session.results_shown
+    )
 
 
 def window_of_kind(

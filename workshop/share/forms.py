@@ -22,11 +22,13 @@ from workshop.core.phones import (
     Moderation,
     Status,
     entry_from_form,
+    options_shown,
 )
 from workshop.core.session import Session
 from workshop.export.wording import document_language
 from workshop.share.inbox import Inbox
 from workshop.share.limiter import RateLimiter
+from workshop.share.words import message_in
 
 SEND = "send"  # the one path a form posts to
 SUMMARY = "summary"  # the summary page, while the address itself shows the form
@@ -108,6 +110,11 @@ _DUTCH = {
     "It is on the wall now.": "Het staat nu op de muur.",
     "Not shown": "Niet getoond",
     "The facilitator did not put this one up.": "De begeleider heeft deze niet getoond.",
+    "The options come on the wall; until then, send the letter.": (
+        "De opties komen op de muur; stuur tot dan de letter."
+    ),
+    "Send the page's form as it is.": "Stuur het formulier van de pagina zoals het is.",
+    "The form is larger than 1 kB.": "Het formulier is groter dan 1 kB.",
 }
 
 
@@ -150,6 +157,7 @@ class FormPage:
     window: InputWindow
     language: str
     body: bytes
+    options_shown: bool = False  # the card's options written out (the wall shows them)
 
 
 def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
@@ -202,10 +210,16 @@ def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
             )
         heading = "Your group's choice" if window.kind is InputKind.CHOICES else "Your vote"
         parts.append(f"<label>{s(heading)}</label>")
+        # The form shows no more than the wall: before the options are revealed, letters only.
+        shown = options_shown(session, window)
+        if not shown:
+            later = s("The options come on the wall; until then, send the letter.")
+            parts.append(f'<p class="small">{later}</p>')
         for letter, text in card.lettered_options():
+            words = f" {_t(text)}" if shown else ""
             parts.append(
                 f'<label class="opt"><input type="radio" name="option" value="{letter}" '
-                f"required> <b>{letter}</b> {_t(text)}</label>"
+                f"required> <b>{letter}</b>{words}</label>"
             )
         if window.kind is InputKind.CHOICES:
             parts.append(
@@ -214,7 +228,8 @@ def form_page(session: Session, window: InputWindow, secret: bytes) -> FormPage:
             )
     parts.append(f'<button type="submit">{s("Send")}</button></form>')
     parts.append(f'<p class="small"><a href="{SUMMARY}">{s("The summary so far")}</a></p>')
-    return FormPage(window, language, _page(language, title, parts))
+    shown = window.kind is not InputKind.TIPS and options_shown(session, window)
+    return FormPage(window, language, _page(language, title, parts), shown)
 
 
 def answer_page(
@@ -306,7 +321,7 @@ class PhoneInput:
         fields, problem = _read_form(environ)
         if problem:
             self.inbox.count_refused()
-            body = answer_page(language, "Not saved", problem, "./", "Back")
+            body = answer_page(language, "Not saved", say(language, problem), "./", "Back")
             status = "413 Content Too Large" if problem == _TOO_BIG else "400 Bad Request"
             return _answer(start_response, status, body)
         if not window.accepts(self.inbox.secret, fields.get("form", "")):
@@ -322,7 +337,7 @@ class PhoneInput:
             entry = entry_from_form(window, fields, client)
         except WorkshopError as exc:
             self.inbox.count_refused()
-            body = answer_page(language, "Not saved", str(exc), "./", "Back")
+            body = answer_page(language, "Not saved", message_in(language, exc), "./", "Back")
             return _answer(start_response, "400 Bad Request", body)
         if not self.inbox.take_slot(window, client):
             self.inbox.count_refused()
@@ -336,7 +351,8 @@ class PhoneInput:
         receipt = self.inbox.submit(entry)
         if not receipt.saved:
             self.inbox.give_back_slot(window, client)
-            body = answer_page(language, "Not saved", receipt.message, "./", "Back")
+            why = message_in(language, receipt.error) if receipt.error else ""
+            body = answer_page(language, "Not saved", why, "./", "Back")
             return _answer(start_response, "503 Service Unavailable", body)
         shown = receipt.shown or window.moderation is Moderation.WALL
         message = say(

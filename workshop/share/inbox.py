@@ -12,6 +12,7 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.phones import CAPS, Entry, InputWindow, Status
 
 # How long a phone's request waits for the session's owner to commit its entry.
@@ -24,11 +25,30 @@ _RECEIPTS_KEPT = 4096
 
 @dataclass(frozen=True)
 class Receipt:
-    """What the phone is told: committed or not, shown on the wall or waiting, and why not."""
+    """What the phone is told: committed or not, shown on the wall or waiting, and why not.
+
+    `error` keeps the reason as a WorkshopError, so the page says it in the day's language."""
 
     saved: bool
     shown: bool = False
-    message: str = ""
+    error: WorkshopError | None = None
+
+    @property
+    def message(self) -> str:
+        """Why not, in English (the page translates `error` itself)."""
+        return str(self.error) if self.error is not None else ""
+
+
+def not_saved(exc: Exception) -> Receipt:
+    """The receipt for an entry whose handling failed: its reason if it has one in words."""
+    if isinstance(exc, WorkshopError):
+        return Receipt(False, error=exc)
+    return Receipt(False, error=WorkshopError(_COULD_NOT_SAVE))
+
+
+_COULD_NOT_SAVE = QT_TRANSLATE_NOOP(
+    "Messages", "The laptop could not save it. Nothing was changed; send it again in a moment."
+)
 
 
 Handler = Callable[[Entry], Receipt]
@@ -97,7 +117,12 @@ class Inbox:
             # Cancelled while still waiting: the owner will skip it, so "not saved" is true.
             # If the owner already took it, wait for its word instead of guessing.
             if future.cancel():
-                return Receipt(False, message="The laptop did not answer in time.")
+                return Receipt(
+                    False,
+                    error=WorkshopError(
+                        QT_TRANSLATE_NOOP("Messages", "The laptop did not answer in time.")
+                    ),
+                )
             return future.result()
 
     def status_of(self, receipt: str) -> Status | None:
@@ -143,7 +168,7 @@ class Inbox:
                 assert handle is not None, "drain needs a handler"
                 receipts = [self._one(handle, e) for e in entries]
         except Exception as exc:  # noqa: BLE001 - every phone is answered whatever went wrong
-            receipts = [Receipt(False, message=str(exc)) for _ in entries]
+            receipts = [not_saved(exc) for _ in entries]
         for (entry, future), receipt in zip(taken, receipts, strict=True):
             with self._lock:
                 self.saved += receipt.saved
@@ -157,4 +182,4 @@ class Inbox:
         try:
             return handle(entry)
         except Exception as exc:  # noqa: BLE001 - the phone is answered whatever went wrong
-            return Receipt(False, message=str(exc))
+            return not_saved(exc)

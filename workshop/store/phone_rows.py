@@ -104,21 +104,18 @@ class PhoneEntries:
     ) -> Entry:
         """Run the entry's command and mark it approved (a new entry: keep it approved) in one
         transaction: both or neither, so an entry is never applied twice, nor marked unapplied."""
-        applied = False
-        try:
-            with write_transaction(self.db):
-                runner.run(command)
-                applied = True
-                approved = replace(entry, status=Status.APPROVED)
-                if entry.id:
-                    self.set_status(approved, Status.APPROVED)
-                else:
-                    approved = self.add(session_id, approved)
-        except BaseException:
-            if applied:  # committed nothing after all: the session in memory goes back too
-                command.revert(runner.session)
-            raise
-        return approved
+        approved = replace(entry, status=Status.APPROVED)
+        kept: list[Entry] = []
+
+        def mark() -> None:
+            if entry.id:
+                self.set_status(approved, Status.APPROVED)
+                kept.append(approved)
+            else:
+                kept.append(self.add(session_id, approved))
+
+        runner.run(command, along=mark)
+        return kept[0]
 
     def tally(self, session_id: int) -> Tally:
         """How many entries arrived for a session, and how many were approved or rejected."""

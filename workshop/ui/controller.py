@@ -94,14 +94,21 @@ class SessionController(QObject):
     def run(self, command: Command) -> bool:
         """Apply and commit a command; on failure say why and change nothing."""
         try:
-            change = self.runner.run(command)
+            self.commit(command)
         except WorkshopError as exc:
             self.failed.emit(user_message(exc))
             return False
+        return True
+
+    def commit(self, command: Command, along: Callable[[], object] | None = None) -> Change:
+        """Apply and commit a command, with `along`'s writes in the same transaction; only
+        once the library holds it is it put on the undo stack and shown. Raises WorkshopError
+        with nothing changed: not the session, not the undo stack, not the library."""
+        change = self.runner.run(command, along)
         if command.undoable:
             self.undo_stack.push(_UndoEntry(self, command))
         self._announce(change)
-        return True
+        return change
 
     def attempt(self, make: Callable[[], Command]) -> bool:
         """Build a command from the session as it is and run it: a refusal while building

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected, WorkshopError
 from workshop.core.phones import (
     Entry,
     InputKind,
@@ -28,13 +28,13 @@ from workshop.core.phones import (
     check_entry,
     command_for,
     edited,
+    options_shown,
     still_current,
     window_for,
 )
 from workshop.share.forms import PhoneInput, form_page
 from workshop.share.inbox import Receipt
 from workshop.store.phone_rows import PhoneEntries
-from workshop.store.transactions import write_transaction
 from workshop.ui.control.share_bar import RoomShareControl
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
@@ -151,6 +151,17 @@ class PhoneDesk(QObject):
             controller is None or not still_current(controller.session, self.window)
         ):
             self.close()
+            return
+        # The wall revealed the card's options (or stepped back): the form follows it, with
+        # the same form token, so a page loaded before still sends.
+        form = self.phones.form
+        if (
+            controller is not None
+            and self.window is not None
+            and form is not None
+            and form.options_shown != options_shown(controller.session, self.window)
+        ):
+            self.phones.open(form_page(controller.session, self.window, self.phones.inbox.secret))
 
     def _session_id(self) -> int:
         controller = self.controller
@@ -180,34 +191,46 @@ class PhoneDesk(QObject):
         controller = self._same_session()
         window = self.window
         if controller is None or window is None:
-            return Receipt(False, message=self.tr("Input closed before it was saved."))
+            return Receipt(
+                False,
+                error=CommandRejected(
+                    QT_TRANSLATE_NOOP("Messages", "Input closed before it was saved.")
+                ),
+            )
         try:
             check_entry(controller.session, entry)
             if window.moderation is Moderation.WALL:
-                shown = self._apply(entry)
+                self._apply(entry)
                 self.changed.emit()
-                return Receipt(shown, shown, "" if shown else self.tr("It could not be shown."))
+                return Receipt(True, True)
             kept = self._entries(controller).add(self._session_id(), entry)
         except WorkshopError as exc:
-            return Receipt(False, message=user_message(exc))
+            return Receipt(False, error=exc)  # said in the day's language by the page
         self.queue.append(kept)
         self.changed.emit()
         return Receipt(True)
 
-    def _apply(self, entry: Entry) -> bool:
-        """The entry's command through the controller, and its row marked approved, in one
-        transaction; a refusal reaches the facilitator the way a typed one does."""
+    def _apply(self, entry: Entry) -> None:
+        """The entry's command through the controller and its row marked approved, in one
+        transaction, or neither: if the commit fails, the session, the undo stack and the
+        queue stay as they were, the facilitator is told why, and WorkshopError is raised."""
         controller = self.controller
         assert controller is not None
         entries = self._entries(controller)
-        with write_transaction(controller.library.db):
-            if not controller.attempt(lambda: command_for(controller.session, entry)):
-                return False
+        session_id = self._session_id()
+        approved = replace(entry, status=Status.APPROVED)
+
+        def mark() -> None:
             if entry.id:
-                entries.set_status(entry, Status.APPROVED)
+                entries.set_status(approved, Status.APPROVED)
             else:
-                entries.add(self._session_id(), replace(entry, status=Status.APPROVED))
-        return True
+                entries.add(session_id, approved)
+
+        try:
+            controller.commit(command_for(controller.session, entry), along=mark)
+        except WorkshopError as exc:
+            self.failed.emit(user_message(exc))
+            raise
 
     # --- moderation, by the facilitator's keys ---
 
@@ -215,8 +238,10 @@ class PhoneDesk(QObject):
         if self._same_session() is None or not 0 <= index < len(self.queue):
             return False
         entry = self.queue[index]
-        if not self._apply(entry):
-            return False
+        try:
+            self._apply(entry)
+        except WorkshopError:
+            return False  # still waiting, here and in the library: it can be tried again
         del self.queue[index]
         self.phones.inbox.mark(entry, Status.APPROVED)
         self.changed.emit()
