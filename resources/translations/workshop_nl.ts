@@ -1173,253 +1173,237 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="69"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="77"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
         <source>Deck title</source>
         <translation>Titel van het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
         <source>Prompts</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="102"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="108"/>
         <source>prompt</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="122"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="138"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="139"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="144"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="146"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="146"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="147"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="154"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="156"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="174"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="200"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="228"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="255"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="256"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="272"/>
         <source>New deck</source>
         <translation>Nieuw spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="272"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="278"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="279"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
         <source>Delete deck</source>
         <translation>Spel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="290"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="306"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="307"/>
         <source>Import a deck</source>
         <translation>Een spel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="309"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="325"/>
-        <source>“{0}” is already in the library. Update it with this file, or import the file as a copy?</source>
-        <translation>“{0}” staat al in de bibliotheek. Bijwerken met dit bestand, of het bestand als kopie importeren?</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
-        <source>&amp;Update</source>
-        <translation>&amp;Bijwerken</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
-        <source>As a &amp;copy</source>
-        <translation>Als &amp;kopie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="323"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="337"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="339"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="367"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="348"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -1630,32 +1614,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="84"/>
+        <location filename="../../workshop/ui/export_job.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="86"/>
+        <location filename="../../workshop/ui/export_job.py" line="88"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="87"/>
+        <location filename="../../workshop/ui/export_job.py" line="89"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="113"/>
+        <location filename="../../workshop/ui/export_job.py" line="114"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="116"/>
+        <location filename="../../workshop/ui/export_job.py" line="117"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -2005,6 +1989,329 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/ui/control/home_panel.py" line="222"/>
         <source>Hand-picked: {0} cards</source>
         <translation>Zelf gekozen: {0} kaarten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="66"/>
+        <source>Import a deck</source>
+        <translation>Een spel importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="83"/>
+        <source>Import into</source>
+        <translation>Importeren in</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="84"/>
+        <source>A new deck</source>
+        <translation>Een nieuwe stapel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="87"/>
+        <source>{0} ({1} cards)</source>
+        <translation>{0} ({1} kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="90"/>
+        <source>Columns Workshop does not know</source>
+        <translation>Kolommen die Workshop niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="91"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="91"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="95"/>
+        <source>Columns to map</source>
+        <translation>Kolommen toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="99"/>
+        <source>What the import does</source>
+        <translation>Wat de import doet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="101"/>
+        <source>Cards in the import</source>
+        <translation>Kaarten in de import</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="102"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="102"/>
+        <source>What changes</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="104"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="105"/>
+        <source>&amp;Remove them from the deck</source>
+        <translation>&amp;Uit de stapel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="112"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="122"/>
+        <source>(ignore this column)</source>
+        <translation>(deze kolom overslaan)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="123"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="124"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="125"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="128"/>
+        <source>Option {0}</source>
+        <translation>Optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="130"/>
+        <source>Note on option {0}</source>
+        <translation>Notitie bij optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="132"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="133"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="134"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="135"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="136"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="137"/>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="138"/>
+        <source>Output</source>
+        <translation>Opbrengst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="139"/>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="140"/>
+        <source>Card id (uid)</source>
+        <translation>Kaart-id (uid)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="148"/>
+        <source>Import &amp;into</source>
+        <translation>Importeren &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="154"/>
+        <source>Choose the field each column holds; Workshop remembers it for next time.</source>
+        <translation>Kies welk veld elke kolom bevat; Workshop onthoudt het voor de volgende keer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="164"/>
+        <source>Cards no longer in the file:</source>
+        <translation>Kaarten die niet meer in het bestand staan:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="182"/>
+        <source>Field for column {0}</source>
+        <translation>Veld voor kolom {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="183"/>
+        <source>Choose a field…</source>
+        <translation>Kies een veld…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="263"/>
+        <source>This file cannot be imported ({0} problems). Nothing has changed.</source>
+        <translation>Dit bestand kan niet worden geïmporteerd ({0} problemen). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="279"/>
+        <source>tab separated</source>
+        <translation>gescheiden door tabs</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="279"/>
+        <source>semicolon separated</source>
+        <translation>gescheiden door puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="280"/>
+        <source>Read as {0}, {1}.</source>
+        <translation>Gelezen als {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="281"/>
+        <source>comma separated</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="285"/>
+        <source>A new deck “{0}” with {1} cards.</source>
+        <translation>Een nieuwe stapel “{0}” met {1} kaarten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="290"/>
+        <source>Into “{0}”: {1} added, {2} updated, {3} unchanged, {4} no longer in the file.</source>
+        <translation>In “{0}”: {1} toegevoegd, {2} bijgewerkt, {3} ongewijzigd, {4} niet meer in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="299"/>
+        <source>The cards take the file&apos;s order.</source>
+        <translation>De kaarten krijgen de volgorde van het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="302"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="304"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="310"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="311"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="311"/>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="312"/>
+        <source>No longer in the file</source>
+        <translation>Niet meer in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="319"/>
+        <source>option {0}</source>
+        <translation>optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="321"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="321"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="321"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="322"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="322"/>
+        <source>option notes</source>
+        <translation>notities bij opties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="324"/>
+        <source>links</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="324"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
+        <source>group size</source>
+        <translation>groepsgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
+        <source>output</source>
+        <translation>opbrengst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
+        <source>stages</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="337"/>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2811,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen kaart met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_files.py" line="46"/>
+        <location filename="../../workshop/store/deck_files.py" line="53"/>
         <source>{file}: a deck file ends in .wsdeck, .json or .csv.</source>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>

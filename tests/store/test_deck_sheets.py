@@ -16,7 +16,10 @@ ROOT = Path(__file__).parents[2]
 
 
 def test_dutch_excel_csv_in_windows_1252_with_semicolons_is_read_and_says_so(tmp_path):
-    text = 'Titel;Tekst;Optie A;Optie B;Vragen\r\nCafé “om de hoek”;Één vraag;Ja;Nee;"Waarom?\r\nEn?"\r\n'
+    text = (
+        "Titel;Tekst;Optie A;Optie B;Vragen\r\n"
+        'Café “om de hoek”;Één vraag;Ja;Nee;"Waarom?\r\nEn?"\r\n'
+    )
     path = tmp_path / "kaarten.csv"
     path.write_bytes(text.encode("cp1252"))
     read = read_deck_sheet(path)

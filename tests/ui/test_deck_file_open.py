@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from workshop import paths
 from workshop.ui.control.deck_file import open_deck_file
 from workshop.ui.decks.decks_dialog import DecksDialog
+from workshop.ui.decks.import_dialog import ImportDialog
 
 
 def test_opening_a_wsdeck_imports_it_in_the_deck_editor(qtbot, library):
@@ -21,7 +22,11 @@ def test_opening_a_wsdeck_imports_it_in_the_deck_editor(qtbot, library):
 
     def close_when_imported() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, DecksDialog) and dialog.status.text():
+        if isinstance(dialog, ImportDialog):
+            said.append(dialog.summary.text())  # the preview comes first
+            dialog.import_button.click()
+            QTimer.singleShot(20, close_when_imported)
+        elif isinstance(dialog, DecksDialog) and dialog.status.text():
             said.append(dialog.status.text())
             dialog.reject()
         else:
@@ -29,7 +34,8 @@ def test_opening_a_wsdeck_imports_it_in_the_deck_editor(qtbot, library):
 
     QTimer.singleShot(0, close_when_imported)
     deck_id = open_deck_file(window, paths.resources_dir() / "samples" / "sample-deck.wsdeck")
-    assert said and said[0].startswith("Imported “Sample deck”")
+    assert said[0] == "A new deck “Sample deck” with 3 cards."
+    assert said[1].startswith("Imported “Sample deck”")
     assert library.decks.get(deck_id).title == "Sample deck"
     assert any("Sample deck" in window.home.decks.item(i).text()
                for i in range(window.home.decks.count()))  # fmt: skip

@@ -151,6 +151,17 @@ def _unclosed_quote(text: str, delimiter: str) -> int:
     return opened if quoted else 0
 
 
+def headers_of(text: str) -> list[str]:
+    """The header cells of a sheet, as written ([] when there is none to read)."""
+    text = text.removeprefix("\ufeff")
+    first = text.split("\n", 1)[0]
+    try:
+        row = next(csv.reader(io.StringIO(first.rstrip("\r")), delimiter=_delimiter(first)), [])
+    except csv.Error:
+        return []
+    return [h.strip() for h in row]
+
+
 def deck_from_csv(text: str, title: str, source: str) -> Deck:
     """A deck from CSV text, or DeckFormatError naming the line and column of every problem."""
     return read_sheet(text, title, source).deck

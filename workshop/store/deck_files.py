@@ -13,7 +13,14 @@ from urllib.parse import quote
 
 from workshop import paths
 from workshop.core.cards import Deck
-from workshop.core.deckcsv import Sheet, SheetTextError, deck_to_csv, decode_sheet, read_sheet
+from workshop.core.deckcsv import (
+    Sheet,
+    SheetTextError,
+    deck_to_csv,
+    decode_sheet,
+    headers_of,
+    read_sheet,
+)
 from workshop.core.deckformat import DeckFormatError, Problem, deck_from_data, deck_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.quoting import excerpt, schema_problems, short
@@ -78,6 +85,17 @@ def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None 
     except SheetTextError as exc:
         raise DeckFormatError(source, [Problem(str(exc.line), str(exc))]) from exc
     return Sheet(_read_json(text, title, source), _anonymous(text), names_its_deck=True)
+
+
+def sheet_headers(path: Path) -> list[str]:
+    """A CSV file's header cells ([] for other formats or a file that cannot be read)."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        return []
+    try:
+        return headers_of(decode_sheet(read_capped(path))[0])
+    except (Untrusted, SheetTextError):
+        return []
 
 
 def _anonymous(text: str) -> frozenset[str]:
