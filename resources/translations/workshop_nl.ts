@@ -915,177 +915,177 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="51"/>
-        <location filename="../../workshop/ui/control/window.py" line="376"/>
+        <location filename="../../workshop/ui/control/window.py" line="379"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="78"/>
+        <location filename="../../workshop/ui/control/window.py" line="81"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="133"/>
+        <location filename="../../workshop/ui/control/window.py" line="136"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="134"/>
+        <location filename="../../workshop/ui/control/window.py" line="137"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="137"/>
+        <location filename="../../workshop/ui/control/window.py" line="140"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="140"/>
+        <location filename="../../workshop/ui/control/window.py" line="143"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="146"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="146"/>
+        <location filename="../../workshop/ui/control/window.py" line="149"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="152"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="153"/>
+        <location filename="../../workshop/ui/control/window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="169"/>
+        <location filename="../../workshop/ui/control/window.py" line="172"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="182"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="189"/>
+        <location filename="../../workshop/ui/control/window.py" line="192"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="193"/>
+        <location filename="../../workshop/ui/control/window.py" line="196"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="195"/>
+        <location filename="../../workshop/ui/control/window.py" line="198"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="199"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="203"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="202"/>
+        <location filename="../../workshop/ui/control/window.py" line="205"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="208"/>
+        <location filename="../../workshop/ui/control/window.py" line="211"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="209"/>
+        <location filename="../../workshop/ui/control/window.py" line="212"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="211"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="233"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="278"/>
+        <location filename="../../workshop/ui/control/window.py" line="281"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Deze stapel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="298"/>
+        <location filename="../../workshop/ui/control/window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="300"/>
+        <location filename="../../workshop/ui/control/window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="303"/>
+        <location filename="../../workshop/ui/control/window.py" line="306"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="307"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="329"/>
+        <location filename="../../workshop/ui/control/window.py" line="332"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
@@ -1105,32 +1105,32 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="386"/>
+        <location filename="../../workshop/ui/control/window.py" line="389"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="387"/>
+        <location filename="../../workshop/ui/control/window.py" line="390"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="396"/>
+        <location filename="../../workshop/ui/control/window.py" line="399"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="411"/>
         <source>Made a new session from “{0}”; its agenda shows last time&apos;s notes.</source>
         <translation>Nieuwe sessie gemaakt van “{0}”; de agenda toont de notities van vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="429"/>
+        <location filename="../../workshop/ui/control/window.py" line="432"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="431"/>
+        <location filename="../../workshop/ui/control/window.py" line="434"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2169,7 +2169,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kies een veld…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="263"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="262"/>
         <source>This file cannot be imported ({0} problems). Nothing has changed.</source>
         <translation>Dit bestand kan niet worden geïmporteerd ({0} problemen). Er is niets veranderd.</translation>
     </message>
@@ -2210,106 +2210,111 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="302"/>
+        <source>Importing would change nothing; choose “A new deck” for a copy.</source>
+        <translation>Importeren verandert niets; kies “Een nieuwe stapel” voor een kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="306"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="304"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="308"/>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="310"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="314"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="315"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="315"/>
         <source>kept</source>
         <translation>bewaard</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="312"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="316"/>
         <source>No longer in the file</source>
         <translation>Niet meer in het bestand</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="319"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
         <source>option {0}</source>
         <translation>optie {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="321"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="321"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="321"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="322"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="322"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
         <source>option notes</source>
         <translation>notities bij opties</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="327"/>
         <source>questions</source>
         <translation>vragen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="327"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="323"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="327"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="324"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="328"/>
         <source>links</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="324"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="328"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="329"/>
         <source>group size</source>
         <translation>groepsgrootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="325"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="329"/>
         <source>output</source>
         <translation>opbrengst</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="330"/>
         <source>stages</source>
         <translation>fasen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/import_dialog.py" line="337"/>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="341"/>
         <source>… and {0} more</source>
         <translation>… en nog {0}</translation>
     </message>

@@ -297,6 +297,10 @@ class ImportDialog(QDialog):
             )
             if plan.reordered:
                 summary += " " + self.tr("The cards take the file's order.")
+            if not plan.changes_anything(remove):
+                summary += " " + self.tr(
+                    "Importing would change nothing; choose “A new deck” for a copy."
+                )
         self.summary.setText(summary)
         self.cards.clear()
         self._group(self.tr("Added"), [(c.title, "") for c in plan.added])
