@@ -580,54 +580,84 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="113"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="104"/>
+        <source>Edit not saved</source>
+        <translation>Bewerking niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="106"/>
+        <source>This card&apos;s edit is not saved: {0} Go back and fix it?</source>
+        <translation>De bewerking van deze kaart is niet opgeslagen: {0} Terug om het te verbeteren?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="111"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="114"/>
+        <source>&amp;Discard the edit</source>
+        <translation>Bewerking &amp;weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <source>Not saved: {0}</source>
+        <translation>Niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="169"/>
         <source>Edit card</source>
         <translation>Kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="123"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="180"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="132"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="217"/>
+        <source>Clear the search and filters to reorder cards.</source>
+        <translation>Wis de zoekopdracht en de filters om kaarten te verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="235"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="143"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="247"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="147"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="251"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="163"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="262"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="267"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="263"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="174"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="183"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="278"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="287"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="175"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="279"/>
         <source>To the deck</source>
         <translation>Naar het spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="295"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -1185,25 +1215,25 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="169"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="170"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -1278,132 +1308,133 @@
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="139"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="141"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="147"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="146"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="148"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="147"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="149"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="156"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="174"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="200"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="203"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="228"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="231"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="256"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="259"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="272"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="275"/>
         <source>New deck</source>
         <translation>Nieuw spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="272"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="275"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="279"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="282"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="292"/>
         <source>Delete deck</source>
         <translation>Spel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="290"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="293"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="307"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="310"/>
         <source>Import a deck</source>
         <translation>Een spel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="309"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="312"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="323"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="326"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="337"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="339"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="348"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="351"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>

@@ -131,6 +131,8 @@ class DecksDialog(CardActions, QDialog):
         # one key make Qt fire neither.
         QShortcut(QKeySequence("Ctrl+Y"), self, self.undo_stack.redo)
         QShortcut(QKeySequence.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_card(-1))
+        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_card(1))
         self.reload_decks()
 
     def _layout(self) -> None:
@@ -196,6 +198,7 @@ class DecksDialog(CardActions, QDialog):
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.form_scroll = scroll
         right_layout.addWidget(scroll, 3)
         right_layout.addWidget(QLabel(self.tr("Preview"), right))
         right_layout.addWidget(self.preview, 2)
