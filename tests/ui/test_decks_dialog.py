@@ -100,9 +100,10 @@ def test_delete_asks_import_previews_update_or_copy(qtbot, library, starter_deck
             QTimer.singleShot(20, import_as_copy)
 
     QTimer.singleShot(0, import_as_copy)
+    original = library.decks.find_id(starter_deck.title)
     copy_id = dialog.import_file(str(file))
     assert previews == [
-        library.decks.find_id(starter_deck.title),
+        original,
         f"A new deck “{starter_deck.title}” with {len(starter_deck.cards)} cards.",
     ]
     assert len(library.decks.summaries()) == 3
