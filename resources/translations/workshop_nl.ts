@@ -663,6 +663,90 @@
     </message>
 </context>
 <context>
+    <name>CardBrowser</name>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="95"/>
+        <source>Browse cards</source>
+        <translation>Kaarten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="99"/>
+        <source>Search every card</source>
+        <translation>Alle kaarten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="101"/>
+        <source>words, &quot;a phrase&quot;, tag:money, deck:title, kind:exercise, -word</source>
+        <translation>woorden, &quot;een zinsdeel&quot;, tag:geld, deck:titel, kind:exercise, -woord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="105"/>
+        <source>Search in</source>
+        <translation>Zoeken in</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="106"/>
+        <source>All decks</source>
+        <translation>Alle stapels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Deck</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="111"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="115"/>
+        <source>dilemma</source>
+        <translation>dilemma</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="116"/>
+        <source>exercise</source>
+        <translation>oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="117"/>
+        <source>prompt</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="120"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="129"/>
+        <source>Cards found</source>
+        <translation>Gevonden kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="132"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="149"/>
+        <source>{0} cards</source>
+        <translation>{0} kaarten</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="43"/>
@@ -1368,73 +1452,78 @@
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="203"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Doorzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="231"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="259"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="260"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="275"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
         <source>New deck</source>
         <translation>Nieuw spel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="275"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="282"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="283"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="292"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="293"/>
         <source>Delete deck</source>
         <translation>Spel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="293"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="294"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="310"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
         <source>Import a deck</source>
         <translation>Een spel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="312"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="313"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="326"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="327"/>
         <source>Imported “{0}”: {1} cards added, {2} updated.</source>
         <translation>“{0}” geïmporteerd: {1} kaarten toegevoegd, {2} bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="347"/>
         <source>Export the deck</source>
         <translation>Het spel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="349"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="351"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>

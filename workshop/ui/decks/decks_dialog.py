@@ -188,6 +188,7 @@ class DecksDialog(CardActions, QDialog):
             (self.tr("Ta&g…"), self.tag),
             (self.tr("&Move to…"), self.move_to),
             (self.tr("De&lete"), self.delete_cards),
+            (self.tr("&Browse…"), self.browse),
         ):
             button = QPushButton(text, middle)
             button.clicked.connect(slot)
@@ -329,6 +330,12 @@ class DecksDialog(CardActions, QDialog):
         )
         self.reload_decks(dialog.deck_id)
         return dialog.deck_id
+
+    def browse(self) -> None:
+        """Every deck's cards in one searchable, sortable table."""
+        from workshop.ui.decks.card_browser import CardBrowser
+
+        CardBrowser(self.library, self).exec()
 
     def export_file(self, path: str = "") -> None:
         deck_id = self.deck_id()
