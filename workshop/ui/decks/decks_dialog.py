@@ -319,6 +319,8 @@ class DecksDialog(CardActions, QDialog):
         if as_copy:
             dialog.target.setCurrentIndex(dialog.target.findData(NEW_DECK))
         if dialog.exec() != QDialog.Accepted or dialog.deck_id is None or dialog.plan is None:
+            if dialog.failure:  # said here too: the import dialog is closed now
+                self.status.setText(dialog.failure)
             return None
         plan = dialog.plan
         # Undo would write rows from before the import back over it.

@@ -68,6 +68,7 @@ class ImportDialog(QDialog):
         self.library = library
         self.path = Path(path)
         self.deck_id: int | None = None
+        self.failure = ""  # why the import itself failed (e.g. no backup could be made)
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.found: int | None = None  # the deck the file itself points at
@@ -353,7 +354,8 @@ class ImportDialog(QDialog):
                 self.library.db, self.sheet, into, as_copy, keep, self.remove.isChecked()
             )
         except WorkshopError as exc:  # e.g. the backup before it could not be made
-            self._show_problems(None, user_message(exc))
+            self.failure = user_message(exc)
+            self._show_problems(None, self.failure)
             return
         remember_mapping(self.mapping())
         self.accept()
