@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from workshop import __version__, cli_publish, cli_room, paths
+from workshop.cli_decks import add_import_options, deck_import, print_deck_problems
 from workshop.core.cards import CardKind
 from workshop.core.choice import CardChoice, Order
 from workshop.core.deckformat import DeckFormatError
@@ -66,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=Cli.tr("a new deck even if this deck is already here"),
     )
+    add_import_options(deck_import)
     deck_export = deck.add_parser("export", help=Cli.tr("write a deck to a file"))
     deck_export.add_argument("deck", metavar="DECK", help=Cli.tr("deck id or exact title"))
     deck_export.add_argument(
@@ -368,19 +370,6 @@ def _restore(library: Library, args: argparse.Namespace) -> None:
     print(session.id)
 
 
-def _deck_import(library: Library, args: argparse.Namespace) -> None:
-    from workshop.store.deck_edits import import_deck
-    from workshop.store.deck_files import read_deck_file
-
-    deck = read_deck_file(args.file, args.title)
-    deck_id, added, updated = import_deck(library.db, deck, args.as_copy)
-    stored = library.decks.get(deck_id)
-    change = Cli.tr("{0} added, {1} updated").format(added, updated)
-    change = change if updated or added != len(stored.cards) else ""
-    cards = Cli.tr("%n card(s)", "", len(stored.cards))
-    print(f"{deck_id}  {stored.title}  ({cards}{'; ' + change if change else ''})")
-
-
 def _deck_export(library: Library, args: argparse.Namespace) -> None:
     from workshop.store.deck_files import write_deck_file
 
@@ -466,6 +455,8 @@ READS = {
 
 
 def _writes(args: argparse.Namespace) -> bool:
+    if getattr(args, "dry_run", False):
+        return False
     action = getattr(args, "deck_command", None) or getattr(args, "session_command", None)
     if args.command == "share" or action == "queue":
         return cli_room.writes(args)
@@ -508,7 +499,7 @@ def run(argv: list[str]) -> int:
         elif args.command == "deck" and args.deck_command == "print":
             _print_deck(library, args)
         elif args.command == "deck" and args.deck_command == "import":
-            _deck_import(library, args)
+            deck_import(library, args)
         elif args.command == "deck" and args.deck_command == "export":
             _deck_export(library, args)
         elif args.command == "deck":
@@ -541,8 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except DeckFormatError as exc:
-        for line in exc.lines():
-            print(Cli.tr("error: {0}").format(line), file=sys.stderr)
+        print_deck_problems(exc)
     except WorkshopError as exc:
         print(Cli.tr("error: {0}").format(message(exc)), file=sys.stderr)
     except KeyboardInterrupt:

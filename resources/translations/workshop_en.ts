@@ -23,12 +23,11 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="230"/>
-        <location filename="../../workshop/cli.py" line="236"/>
-        <location filename="../../workshop/cli.py" line="327"/>
-        <location filename="../../workshop/cli.py" line="380"/>
-        <location filename="../../workshop/cli.py" line="388"/>
-        <location filename="../../workshop/cli.py" line="396"/>
+        <location filename="../../workshop/cli.py" line="232"/>
+        <location filename="../../workshop/cli.py" line="238"/>
+        <location filename="../../workshop/cli.py" line="329"/>
+        <location filename="../../workshop/cli.py" line="377"/>
+        <location filename="../../workshop/cli.py" line="385"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -36,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="236"/>
+        <location filename="../../workshop/cli.py" line="238"/>
         <source>%n choice(s)</source>
         <translation>
             <numerusform>%n choice</numerusform>
@@ -44,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="285"/>
+        <location filename="../../workshop/cli.py" line="287"/>
         <source>Played %n card(s)</source>
         <translation>
             <numerusform>Played %n card</numerusform>
@@ -52,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="286"/>
+        <location filename="../../workshop/cli.py" line="288"/>
         <source>with %n group(s) in session “{0}”.</source>
         <translation>
             <numerusform>with %n group in session “{0}”.</numerusform>
@@ -60,8 +59,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="305"/>
-        <location filename="../../workshop/cli.py" line="310"/>
+        <location filename="../../workshop/cli.py" line="307"/>
+        <location filename="../../workshop/cli.py" line="312"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -69,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="328"/>
+        <location filename="../../workshop/cli.py" line="330"/>
         <source>on %n page(s)</source>
         <translation>
             <numerusform>on %n page</numerusform>
@@ -80,7 +79,7 @@
 <context>
     <name>DecksDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n card · {2}</numerusform>
@@ -88,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>Imported “{0}”: %n card added, {1} updated.</numerusform>

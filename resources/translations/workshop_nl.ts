@@ -663,61 +663,175 @@
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="113"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="104"/>
+        <source>Edit not saved</source>
+        <translation>Bewerking niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="106"/>
+        <source>This card&apos;s edit is not saved: {0} Go back and fix it?</source>
+        <translation>De bewerking van deze kaart is niet opgeslagen: {0} Terug om het te verbeteren?</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="111"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="114"/>
+        <source>&amp;Discard the edit</source>
+        <translation>Bewerking &amp;weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <source>Not saved: {0}</source>
+        <translation>Niet opgeslagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="169"/>
         <source>Edit card</source>
         <translation>Kaart bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="123"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="180"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="132"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="217"/>
+        <source>Clear the search and filters to reorder cards.</source>
+        <translation>Wis de zoekopdracht en de filters om kaarten te verplaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="235"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="143"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="247"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="148"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="252"/>
         <source>Deleted 1 card; Ctrl+Z brings it back.</source>
         <translation>1 kaart verwijderd; Ctrl+Z zet hem terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="150"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="254"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="161"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="166"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="265"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="270"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="162"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="177"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="186"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="281"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="290"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="178"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="282"/>
         <source>To the deck</source>
         <translation>Naar het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="194"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="298"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
+    </message>
+</context>
+<context>
+    <name>CardBrowser</name>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="95"/>
+        <source>Browse cards</source>
+        <translation>Kaarten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="99"/>
+        <source>Search every card</source>
+        <translation>Alle kaarten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="101"/>
+        <source>words, &quot;a phrase&quot;, tag:money, deck:title, kind:exercise, -word</source>
+        <translation>woorden, &quot;een zinsdeel&quot;, tag:geld, deck:titel, kind:exercise, -woord</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="105"/>
+        <source>Search in</source>
+        <translation>Zoeken in</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="106"/>
+        <source>All decks</source>
+        <translation>Alle stapels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Deck</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="111"/>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="115"/>
+        <source>dilemma</source>
+        <translation>dilemma</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="116"/>
+        <source>exercise</source>
+        <translation>oefening</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="117"/>
+        <source>prompt</source>
+        <translation>vraagkaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="120"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="129"/>
+        <source>Cards found</source>
+        <translation>Gevonden kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="132"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="149"/>
+        <source>{0} cards</source>
+        <translation>{0} kaarten</translation>
     </message>
 </context>
 <context>
@@ -1002,264 +1116,263 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../workshop/cli.py" line="34"/>
+        <location filename="../../workshop/cli.py" line="35"/>
         <source>Run in-person trainings: with no command, open the app.</source>
         <translation>Geef trainingen in een zaal: zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="41"/>
+        <location filename="../../workshop/cli.py" line="42"/>
         <source>library file to use instead of the one in your data folder</source>
         <translation>bibliotheekbestand om te gebruiken in plaats van dat in je gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="47"/>
+        <location filename="../../workshop/cli.py" line="48"/>
         <source>language of the app and of these messages (default: the system&apos;s, else English)</source>
         <translation>taal van de app en van deze berichten (standaard: die van het systeem, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="52"/>
+        <location filename="../../workshop/cli.py" line="53"/>
         <source>work with decks</source>
         <translation>werken met kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="55"/>
+        <location filename="../../workshop/cli.py" line="56"/>
         <source>list the decks in the library</source>
         <translation>de kaartspellen in de bibliotheek tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="56"/>
+        <location filename="../../workshop/cli.py" line="57"/>
         <source>as JSON, for scripts</source>
         <translation>als JSON, voor scripts</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="57"/>
+        <location filename="../../workshop/cli.py" line="58"/>
         <source>add (or update) a deck from a file</source>
         <translation>een kaartspel uit een bestand toevoegen (of bijwerken)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="59"/>
+        <location filename="../../workshop/cli.py" line="60"/>
         <source>.wsdeck, .json or .csv</source>
         <translation>.wsdeck, .json of .csv</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="62"/>
+        <location filename="../../workshop/cli.py" line="63"/>
         <source>the deck&apos;s title (a CSV&apos;s default: its name)</source>
         <translation>de titel van het kaartspel (bij CSV standaard de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="67"/>
+        <location filename="../../workshop/cli.py" line="68"/>
         <source>a new deck even if this deck is already here</source>
         <translation>een nieuw kaartspel, ook als dit kaartspel er al is</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="69"/>
+        <location filename="../../workshop/cli.py" line="71"/>
         <source>write a deck to a file</source>
         <translation>een kaartspel naar een bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="70"/>
-        <location filename="../../workshop/cli.py" line="81"/>
+        <location filename="../../workshop/cli.py" line="72"/>
+        <location filename="../../workshop/cli.py" line="83"/>
         <source>deck id or exact title</source>
         <translation>id of exacte titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="76"/>
+        <location filename="../../workshop/cli.py" line="78"/>
         <source>the format follows the name: .wsdeck, .json or .csv</source>
         <translation>het formaat volgt de naam: .wsdeck, .json of .csv</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="78"/>
+        <location filename="../../workshop/cli.py" line="80"/>
         <source>check a deck file; exit 0 when valid</source>
         <translation>een kaartspelbestand controleren; afsluitcode 0 als het klopt</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="80"/>
+        <location filename="../../workshop/cli.py" line="82"/>
         <source>print a deck as cards to cut out (PDF)</source>
         <translation>een kaartspel afdrukken als kaarten om uit te knippen (pdf)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="83"/>
+        <location filename="../../workshop/cli.py" line="85"/>
         <source>the PDF</source>
         <translation>de pdf</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="86"/>
+        <location filename="../../workshop/cli.py" line="88"/>
         <source>cards per page</source>
         <translation>kaarten per pagina</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="89"/>
-        <location filename="../../workshop/cli.py" line="216"/>
+        <location filename="../../workshop/cli.py" line="91"/>
+        <location filename="../../workshop/cli.py" line="218"/>
         <source>paper size</source>
         <translation>papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="92"/>
+        <location filename="../../workshop/cli.py" line="94"/>
         <source>create a demo session with every card played</source>
         <translation>een demosessie maken waarin elke kaart gespeeld is</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="94"/>
+        <location filename="../../workshop/cli.py" line="96"/>
         <source>deck id or exact title (default: the first starter deck)</source>
         <translation>id of exacte titel van het kaartspel (standaard: het eerste startkaartspel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="96"/>
+        <location filename="../../workshop/cli.py" line="98"/>
         <source>title of the new session</source>
         <translation>titel van de nieuwe sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="101"/>
+        <location filename="../../workshop/cli.py" line="103"/>
         <source>address where the summary will be published</source>
         <translation>adres waar de samenvatting komt te staan</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="103"/>
+        <location filename="../../workshop/cli.py" line="105"/>
         <source>number of groups (default 3)</source>
         <translation>aantal groepen (standaard 3)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="104"/>
+        <location filename="../../workshop/cli.py" line="106"/>
         <source>play only the cards with this tag</source>
         <translation>alleen de kaarten met dit label spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="106"/>
+        <location filename="../../workshop/cli.py" line="108"/>
         <source>draw N cards at random</source>
         <translation>N kaarten willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="109"/>
+        <location filename="../../workshop/cli.py" line="111"/>
         <source>play the cards in a shuffled order</source>
         <translation>de kaarten in geschudde volgorde spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="112"/>
+        <location filename="../../workshop/cli.py" line="114"/>
         <source>seed of the draw and the shuffle, to repeat one</source>
         <translation>seed van de trekking en het schudden, om er een te herhalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="118"/>
+        <location filename="../../workshop/cli.py" line="120"/>
         <source>event: a three-day session, 65 people, 13 groups, 60 rounds, 80 links</source>
         <translation>event: een driedaagse sessie, 65 mensen, 13 groepen, 60 rondes, 80 links</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="121"/>
+        <location filename="../../workshop/cli.py" line="123"/>
         <source>work with sessions</source>
         <translation>werken met sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="124"/>
+        <location filename="../../workshop/cli.py" line="126"/>
         <source>list the sessions in the library</source>
         <translation>de sessies in de bibliotheek tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="125"/>
+        <location filename="../../workshop/cli.py" line="127"/>
         <source>export a session&apos;s PDFs</source>
         <translation>de pdf&apos;s van een sessie exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="126"/>
-        <location filename="../../workshop/cli.py" line="139"/>
-        <location filename="../../workshop/cli.py" line="150"/>
-        <location filename="../../workshop/cli.py" line="157"/>
-        <location filename="../../workshop/cli.py" line="162"/>
-        <location filename="../../workshop/cli.py" line="183"/>
+        <location filename="../../workshop/cli.py" line="128"/>
+        <location filename="../../workshop/cli.py" line="141"/>
+        <location filename="../../workshop/cli.py" line="152"/>
+        <location filename="../../workshop/cli.py" line="159"/>
+        <location filename="../../workshop/cli.py" line="164"/>
+        <location filename="../../workshop/cli.py" line="185"/>
         <source>session id or exact title</source>
         <translation>id of exacte titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="128"/>
+        <location filename="../../workshop/cli.py" line="130"/>
         <source>where to write the summary PDF</source>
         <translation>waar de samenvatting (pdf) komt</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="134"/>
+        <location filename="../../workshop/cli.py" line="136"/>
         <source>where to write the follow-up handout (one highlight per page)</source>
         <translation>waar de hand-out komt (één hoogtepunt per pagina)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="138"/>
+        <location filename="../../workshop/cli.py" line="140"/>
         <source>write a session to one JSON file</source>
         <translation>een sessie naar één JSON-bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="143"/>
+        <location filename="../../workshop/cli.py" line="145"/>
         <source>add a session from an archive file (as a new session, never over one)</source>
         <translation>een sessie uit een archiefbestand toevoegen (als nieuwe sessie, nooit over een bestaande heen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="148"/>
+        <location filename="../../workshop/cli.py" line="150"/>
         <source>end the running activity of a session&apos;s agenda and start the next, as N does</source>
         <translation>de lopende activiteit van de agenda van een sessie beëindigen en de volgende starten, zoals N doet</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="155"/>
+        <location filename="../../workshop/cli.py" line="157"/>
         <source>back to the activity before in a session&apos;s agenda, as Shift+N does</source>
         <translation>terug naar de vorige activiteit op de agenda van een sessie, zoals Shift+N</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="160"/>
+        <location filename="../../workshop/cli.py" line="162"/>
         <source>serve a session&apos;s summary to phones on this network until Ctrl+C</source>
         <translation>de samenvatting van een sessie aan telefoons op dit netwerk aanbieden tot Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="168"/>
+        <location filename="../../workshop/cli.py" line="170"/>
         <source>this computer&apos;s IPv4 address to listen on (default: the one with the default route)</source>
         <translation>het IPv4-adres van deze computer om op te luisteren (standaard: dat met de standaardroute)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="176"/>
+        <location filename="../../workshop/cli.py" line="178"/>
         <source>port to listen on (default: a free one)</source>
         <translation>poort om op te luisteren (standaard: een vrije)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="182"/>
+        <location filename="../../workshop/cli.py" line="184"/>
         <source>open the app on a session</source>
         <translation>de app openen op een sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="192"/>
+        <location filename="../../workshop/cli.py" line="194"/>
         <source>check the library for damage (SQLite&apos;s checks); exit 0 when it is sound</source>
         <translation>de bibliotheek op schade controleren (de controles van SQLite); afsluitcode 0 als ze gezond is</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="194"/>
+        <location filename="../../workshop/cli.py" line="196"/>
         <source>the library&apos;s backups</source>
         <translation>de reservekopieën van de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="197"/>
+        <location filename="../../workshop/cli.py" line="199"/>
         <source>make a backup now</source>
         <translation>nu een reservekopie maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="198"/>
+        <location filename="../../workshop/cli.py" line="200"/>
         <source>list the backups: number, time, size</source>
         <translation>de reservekopieën tonen: nummer, tijd, grootte</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="200"/>
+        <location filename="../../workshop/cli.py" line="202"/>
         <source>put backup N in place of the library (the current file is kept)</source>
         <translation>reservekopie N in de plaats van de bibliotheek zetten (het huidige bestand blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="203"/>
+        <location filename="../../workshop/cli.py" line="205"/>
         <source>the number &apos;backup list&apos; shows</source>
         <translation>het nummer dat &apos;backup list&apos; toont</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="213"/>
+        <location filename="../../workshop/cli.py" line="215"/>
         <source>absentee (default) names no participant; participants may</source>
         <translation>absentee (standaard) noemt geen deelnemers; participants wel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="230"/>
-        <location filename="../../workshop/cli.py" line="236"/>
-        <location filename="../../workshop/cli.py" line="327"/>
-        <location filename="../../workshop/cli.py" line="380"/>
-        <location filename="../../workshop/cli.py" line="388"/>
-        <location filename="../../workshop/cli.py" line="396"/>
+        <location filename="../../workshop/cli.py" line="232"/>
+        <location filename="../../workshop/cli.py" line="238"/>
+        <location filename="../../workshop/cli.py" line="329"/>
+        <location filename="../../workshop/cli.py" line="377"/>
+        <location filename="../../workshop/cli.py" line="385"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n kaart</numerusform>
@@ -1267,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="236"/>
+        <location filename="../../workshop/cli.py" line="238"/>
         <source>%n choice(s)</source>
         <translation>
             <numerusform>%n keuze</numerusform>
@@ -1275,12 +1388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="237"/>
+        <location filename="../../workshop/cli.py" line="239"/>
         <source>deck: {0}</source>
         <translation>kaartspel: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="285"/>
+        <location filename="../../workshop/cli.py" line="287"/>
         <source>Played %n card(s)</source>
         <translation>
             <numerusform>%n kaart gespeeld</numerusform>
@@ -1288,7 +1401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="286"/>
+        <location filename="../../workshop/cli.py" line="288"/>
         <source>with %n group(s) in session “{0}”.</source>
         <translation>
             <numerusform>met %n groep in sessie “{0}”.</numerusform>
@@ -1296,8 +1409,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="305"/>
-        <location filename="../../workshop/cli.py" line="310"/>
+        <location filename="../../workshop/cli.py" line="307"/>
+        <location filename="../../workshop/cli.py" line="312"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1305,18 +1418,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="306"/>
+        <location filename="../../workshop/cli.py" line="308"/>
         <source>Wrote {0} ({1}, {2} edition)</source>
         <translation>{0} geschreven ({1}, editie {2})</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="310"/>
-        <location filename="../../workshop/cli.py" line="389"/>
+        <location filename="../../workshop/cli.py" line="312"/>
+        <location filename="../../workshop/cli.py" line="378"/>
         <source>Wrote {0} ({1})</source>
         <translation>{0} geschreven ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/cli.py" line="328"/>
+        <location filename="../../workshop/cli.py" line="330"/>
         <source>on %n page(s)</source>
         <translation>
             <numerusform>op %n pagina</numerusform>
@@ -1324,69 +1437,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="329"/>
+        <location filename="../../workshop/cli.py" line="331"/>
         <source>Wrote {0} ({1} {2})</source>
         <translation>{0} geschreven ({1} {2})</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="336"/>
+        <location filename="../../workshop/cli.py" line="338"/>
         <source>Wrote {0}</source>
         <translation>{0} geschreven</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="348"/>
+        <location filename="../../workshop/cli.py" line="350"/>
         <source>The agenda of “{0}” is done.</source>
         <translation>De agenda van “{0}” is klaar.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="350"/>
+        <location filename="../../workshop/cli.py" line="352"/>
         <source>Now: {0} ({1} min); the wall shows {2}.</source>
         <translation>Nu: {0} ({1} min); de muur toont {2}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="363"/>
+        <location filename="../../workshop/cli.py" line="365"/>
         <source>Restored “{0}” as a new session beside the session of that title already here.</source>
         <translation>“{0}” teruggezet als nieuwe sessie, naast de sessie met die titel die er al was.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="365"/>
+        <location filename="../../workshop/cli.py" line="367"/>
         <source>Restored “{0}” as a new session.</source>
         <translation>“{0}” teruggezet als nieuwe sessie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="378"/>
-        <source>{0} added, {1} updated</source>
-        <translation>{0} toegevoegd, {1} bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/cli.py" line="397"/>
+        <location filename="../../workshop/cli.py" line="386"/>
         <source>{0}: a valid deck, “{1}”, {2}</source>
         <translation>{0}: een geldig kaartspel, “{1}”, {2}</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="438"/>
+        <location filename="../../workshop/cli.py" line="427"/>
         <source>No backups yet in {0}.</source>
         <translation>Nog geen reservekopieën in {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="446"/>
+        <location filename="../../workshop/cli.py" line="435"/>
         <source>Restored backup {0}; the library as it was is kept as {1}.</source>
         <translation>Reservekopie {0} teruggezet; de bibliotheek zoals ze was, staat bewaard als {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="545"/>
-        <location filename="../../workshop/cli.py" line="547"/>
-        <location filename="../../workshop/cli.py" line="552"/>
+        <location filename="../../workshop/cli.py" line="537"/>
+        <location filename="../../workshop/cli.py" line="542"/>
         <source>error: {0}</source>
         <translation>fout: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="549"/>
+        <location filename="../../workshop/cli.py" line="539"/>
         <source>error: interrupted</source>
         <translation>fout: onderbroken</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="554"/>
+        <location filename="../../workshop/cli.py" line="544"/>
         <source>error: something unexpected went wrong ({0}: {1})</source>
         <translation>fout: er ging iets onverwachts mis ({0}: {1})</translation>
     </message>
@@ -1683,232 +1790,232 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="60"/>
-        <location filename="../../workshop/ui/control/window.py" line="463"/>
+        <location filename="../../workshop/ui/control/window.py" line="466"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="89"/>
+        <location filename="../../workshop/ui/control/window.py" line="92"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="156"/>
+        <location filename="../../workshop/ui/control/window.py" line="159"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="160"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="163"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="165"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="164"/>
+        <location filename="../../workshop/ui/control/window.py" line="167"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="173"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="173"/>
+        <location filename="../../workshop/ui/control/window.py" line="176"/>
         <source>&amp;Phones may send (tips, choices, votes)</source>
         <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="175"/>
+        <location filename="../../workshop/ui/control/window.py" line="178"/>
         <source>Phones&apos; entries straight to the &amp;wall</source>
         <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="179"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="182"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="183"/>
+        <location filename="../../workshop/ui/control/window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="201"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="203"/>
+        <location filename="../../workshop/ui/control/window.py" line="206"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="204"/>
+        <location filename="../../workshop/ui/control/window.py" line="207"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="213"/>
+        <location filename="../../workshop/ui/control/window.py" line="216"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="227"/>
+        <location filename="../../workshop/ui/control/window.py" line="230"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="232"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="233"/>
+        <location filename="../../workshop/ui/control/window.py" line="236"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="234"/>
+        <location filename="../../workshop/ui/control/window.py" line="237"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="235"/>
+        <location filename="../../workshop/ui/control/window.py" line="238"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="236"/>
+        <location filename="../../workshop/ui/control/window.py" line="239"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="237"/>
+        <location filename="../../workshop/ui/control/window.py" line="240"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="240"/>
+        <location filename="../../workshop/ui/control/window.py" line="243"/>
         <source>Show the &amp;title slide</source>
         <translation>De &amp;titeldia tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="242"/>
+        <location filename="../../workshop/ui/control/window.py" line="245"/>
         <source>The title slide on the wall; again to go back</source>
         <translation>De titeldia op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="247"/>
+        <location filename="../../workshop/ui/control/window.py" line="250"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="248"/>
+        <location filename="../../workshop/ui/control/window.py" line="251"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="249"/>
+        <location filename="../../workshop/ui/control/window.py" line="252"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="250"/>
+        <location filename="../../workshop/ui/control/window.py" line="253"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="254"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="270"/>
+        <location filename="../../workshop/ui/control/window.py" line="273"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="335"/>
+        <location filename="../../workshop/ui/control/window.py" line="338"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="358"/>
+        <location filename="../../workshop/ui/control/window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="360"/>
+        <location filename="../../workshop/ui/control/window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="363"/>
+        <location filename="../../workshop/ui/control/window.py" line="366"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="364"/>
+        <location filename="../../workshop/ui/control/window.py" line="367"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="404"/>
+        <location filename="../../workshop/ui/control/window.py" line="407"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="433"/>
+        <location filename="../../workshop/ui/control/window.py" line="436"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="442"/>
+        <location filename="../../workshop/ui/control/window.py" line="445"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="444"/>
+        <location filename="../../workshop/ui/control/window.py" line="447"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="490"/>
+        <location filename="../../workshop/ui/control/window.py" line="493"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="498"/>
+        <location filename="../../workshop/ui/control/window.py" line="501"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1958,27 +2065,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="473"/>
+        <location filename="../../workshop/ui/control/window.py" line="476"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="474"/>
+        <location filename="../../workshop/ui/control/window.py" line="477"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="483"/>
+        <location filename="../../workshop/ui/control/window.py" line="486"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="519"/>
+        <location filename="../../workshop/ui/control/window.py" line="522"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="521"/>
+        <location filename="../../workshop/ui/control/window.py" line="524"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2021,177 +2128,182 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="69"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="76"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="70"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="77"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
         <source>Deck title</source>
         <translation>Titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="169"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="170"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
         <source>Prompts</source>
         <translation>Vraagkaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="102"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="108"/>
         <source>prompt</source>
         <translation>vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="122"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="138"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="141"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="144"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="147"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="145"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="148"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="146"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="149"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="154"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="157"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Doorzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="227"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2199,7 +2311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="342"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2207,75 +2319,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="255"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="260"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="271"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="278"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="283"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="288"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="293"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="289"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="294"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="306"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="322"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="313"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="325"/>
-        <source>“{0}” is already in the library. Update it with this file, or import the file as a copy?</source>
-        <translation>“{0}” staat al in de bibliotheek. Bijwerken met dit bestand, of het bestand als kopie importeren?</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
-        <source>&amp;Update</source>
-        <translation>&amp;Bijwerken</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
-        <source>As a &amp;copy</source>
-        <translation>Als &amp;kopie</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="349"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="358"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="351"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="367"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="360"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
+        <source>{0} · {1} · {2} cards · {3}</source>
+        <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3079,334 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="66"/>
+        <source>Import a deck</source>
+        <translation>Een kaartspel importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="84"/>
+        <source>Import into</source>
+        <translation>Importeren in</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="85"/>
+        <source>A new deck</source>
+        <translation>Een nieuwe stapel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="88"/>
+        <source>{0} ({1} cards)</source>
+        <translation>{0} ({1} kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="91"/>
+        <source>Columns Workshop does not know</source>
+        <translation>Kolommen die Workshop niet kent</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="92"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="92"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="96"/>
+        <source>Columns to map</source>
+        <translation>Kolommen toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="100"/>
+        <source>What the import does</source>
+        <translation>Wat de import doet</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="102"/>
+        <source>Cards in the import</source>
+        <translation>Kaarten in de import</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="103"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="103"/>
+        <source>What changes</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="105"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="106"/>
+        <source>&amp;Remove them from the deck</source>
+        <translation>&amp;Uit de stapel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="113"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="123"/>
+        <source>(ignore this column)</source>
+        <translation>(deze kolom overslaan)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="124"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="125"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="126"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="129"/>
+        <source>Option {0}</source>
+        <translation>Optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="131"/>
+        <source>Note on option {0}</source>
+        <translation>Notitie bij optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="133"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="134"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="135"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="136"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="137"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="138"/>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="139"/>
+        <source>Output</source>
+        <translation>Opbrengst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="140"/>
+        <source>Stages</source>
+        <translation>Fasen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="141"/>
+        <source>Card id (uid)</source>
+        <translation>Kaart-id (uid)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="149"/>
+        <source>Import &amp;into</source>
+        <translation>Importeren &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="155"/>
+        <source>Choose the field each column holds; Workshop remembers it for next time.</source>
+        <translation>Kies welk veld elke kolom bevat; Workshop onthoudt het voor de volgende keer.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="165"/>
+        <source>Cards no longer in the file:</source>
+        <translation>Kaarten die niet meer in het bestand staan:</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="183"/>
+        <source>Field for column {0}</source>
+        <translation>Veld voor kolom {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="184"/>
+        <source>Choose a field…</source>
+        <translation>Kies een veld…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="263"/>
+        <source>This file cannot be imported ({0} problems). Nothing has changed.</source>
+        <translation>Dit bestand kan niet worden geïmporteerd ({0} problemen). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="280"/>
+        <source>tab separated</source>
+        <translation>gescheiden door tabs</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="280"/>
+        <source>semicolon separated</source>
+        <translation>gescheiden door puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="281"/>
+        <source>Read as {0}, {1}.</source>
+        <translation>Gelezen als {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="282"/>
+        <source>comma separated</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="286"/>
+        <source>A new deck “{0}” with {1} cards.</source>
+        <translation>Een nieuwe stapel “{0}” met {1} kaarten.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="291"/>
+        <source>Into “{0}”: {1} added, {2} updated, {3} unchanged, {4} no longer in the file.</source>
+        <translation>In “{0}”: {1} toegevoegd, {2} bijgewerkt, {3} ongewijzigd, {4} niet meer in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="300"/>
+        <source>The cards take the file&apos;s order.</source>
+        <translation>De kaarten krijgen de volgorde van het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="303"/>
+        <source>Importing would change nothing; choose “A new deck” for a copy.</source>
+        <translation>Importeren verandert niets; kies “Een nieuwe stapel” voor een kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="307"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="309"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="315"/>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="316"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="316"/>
+        <source>kept</source>
+        <translation>bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="317"/>
+        <source>No longer in the file</source>
+        <translation>Niet meer in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="324"/>
+        <source>option {0}</source>
+        <translation>optie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="326"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="327"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="327"/>
+        <source>option notes</source>
+        <translation>notities bij opties</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="328"/>
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="328"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="328"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="329"/>
+        <source>links</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="329"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="330"/>
+        <source>group size</source>
+        <translation>groepsgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="330"/>
+        <source>output</source>
+        <translation>opbrengst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="331"/>
+        <source>stages</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/import_dialog.py" line="342"/>
+        <source>… and {0} more</source>
+        <translation>… en nog {0}</translation>
+    </message>
+</context>
+<context>
     <name>KeysHelp</name>
     <message>
         <location filename="../../workshop/ui/control/keys_help.py" line="32"/>
@@ -3520,7 +3949,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen kaart met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_files.py" line="46"/>
+        <location filename="../../workshop/store/deck_files.py" line="53"/>
         <source>{file}: a deck file ends in .wsdeck, .json or .csv.</source>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
@@ -3690,33 +4119,33 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Er is geen inzending {number} van een telefoon.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="247"/>
+        <location filename="../../workshop/cli.py" line="249"/>
         <location filename="../../workshop/ui/control/welcome.py" line="63"/>
         <source>The library has no decks to play.</source>
         <translation>De bibliotheek heeft geen kaartspellen om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="249"/>
+        <location filename="../../workshop/cli.py" line="251"/>
         <source>--groups must be between 1 and 99.</source>
         <translation>--groups moet tussen 1 en 99 liggen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="267"/>
+        <location filename="../../workshop/cli.py" line="269"/>
         <source>The deck “{title}” has no dilemma cards to play.</source>
         <translation>Het kaartspel “{title}” heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="297"/>
+        <location filename="../../workshop/cli.py" line="299"/>
         <source>Name what to write: --summary FILE.pdf, --handout FILE.pdf or --data FOLDER.</source>
         <translation>Zeg wat er geschreven moet worden: --summary BESTAND.pdf, --handout BESTAND.pdf of --data MAP.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="420"/>
+        <location filename="../../workshop/cli.py" line="409"/>
         <source>There is no library at {path}.</source>
         <translation>Er is geen bibliotheek op {path}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli.py" line="479"/>
+        <location filename="../../workshop/cli.py" line="470"/>
         <source>{why} This command would change it: nothing was done.</source>
         <translation>{why} Deze opdracht zou haar veranderen: er is niets gedaan.</translation>
     </message>

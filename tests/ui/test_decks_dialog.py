@@ -9,6 +9,7 @@ from tests.store.test_deck_files import write_deck_file
 from workshop.core.cards import Card, Deck
 from workshop.store.deck_edits import import_deck
 from workshop.ui.decks.decks_dialog import DecksDialog
+from workshop.ui.decks.import_dialog import NEW_DECK, ImportDialog
 
 
 def dialog_for(qtbot, library) -> DecksDialog:
@@ -70,7 +71,7 @@ def test_ten_thousand_cards_are_listed_lazily(qtbot, library):
     assert "Card 9999" in last and len(dialog.model.cache) <= 600
 
 
-def test_delete_asks_import_offers_update_or_copy(qtbot, library, starter_deck, tmp_path):
+def test_delete_asks_import_previews_update_or_copy(qtbot, library, starter_deck, tmp_path):
     dialog = dialog_for(qtbot, library)
     file = write_deck_file(starter_deck, tmp_path / "deck.json")
     dialog.reload_decks(library.decks.find_id(starter_deck.title))
@@ -85,8 +86,26 @@ def test_delete_asks_import_offers_update_or_copy(qtbot, library, starter_deck, 
 
         QTimer.singleShot(0, press)
 
-    choose("copy")
+    previews: list[object] = []
+
+    def import_as_copy() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, ImportDialog):
+            # The file names a deck already here: the dialog offers to update it.
+            previews.append(box.target.currentData())
+            box.target.setCurrentIndex(box.target.findData(NEW_DECK))
+            previews.append(box.summary.text())
+            box.import_button.click()
+        else:
+            QTimer.singleShot(20, import_as_copy)
+
+    QTimer.singleShot(0, import_as_copy)
+    original = library.decks.find_id(starter_deck.title)
     copy_id = dialog.import_file(str(file))
+    assert previews == [
+        original,
+        f"A new deck “{starter_deck.title}” with {len(starter_deck.cards)} cards.",
+    ]
     assert len(library.decks.summaries()) == 5  # the four starter decks and the copy
     dialog.reload_decks(copy_id)
     choose("Cancel")

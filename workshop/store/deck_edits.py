@@ -228,34 +228,8 @@ def import_deck(db: Database, deck: Deck, as_copy: bool = False) -> tuple[int, i
     Returns (deck id, cards added, cards updated). Cards of the library's deck that the file
     no longer has are kept, and sessions keep the cards as they were played.
     """
-    from workshop.store.backups import backup_before_import
-    from workshop.store.decks import DeckRepository
+    from workshop.core.deckcsv import Sheet
+    from workshop.store.deck_import import apply_import
 
-    backup_before_import(db.conn)
-    with write_transaction(db):
-        # The uid is looked up in the same transaction that adds or updates the deck.
-        existing = db.execute("select id from decks where uid = ?", [deck.uid]).fetchone()
-        if existing is None or as_copy:
-            if existing is not None:
-                deck = replace(deck, uid=str(uuid.uuid4()))
-            deck_id = DeckRepository(db).add(deck)
-            return deck_id, len(deck.cards), 0
-        deck_id = existing[0]
-        added = updated = 0
-        db.table("decks").update(deck_id, {"title": deck.title, "description": deck.description,
-                           "language": deck.language, "author": deck.author,
-                           "licence": deck.licence, "updated_at": _now()})  # fmt: skip
-        current = {r["uid"]: dict(r) for r in db.query("select * from cards where deck_id = ?",
-                                                         [deck_id])}  # fmt: skip
-        next_id = db.execute("select coalesce(max(id), 0) + 1 from cards").fetchone()[0]
-        for position, card in enumerate(deck.cards):
-            row = _card_row(deck_id, position, card)
-            old = current.get(card.uid)
-            if old is None:
-                db.table("cards").insert({"id": next_id, **row})
-                next_id += 1
-                added += 1
-            elif any(old.get(k) != v for k, v in row.items()):
-                db.table("cards").update(old["id"], row)
-                updated += 1
-        return deck_id, added, updated
+    deck_id, plan = apply_import(db, Sheet(deck, names_its_deck=True), as_copy=as_copy)
+    return deck_id, len(plan.added), len(plan.updated)

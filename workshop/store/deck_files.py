@@ -13,7 +13,14 @@ from urllib.parse import quote
 
 from workshop import paths
 from workshop.core.cards import Deck
-from workshop.core.deckcsv import deck_from_csv, deck_to_csv
+from workshop.core.deckcsv import (
+    Sheet,
+    SheetTextError,
+    deck_to_csv,
+    decode_sheet,
+    headers_of,
+    read_sheet,
+)
 from workshop.core.deckformat import DeckFormatError, Problem, deck_from_data, deck_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.quoting import excerpt, schema_problems, short
@@ -51,6 +58,11 @@ def _format(path: Path) -> str:
 
 def read_deck_file(path: Path, title: str = "") -> Deck:
     """A deck from a file, or DeckFormatError listing what is wrong; nothing is written."""
+    return read_deck_sheet(path, title).deck
+
+
+def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None = None) -> Sheet:
+    """A deck from a file with what reading it decided (encoding, rows without a uid)."""
     path = Path(path)
     source = str(path)
     kind = _format(path)
@@ -59,14 +71,44 @@ def read_deck_file(path: Path, title: str = "") -> Deck:
             check_size(path)
         except Untrusted as exc:
             raise _refuse(source, str(exc)) from exc
-        return _read_wsdeck(path, source)
+        return Sheet(_read_wsdeck(path, source), names_its_deck=True)
     try:
-        text = utf8(read_capped(path))
+        raw = read_capped(path)
+        if kind == ".csv":
+            text, encoding = decode_sheet(raw)
+            return read_sheet(text, title, source, encoding, mapping, default_title=path.stem)
+        text = utf8(raw)
     except Untrusted as exc:
-        raise _refuse(source, str(exc)) from exc
-    if kind == ".csv":
-        return deck_from_csv(text, title or path.stem, source)
-    return _read_json(text, title, source)
+        raise DeckFormatError(
+            source, [Problem(str(exc.line) if exc.line else "file", str(exc))]
+        ) from exc
+    except SheetTextError as exc:
+        raise DeckFormatError(source, [Problem(str(exc.line), str(exc))]) from exc
+    return Sheet(_read_json(text, title, source), _anonymous(text), names_its_deck=True)
+
+
+def sheet_headers(path: Path) -> list[str]:
+    """A CSV file's header cells ([] for other formats or a file that cannot be read)."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        return []
+    try:
+        return headers_of(decode_sheet(read_capped(path))[0])
+    except (Untrusted, SheetTextError):
+        return []
+
+
+def _anonymous(text: str) -> frozenset[str]:
+    """The uids the reader gave a JSON deck's cards that had none (their place, 1, 2, …)."""
+    data = parse_json(text)
+    cards = data.get("cards") if isinstance(data, dict) else None
+    if not isinstance(cards, list):
+        return frozenset()
+    return frozenset(
+        str(i + 1)
+        for i, c in enumerate(cards)
+        if isinstance(c, dict) and not (isinstance(c.get("uid"), str) and c["uid"].strip())
+    )
 
 
 def _read_json(text: str, title: str, source: str) -> Deck:

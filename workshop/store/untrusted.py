@@ -41,7 +41,11 @@ def utf8(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise Untrusted(f"is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        # A line is what an editor shows; a byte offset is not.
+        line = raw[: exc.start].count(b"\n") + 1
+        raise Untrusted(
+            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line
+        ) from exc
 
 
 def _no_constants(name: str) -> None:

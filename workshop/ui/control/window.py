@@ -58,6 +58,9 @@ class ControlWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.setWindowTitle(self.tr("Workshop"))
+        from workshop.ui.control.deck_file import DeckDrops
+
+        self.deck_drops = DeckDrops(self)  # a deck file dropped on the window is imported
         self.resize(1200, 760)
         # The running session's view (None on the home page) and the keys that drive it.
         self.session_view: SessionView | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from workshop.core.audience import AudienceView, ViewMode, audience_view
 from workshop.core.cards import Card, CardKind
@@ -12,6 +12,8 @@ from workshop.core.details import SessionDetails
 from workshop.core.session import Position, Session, reveal_steps
 from workshop.store.deck_edits import Rows
 from workshop.ui.decks.card_model import CARD_ID
+
+DECK_ROLE = 0x0100  # Qt.UserRole: the deck list's item data (DecksDialog.DECK_ID)
 
 
 def preview_view(card: Card) -> AudienceView:
@@ -83,11 +85,56 @@ class CardActions:
     def selected_ids(self) -> list[int]:
         return [i.data(CARD_ID) for i in self.cards.selectionModel().selectedIndexes()]
 
+    def _unsaved_problem(self) -> str:
+        """The first problem of an edit the form holds and could not save ("" for none)."""
+        found = self.form.problems()
+        if not found:
+            return ""
+        card = self.form.card()
+        if self.card_id is None and not (card.title or card.text or card.options):
+            return ""  # an untouched new card
+        return found[0]
+
     def _card_chosen(self) -> None:
         index = self.cards.currentIndex()
+        problem = self._unsaved_problem()
+        if problem and index.data(CARD_ID) != self.card_id:
+            # Never drop an edit silently: the trainer goes back to it or discards it.
+            box = QMessageBox(self)
+            box.setWindowTitle(QCoreApplication.translate("CardActions", "Edit not saved"))
+            box.setText(
+                QCoreApplication.translate(
+                    "CardActions", "This card's edit is not saved: {0} Go back and fix it?"
+                ).format(problem)
+            )
+            back = box.addButton(
+                QCoreApplication.translate("CardActions", "&Go back"), QMessageBox.AcceptRole
+            )
+            box.addButton(
+                QCoreApplication.translate("CardActions", "&Discard the edit"),
+                QMessageBox.DestructiveRole,
+            )
+            box.setDefaultButton(back)
+            box.exec()
+            if box.clickedButton() is back:
+                self._select_quietly(self.card_id)
+                self.form.check()
+                self.form.title.setFocus()
+                return
         self.card_id = index.data(CARD_ID) if index.isValid() else None
         self.form.set_card(self.editor.card(self.card_id) if self.card_id else None)
         self._show_preview()
+
+    def _select_quietly(self, card_id: int | None) -> None:
+        """Put the list's current card back without choosing it again."""
+        selection = self.cards.selectionModel()
+        selection.blockSignals(True)
+        if card_id is not None and card_id in self.model.ids:
+            index = self.model.index(self.model.ids.index(card_id))
+            selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        else:
+            selection.clear()
+        selection.blockSignals(False)
 
     def _show_preview(self) -> None:
         card = self.form.card()
@@ -103,7 +150,16 @@ class CardActions:
         """Every finished field is saved at once, when the card is valid; Ctrl+Z undoes it."""
         self._show_preview()
         deck_id = self.deck_id()
-        if deck_id is None or not self.form.check():
+        if deck_id is None:
+            return
+        if not self.form.check():
+            # Said where it is seen: beside the form, scrolled into view, and below.
+            self.form_scroll.ensureWidgetVisible(self.form.problem)
+            self.status.setText(
+                QCoreApplication.translate("CardActions", "Not saved: {0}").format(
+                    self.form.problem.text().splitlines()[0]
+                )
+            )
             return
         card = self.form.card()
         if self.card_id is not None and card == self.editor.card(self.card_id):
@@ -120,12 +176,59 @@ class CardActions:
             self.select_card(card_id)
         else:
             self.model.forget([card_id])
+        self.follow_edits()
         self.status.setText(QCoreApplication.translate("CardActions", "Saved."))
+
+    def follow_edits(self) -> None:
+        """The deck list's counts and the tag filter as the cards now are."""
+        counts = {d.id: d for d in self.library.decks.summaries()}
+        for row in range(self.decks.count()):
+            item = self.decks.item(row)
+            deck = counts.get(item.data(DECK_ROLE))
+            if deck is not None:
+                item.setText(
+                    QCoreApplication.translate("DecksDialog", "{0} · {1} · {2} cards · {3}").format(
+                        deck.title, deck.language, deck.card_count, deck.updated_at[:10]
+                    )
+                )
+        deck_id = self.deck_id()
+        if deck_id is None:
+            return
+        chosen = self.tag_filter.currentData() or ""
+        tags = self.editor.tags(deck_id)
+        if [self.tag_filter.itemData(i) for i in range(1, self.tag_filter.count())] != tags:
+            self.tag_filter.blockSignals(True)
+            while self.tag_filter.count() > 1:
+                self.tag_filter.removeItem(1)
+            for tag in tags:
+                self.tag_filter.addItem(tag, tag)
+            self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
+            self.tag_filter.blockSignals(False)
+            if chosen and chosen not in tags:
+                self.refresh_cards()
+
+    def move_card(self, step: int) -> None:
+        """Alt+Up / Alt+Down: the chosen card one place up or down in its deck."""
+        deck_id = self.deck_id()
+        if deck_id is None or self.card_id is None:
+            return
+        if self.search.text() or self.tag_filter.currentData() or self.kind_filter.currentData():
+            self.status.setText(
+                QCoreApplication.translate(
+                    "CardActions", "Clear the search and filters to reorder cards."
+                )
+            )
+            return
+        ids = self.editor.card_ids(deck_id)
+        place = ids.index(self.card_id) + step
+        if 0 <= place < len(ids):
+            self.reorder(self.card_id, place)
 
     def put_rows(self, rows: Rows) -> None:
         """Undo and redo: write the rows, then show the deck as it now is."""
         self.editor.put_rows(rows)
         self.refresh_cards()
+        self.follow_edits()
         if self.card_id is not None and self.card_id in self.model.ids:
             self.form.set_card(self.editor.card(self.card_id))
             self._show_preview()
@@ -135,6 +238,7 @@ class CardActions:
         before, after = change
         self.undo_stack.push(_RowsChange(self, name, before, after))
         self.refresh_cards()
+        self.follow_edits()
 
     def delete_cards(self) -> None:
         ids = self.selected_ids()

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.errors import WorkshopError
-from workshop.store.deck_edits import DeckEditor, import_deck
-from workshop.store.deck_files import read_deck_file, write_deck_file
+from workshop.store.deck_edits import DeckEditor
+from workshop.store.deck_files import write_deck_file
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.decks.card_actions import CardActions
 from workshop.ui.decks.card_form import CardForm
 from workshop.ui.decks.card_model import CARD_ID, CardListModel
+from workshop.ui.decks.import_dialog import NEW_DECK, ImportDialog
 from workshop.ui.messages import user_message
 from workshop.ui.widgets.audience_widget import AudienceWidget
 
@@ -130,6 +131,8 @@ class DecksDialog(CardActions, QDialog):
         # one key make Qt fire neither.
         QShortcut(QKeySequence("Ctrl+Y"), self, self.undo_stack.redo)
         QShortcut(QKeySequence.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_card(-1))
+        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_card(1))
         self.reload_decks()
 
     def _layout(self) -> None:
@@ -185,6 +188,7 @@ class DecksDialog(CardActions, QDialog):
             (self.tr("Ta&g…"), self.tag),
             (self.tr("&Move to…"), self.move_to),
             (self.tr("De&lete"), self.delete_cards),
+            (self.tr("&Browse…"), self.browse),
         ):
             button = QPushButton(text, middle)
             button.clicked.connect(slot)
@@ -195,6 +199,7 @@ class DecksDialog(CardActions, QDialog):
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        self.form_scroll = scroll
         right_layout.addWidget(scroll, 3)
         right_layout.addWidget(QLabel(self.tr("Preview"), right))
         right_layout.addWidget(self.preview, 2)
@@ -310,41 +315,29 @@ class DecksDialog(CardActions, QDialog):
         if not path:
             return None
         settings.remember_folder("decks", Path(path))
-        try:
-            deck = read_deck_file(Path(path))
-        except WorkshopError as exc:
-            lines = getattr(exc, "lines", None)
-            self.status.setText("\n".join(lines()[:8]) if lines else user_message(exc))
+        dialog = ImportDialog(self.library, Path(path), self)
+        if as_copy:
+            dialog.target.setCurrentIndex(dialog.target.findData(NEW_DECK))
+        if dialog.exec() != QDialog.Accepted or dialog.deck_id is None or dialog.plan is None:
+            if dialog.failure:  # said here too: the import dialog is closed now
+                self.status.setText(dialog.failure)
             return None
-        here = self.library.db.execute("select 1 from decks where uid = ?", [deck.uid]).fetchone()
-        if here and as_copy is None:
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Import a deck"))
-            box.setText(
-                self.tr(
-                    "“{0}” is already in the library. Update it with this file, "
-                    "or import the file as a copy?"
-                ).format(deck.title)
-            )
-            update = box.addButton(self.tr("&Update"), QMessageBox.AcceptRole)
-            copy = box.addButton(self.tr("As a &copy"), QMessageBox.ActionRole)
-            box.addButton(QMessageBox.Cancel)
-            box.exec()
-            if box.clickedButton() not in (update, copy):
-                return None
-            as_copy = box.clickedButton() is copy
-        try:
-            deck_id, added, updated = import_deck(self.library.db, deck, bool(as_copy))
-        except WorkshopError as exc:  # the backup before it could not be made: nothing imported
-            self.status.setText(user_message(exc))
-            return None
+        plan = dialog.plan
+        # Undo would write rows from before the import back over it.
+        self.undo_stack.clear()
         self.status.setText(
-            self.tr("Imported “{0}”: %n card(s) added, {1} updated.", "", added).format(
-                deck.title, updated
+            self.tr("Imported “{0}”: %n card(s) added, {1} updated.", "", len(plan.added)).format(
+                plan.deck.title, len(plan.updated)
             )
         )
-        self.reload_decks(deck_id)
-        return deck_id
+        self.reload_decks(dialog.deck_id)
+        return dialog.deck_id
+
+    def browse(self) -> None:
+        """Every deck's cards in one searchable, sortable table."""
+        from workshop.ui.decks.card_browser import CardBrowser
+
+        CardBrowser(self.library, self).exec()
 
     def export_file(self, path: str = "") -> None:
         deck_id = self.deck_id()

@@ -1,0 +1,46 @@
+"""The card browser: every deck searched as you type, results sortable by each column."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from workshop.core.cards import Card, Deck
+from workshop.store.deck_edits import import_deck
+from workshop.ui.decks.card_browser import CardBrowser
+
+
+def test_search_across_decks_sorts_by_columns_and_narrows_to_one_deck(qtbot, library):
+    deck_id, _, _ = import_deck(library.db, Deck("v", "Vereniging", cards=(
+        Card("a", "Zoë en de begroting", text="Geld", options=("x", "y"), tags=("geld",)),
+        Card("b", "Aan de bestuurstafel", text="Geld", options=("x", "y"), tags=("bestuur",)),
+    )))  # fmt: skip
+    browser = CardBrowser(library)
+    qtbot.addWidget(browser)
+    browser.show()
+    all_cards = browser.model.rowCount()
+    assert all_cards > 2 and browser.count.text() == f"{all_cards} cards"
+    qtbot.keyClicks(browser.query, "zoe")
+    assert [h.title for h in browser.model.hits] == ["Zoë en de begroting"]
+    browser.query.setText("geld -tag:bestuur")
+    assert browser.model.rowCount() == 1
+    browser.query.setText("geld")
+    browser.table.sortByColumn(0, Qt.AscendingOrder)
+    assert [browser.model.index(r, 0).data() for r in range(2)] == [
+        "Aan de bestuurstafel", "Zoë en de begroting"
+    ]  # fmt: skip
+    browser.table.sortByColumn(0, Qt.DescendingOrder)
+    assert browser.model.index(0, 0).data() == "Zoë en de begroting"
+    assert [browser.model.index(0, c).data() for c in (1, 2, 3)] == [
+        "Vereniging", "dilemma", "geld"
+    ]  # fmt: skip
+    browser.query.setText("")
+    browser.scope.setCurrentIndex(browser.scope.findData(deck_id))
+    assert browser.model.rowCount() == 2
+    if os.environ.get("WORKSHOP_SHOTS"):
+        browser.query.setText("")
+        browser.scope.setCurrentIndex(0)
+        browser.table.sortByColumn(1, Qt.AscendingOrder)
+        browser.grab().save(str(Path(os.environ["WORKSHOP_SHOTS"]) / "search-table.png"))

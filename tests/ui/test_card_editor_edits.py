@@ -1,0 +1,98 @@
+"""The card editor never loses an edit: problems in view, no false "Saved.", ask before
+dropping an edit; Alt+Up/Down reorders; the deck list and tag filter follow edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workshop.ui.decks.decks_dialog import DecksDialog
+
+
+def dialog_for(qtbot, library) -> DecksDialog:
+    dialog = DecksDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 760)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def answer(text: str, asked: list[str]) -> None:
+    """Press the button with this text on the next message box, noting its question."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            next(b for b in box.buttons() if text in b.text().replace("&", "")).click()
+        else:
+            QTimer.singleShot(20, press)
+
+    QTimer.singleShot(0, press)
+
+
+def first_dilemma_row(dialog: DecksDialog, library) -> int:
+    dialog.reload_decks(library.decks.first_id())  # a deck with dilemmas
+    deck = library.decks.get(dialog.deck_id())
+    return next(i for i, c in enumerate(deck.cards) if c.kind.value == "dilemma")
+
+
+def test_a_refused_edit_is_said_in_view_never_saved_and_never_dropped(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    row = first_dilemma_row(dialog, library)
+    dialog.cards.setCurrentIndex(dialog.model.index(row))
+    stored = dialog.editor.card(dialog.card_id)
+    form = dialog.form
+    form.options[1].setFocus()
+    form.options[1].setText(form.options[0].text())
+    qtbot.keyClick(form.options[1], Qt.Key_Return)
+    assert dialog.status.text() == "Not saved: Two options say the same."
+    assert form.problem.text() == "Two options say the same."
+    assert not form.problem.visibleRegion().isEmpty(), "the problem is in view"
+    assert dialog.editor.card(dialog.card_id) == stored
+    asked: list[str] = []
+    answer("Go back", asked)
+    dialog.cards.setCurrentIndex(dialog.model.index(row + 1))
+    assert asked == ["This card's edit is not saved: Two options say the same. Go back and fix it?"]
+    assert dialog.cards.currentIndex().row() == row and dialog.card_id == stored_id(dialog, row)
+    assert form.options[1].text() == form.options[0].text(), "the edit is still in the form"
+    answer("Discard", asked)
+    dialog.cards.setCurrentIndex(dialog.model.index(row + 1))
+    assert len(asked) == 2 and dialog.cards.currentIndex().row() == row + 1
+    assert dialog.editor.card(stored_id(dialog, row)) == stored
+
+
+def stored_id(dialog: DecksDialog, row: int) -> int:
+    return dialog.model.ids[row]
+
+
+def test_alt_up_and_down_reorder_and_the_lists_follow_edits(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    deck_id = dialog.deck_id()
+    titles = [c.title for c in library.decks.get(deck_id).cards]
+    dialog.cards.setCurrentIndex(dialog.model.index(1))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts reach the active window only
+    dialog.cards.setFocus()
+    qtbot.keyClick(dialog.cards, Qt.Key_Up, Qt.AltModifier)
+    assert [c.title for c in library.decks.get(deck_id).cards][:2] == [titles[1], titles[0]]
+    qtbot.keyClick(dialog.cards, Qt.Key_Down, Qt.AltModifier)
+    qtbot.keyClick(dialog.cards, Qt.Key_Down, Qt.AltModifier)
+    assert [c.title for c in library.decks.get(deck_id).cards][:3] == [
+        titles[0], titles[2], titles[1]
+    ]  # fmt: skip
+    count = len(titles)
+    assert f"{count} cards" in dialog.decks.currentItem().text()
+    dialog.new_card()
+    form = dialog.form
+    form.title.setText("Een nieuwe kaart")
+    form.options[0].setText("Ja")
+    form.options[1].setText("Nee")
+    form.tags.setFocus()
+    qtbot.keyClicks(form.tags, "brandnieuw")
+    qtbot.keyClick(form.tags, Qt.Key_Return)
+    assert dialog.status.text() == "Saved."
+    assert f"{count + 1} cards" in dialog.decks.currentItem().text()
+    tags = [dialog.tag_filter.itemData(i) for i in range(dialog.tag_filter.count())]
+    assert "brandnieuw" in tags
