@@ -8,11 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from workshop.core.cards import Card, Deck
-from workshop.store.deck_edits import import_deck
+from workshop.store.deck_edits import DeckEditor, import_deck
 from workshop.ui.decks.card_browser import CardBrowser
 
 
 def test_search_across_decks_sorts_by_columns_and_narrows_to_one_deck(qtbot, library):
+    # Keep one starter deck beside ours (the Dutch one would match "zoe" and "geld" too).
+    for deck in library.decks.summaries():
+        if deck.language != "en":
+            DeckEditor(library.db).delete_deck(deck.id)
     deck_id, _, _ = import_deck(library.db, Deck("v", "Vereniging", cards=(
         Card("a", "Zoë en de begroting", text="Geld", options=("x", "y"), tags=("geld",)),
         Card("b", "Aan de bestuurstafel", text="Geld", options=("x", "y"), tags=("bestuur",)),
