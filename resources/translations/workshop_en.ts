@@ -4,7 +4,7 @@
 <context>
     <name>BoardPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>“{0}” holds %n tip. Move it to another column, or delete it?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="591"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>Brought in %n tip from {0}.</numerusform>
@@ -62,6 +62,7 @@
     <message numerus="yes">
         <location filename="../../workshop/cli.py" line="305"/>
         <location filename="../../workshop/cli.py" line="310"/>
+        <location filename="../../workshop/cli_publish.py" line="91"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -74,6 +75,22 @@
         <translation>
             <numerusform>on %n page</numerusform>
             <numerusform>on %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="92"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="109"/>
+        <source>Wrote %n CSV file(s) to {0}: {1}</source>
+        <translation>
+            <numerusform>Wrote %n CSV file to {0}: {1}</numerusform>
+            <numerusform>Wrote %n CSV files to {0}: {1}</numerusform>
         </translation>
     </message>
 </context>

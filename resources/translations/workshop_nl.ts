@@ -336,7 +336,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="110"/>
+        <location filename="../../workshop/app.py" line="109"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -377,184 +377,184 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="88"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="94"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="97"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="98"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="100"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="132"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="101"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="135"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="104"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="142"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="145"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="114"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="146"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="115"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="147"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="148"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="149"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="150"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="151"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="152"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="160"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="129"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="161"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="162"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="131"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="163"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="139"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="171"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="210"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="242"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="229"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="261"/>
         <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
         <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="235"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="267"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="266"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="352"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="429"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="343"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="429"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="526"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="349"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="435"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="444"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="358"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="444"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="374"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="460"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="376"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="505"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="591"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>%n tip overgenomen uit {0}.</numerusform>
@@ -570,77 +570,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="379"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="465"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="380"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="466"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="412"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="498"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="421"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="507"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="426"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="512"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="427"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="513"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="522"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="526"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="459"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="545"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="548"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="548"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="477"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="563"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="566"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="480"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="566"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="586"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
@@ -1075,6 +1075,7 @@
     <message>
         <location filename="../../workshop/cli.py" line="89"/>
         <location filename="../../workshop/cli.py" line="216"/>
+        <location filename="../../workshop/cli_publish.py" line="63"/>
         <source>paper size</source>
         <translation>papierformaat</translation>
     </message>
@@ -1150,6 +1151,8 @@
         <location filename="../../workshop/cli.py" line="157"/>
         <location filename="../../workshop/cli.py" line="162"/>
         <location filename="../../workshop/cli.py" line="183"/>
+        <location filename="../../workshop/cli_publish.py" line="27"/>
+        <location filename="../../workshop/cli_room.py" line="56"/>
         <source>session id or exact title</source>
         <translation>id of exacte titel van de sessie</translation>
     </message>
@@ -1235,6 +1238,7 @@
     </message>
     <message>
         <location filename="../../workshop/cli.py" line="213"/>
+        <location filename="../../workshop/cli_publish.py" line="60"/>
         <source>absentee (default) names no participant; participants may</source>
         <translation>absentee (standaard) noemt geen deelnemers; participants wel</translation>
     </message>
@@ -1283,6 +1287,7 @@
     <message numerus="yes">
         <location filename="../../workshop/cli.py" line="305"/>
         <location filename="../../workshop/cli.py" line="310"/>
+        <location filename="../../workshop/cli_publish.py" line="91"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1315,6 +1320,7 @@
     </message>
     <message>
         <location filename="../../workshop/cli.py" line="336"/>
+        <location filename="../../workshop/cli_publish.py" line="127"/>
         <source>Wrote {0}</source>
         <translation>{0} geschreven</translation>
     </message>
@@ -1374,6 +1380,157 @@
         <location filename="../../workshop/cli.py" line="554"/>
         <source>error: something unexpected went wrong ({0}: {1})</source>
         <translation>fout: er ging iets onverwachts mis ({0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="25"/>
+        <source>write a folder to upload to the follow-up address (page, PDFs, README)</source>
+        <translation>een map schrijven om naar het vervolgadres te uploaden (pagina, pdf&apos;s, README)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="29"/>
+        <source>the folder</source>
+        <translation>de map</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="32"/>
+        <source>also write FOLDER.zip beside it</source>
+        <translation>ook MAP.zip ernaast schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="37"/>
+        <source>work with several sessions of one event</source>
+        <translation>werken met meerdere sessies van één evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="40"/>
+        <source>one PDF for an event from the archives of its sessions</source>
+        <translation>één pdf voor een evenement uit de archieven van zijn sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="43"/>
+        <source>the event&apos;s title</source>
+        <translation>de titel van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="49"/>
+        <source>the event&apos;s follow-up address (one QR)</source>
+        <translation>het vervolgadres van het evenement (één QR-code)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="51"/>
+        <source>when the event was, as words</source>
+        <translation>wanneer het evenement was, in woorden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="73"/>
+        <source>write rounds, choices, tips, outputs and evaluations as CSV files to FOLDER</source>
+        <translation>rondes, keuzes, tips, resultaten en evaluaties als CSV-bestanden naar MAP schrijven</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="92"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="94"/>
+        <source>Wrote {0} ({1}, {2}, {3} edition)</source>
+        <translation>{0} geschreven ({1}, {2}, editie {3})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="109"/>
+        <source>Wrote %n CSV file(s) to {0}: {1}</source>
+        <translation>
+            <numerusform>%n CSV-bestand naar {0} geschreven: {1}</numerusform>
+            <numerusform>%n CSV-bestanden naar {0} geschreven: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="125"/>
+        <source>Wrote {0}: {1}</source>
+        <translation>{0} geschreven: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="129"/>
+        <source>Upload the folder to {0}: the summary&apos;s QR code points there.</source>
+        <translation>Zet de map op {0}: de QR-code van de samenvatting wijst daarheen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="132"/>
+        <source>The session has no follow-up address: set one, so the QR codes point there.</source>
+        <translation>De sessie heeft geen vervolgadres: stel er een in, zodat de QR-codes daarheen wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="37"/>
+        <source>let phones send tips (to the board), their group&apos;s choice or a vote (for the card on screen) while the share runs</source>
+        <translation>telefoons laten insturen zolang het delen loopt: tips (naar het tipsbord), de keuze van hun groep of een stem (voor de kaart op het scherm)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="46"/>
+        <source>queue (default): entries wait for `workshop session queue`; wall: straight in</source>
+        <translation>queue (standaard): inzendingen wachten tot je ze in de sessie goedkeurt (`workshop session queue`); wall: meteen op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="54"/>
+        <source>list what phones sent that waits for approval; approve or reject it</source>
+        <translation>tonen wat telefoons stuurden en op goedkeuring wacht; goedkeuren of afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="61"/>
+        <source>approve entries by number, or all of them</source>
+        <translation>inzendingen goedkeuren op nummer, of allemaal (all)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="63"/>
+        <source>reject entries by number</source>
+        <translation>inzendingen afwijzen op nummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="156"/>
+        <source>Tip (group {0}): {1}</source>
+        <translation>Tip (groep {0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="157"/>
+        <source>Tip: {0}</source>
+        <translation>Tip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="160"/>
+        <source>Group {0}: {1} — {2}</source>
+        <translation>Groep {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="161"/>
+        <source>Group {0}: {1}</source>
+        <translation>Groep {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="162"/>
+        <source>Vote: {0}</source>
+        <translation>Stem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="175"/>
+        <source>Nothing from phones waits for approval in “{0}”.</source>
+        <translation>Er wacht niets van telefoons op goedkeuring in “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="180"/>
+        <source>{0} received, {1} approved, {2} rejected, {3} waiting.</source>
+        <translation>{0} ontvangen, {1} goedgekeurd, {2} afgewezen, {3} wachtend.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="186"/>
+        <source>Approved {0}. {1}</source>
+        <translation>Goedgekeurd: {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="189"/>
+        <source>Rejected {0}. {1}</source>
+        <translation>Afgewezen: {0}. {1}</translation>
     </message>
 </context>
 <context>
@@ -1657,223 +1814,223 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="56"/>
-        <location filename="../../workshop/ui/control/window.py" line="438"/>
+        <location filename="../../workshop/ui/control/window.py" line="60"/>
+        <location filename="../../workshop/ui/control/window.py" line="447"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="83"/>
+        <location filename="../../workshop/ui/control/window.py" line="87"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="143"/>
+        <location filename="../../workshop/ui/control/window.py" line="147"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="144"/>
+        <location filename="../../workshop/ui/control/window.py" line="148"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="147"/>
+        <location filename="../../workshop/ui/control/window.py" line="151"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="149"/>
+        <location filename="../../workshop/ui/control/window.py" line="153"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="151"/>
+        <location filename="../../workshop/ui/control/window.py" line="155"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="154"/>
+        <location filename="../../workshop/ui/control/window.py" line="158"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="157"/>
+        <location filename="../../workshop/ui/control/window.py" line="161"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="164"/>
         <source>&amp;Phones may send (tips, choices, votes)</source>
         <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="162"/>
+        <location filename="../../workshop/ui/control/window.py" line="166"/>
         <source>Phones&apos; entries straight to the &amp;wall</source>
         <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="167"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="166"/>
+        <location filename="../../workshop/ui/control/window.py" line="170"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="188"/>
+        <location filename="../../workshop/ui/control/window.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="190"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="191"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="197"/>
+        <location filename="../../workshop/ui/control/window.py" line="201"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="200"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="210"/>
+        <location filename="../../workshop/ui/control/window.py" line="214"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="214"/>
+        <location filename="../../workshop/ui/control/window.py" line="218"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="220"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="220"/>
+        <location filename="../../workshop/ui/control/window.py" line="224"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="221"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="222"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="223"/>
+        <location filename="../../workshop/ui/control/window.py" line="227"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="224"/>
+        <location filename="../../workshop/ui/control/window.py" line="228"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="228"/>
+        <location filename="../../workshop/ui/control/window.py" line="232"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="229"/>
+        <location filename="../../workshop/ui/control/window.py" line="233"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="234"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="231"/>
+        <location filename="../../workshop/ui/control/window.py" line="235"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="232"/>
+        <location filename="../../workshop/ui/control/window.py" line="236"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="255"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="314"/>
+        <location filename="../../workshop/ui/control/window.py" line="320"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="334"/>
+        <location filename="../../workshop/ui/control/window.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="336"/>
+        <location filename="../../workshop/ui/control/window.py" line="345"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="339"/>
+        <location filename="../../workshop/ui/control/window.py" line="348"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="340"/>
+        <location filename="../../workshop/ui/control/window.py" line="349"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="379"/>
+        <location filename="../../workshop/ui/control/window.py" line="388"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="408"/>
+        <location filename="../../workshop/ui/control/window.py" line="417"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="417"/>
+        <location filename="../../workshop/ui/control/window.py" line="426"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="419"/>
+        <location filename="../../workshop/ui/control/window.py" line="428"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="465"/>
+        <location filename="../../workshop/ui/control/window.py" line="474"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="473"/>
+        <location filename="../../workshop/ui/control/window.py" line="482"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -1923,27 +2080,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="448"/>
+        <location filename="../../workshop/ui/control/window.py" line="457"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="449"/>
+        <location filename="../../workshop/ui/control/window.py" line="458"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="458"/>
+        <location filename="../../workshop/ui/control/window.py" line="467"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="494"/>
+        <location filename="../../workshop/ui/control/window.py" line="503"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="496"/>
+        <location filename="../../workshop/ui/control/window.py" line="505"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -3512,27 +3669,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{path} is beschadigd ({reason}). Er is niets in gewijzigd. De nieuwste goede reservekopie is nummer {number}, gemaakt {made}: &apos;workshop backup restore {number}&apos; zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="124"/>
+        <location filename="../../workshop/store/backups.py" line="130"/>
         <source>The backups in {folder} cannot be read: {reason}.</source>
         <translation>De reservekopieën in {folder} kunnen niet worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="182"/>
+        <location filename="../../workshop/store/backups.py" line="188"/>
         <source>Could not make a backup in {folder}: {reason}. The library is unchanged.</source>
         <translation>Kon geen reservekopie maken in {folder}: {reason}. De bibliotheek is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="314"/>
+        <location filename="../../workshop/store/backups.py" line="320"/>
         <source>There is no backup number {number}; &apos;workshop backup list&apos; shows them.</source>
         <translation>Er is geen reservekopie nummer {number}; &apos;workshop backup list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="323"/>
+        <location filename="../../workshop/store/backups.py" line="329"/>
         <source>Backup number {number} is damaged too ({reason}).</source>
         <translation>Reservekopie nummer {number} is ook beschadigd ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/backups.py" line="356"/>
+        <location filename="../../workshop/store/backups.py" line="362"/>
         <source>Could not restore backup number {number}: {reason}.</source>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
@@ -3651,6 +3808,16 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/cli.py" line="479"/>
         <source>{why} This command would change it: nothing was done.</source>
         <translation>{why} Deze opdracht zou haar veranderen: er is niets gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="121"/>
+        <source>{path} is a file, not a folder: nothing was written.</source>
+        <translation>{path} is een bestand, geen map: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="143"/>
+        <source>{value} is not the number of an entry waiting in the queue.</source>
+        <translation>{value} is niet het nummer van een inzending die in de wachtrij staat.</translation>
     </message>
 </context>
 <context>
@@ -3912,17 +4079,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RoomShareActions</name>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="52"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="51"/>
         <source>Share in the room</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="94"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="96"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="107"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="109"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
