@@ -115,3 +115,31 @@ def test_the_phones_queue_speaks_dutch(tmp_path):
     english = workshop("--library", library, "session", "queue", "1")
     assert "Nothing from phones waits for approval in" in english.stdout
     assert "2 received, 0 approved, 2 rejected, 0 waiting." in english.stdout
+
+
+def test_deck_file_problems_read_dutch(tmp_path):
+    bad_csv = tmp_path / "bad.csv"
+    bad_csv.write_text("title,colour,minutes\nA card,red,ten\n", encoding="utf-8")
+    dutch = workshop("--language", "nl", "deck", "validate", str(bad_csv))
+    assert dutch.returncode == 1
+    lines = dutch.stderr.splitlines()
+    assert lines == [f"fout: {bad_csv}:1: colour: is geen kolom die Workshop kent",
+                     f"fout: {bad_csv}:2: minutes: 'ten' is geen geheel getal",
+                     f"fout: {bad_csv}:2: options: heeft 0 opties; een dilemma heeft er 2 tot 4"
+                     ], lines  # fmt: skip
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text('{"uid": "x", "title": "X", "cards": "none"}', encoding="utf-8")
+    refused = workshop("--language", "nl", "deck", "validate", str(bad_json))
+    assert refused.stderr == f"fout: {bad_json}: cards: moet een lijst zijn, niet “none”\n"
+    english = workshop("deck", "validate", str(bad_json))
+    assert english.stderr == f"error: {bad_json}: cards: must be a list, not “none”\n"
+    bad_json.write_text('{"uid": "x", "title": "X", "cards": [{"title": 3}]}', encoding="utf-8")
+    refused = workshop("--language", "nl", "deck", "validate", str(bad_json))
+    assert refused.stderr.splitlines() == [
+        f"fout: {bad_json}: cards/0: “uid” is verplicht",
+        f"fout: {bad_json}: cards/0/title: moet tekst zijn, niet 3",
+    ]
+    wsdeck = tmp_path / "empty.wsdeck"
+    wsdeck.write_bytes(b"")
+    empty = workshop("--language", "nl", "deck", "validate", str(wsdeck))
+    assert empty.stderr.startswith(f"fout: {wsdeck}: bestand: "), empty.stderr

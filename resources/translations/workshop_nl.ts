@@ -3624,6 +3624,71 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
     <message>
+        <location filename="../../workshop/store/deck_files.py" line="111"/>
+        <source>cannot be opened ({reason})</source>
+        <translation>kan niet worden geopend ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="128"/>
+        <source>is damaged ({reason})</source>
+        <translation>is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="138"/>
+        <source>holds {name}; a deck file has tables only</source>
+        <translation>bevat {name}; een kaartspelbestand bevat alleen tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="143"/>
+        <source>has no deck and cards tables</source>
+        <translation>heeft geen tabellen deck en cards (kaartspel en kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="150"/>
+        <source>must hold exactly one deck</source>
+        <translation>moet precies één kaartspel bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="161"/>
+        <source>holds text that is not UTF-8 (byte {byte})</source>
+        <translation>bevat tekst die geen UTF-8 is (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="168"/>
+        <source>took too long to read</source>
+        <translation>duurde te lang om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="173"/>
+        <source>is not a deck file ({reason})</source>
+        <translation>is geen kaartspelbestand ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="205"/>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>is geen UTF-8-tekst (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="218"/>
+        <source>must be JSON text</source>
+        <translation>moet JSON-tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="224"/>
+        <source>is not valid JSON</source>
+        <translation>is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="230"/>
+        <source>must be a list, not {value}</source>
+        <translation>moet een lijst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="232"/>
+        <source>must be an object, not {value}</source>
+        <translation>moet een object zijn, niet {value}</translation>
+    </message>
+    <message>
         <location filename="../../workshop/share/address.py" line="57"/>
         <source>{host} is not an IPv4 address such as 192.168.1.20.</source>
         <translation>{host} is geen IPv4-adres zoals 192.168.1.20.</translation>
@@ -3818,6 +3883,282 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/cli_room.py" line="143"/>
         <source>{value} is not the number of an entry waiting in the queue.</source>
         <translation>{value} is niet het nummer van een inzending die in de wachtrij staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="40"/>
+        <source>{column}: {value} is not a whole number</source>
+        <translation>{column}: {value} is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="68"/>
+        <source>the header cannot be read: {reason}</source>
+        <translation>de kopregel is niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="75"/>
+        <source>title: there is no title column</source>
+        <translation>title: er is geen kolom title</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="82"/>
+        <source>{name}: is not a column Workshop knows</source>
+        <translation>{name}: is geen kolom die Workshop kent</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="87"/>
+        <source>a column name appears twice</source>
+        <translation>een kolomnaam komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="100"/>
+        <source>has {cells} cells, the header {header}</source>
+        <translation>heeft {cells} cellen, de kopregel {header}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="137"/>
+        <source>the file has more than {most} cards</source>
+        <translation>het bestand heeft meer dan {most} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="146"/>
+        <source>the row cannot be read ({reason})</source>
+        <translation>de rij is niet te lezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="52"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="72"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="76"/>
+        <source>{source} is not a Workshop deck: {problem} (and {more} more)</source>
+        <translation>{source} is geen Workshop-kaartspel: {problem} (en nog {more})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="83"/>
+        <source>{source} is not a Workshop deck: {problem}</source>
+        <translation>{source} is geen Workshop-kaartspel: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="104"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="110"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="116"/>
+        <location filename="../../workshop/core/quoting.py" line="77"/>
+        <source>is longer than {most} characters</source>
+        <translation>is langer dan {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="126"/>
+        <location filename="../../workshop/core/deckformat.py" line="156"/>
+        <source>must be a list of texts</source>
+        <translation>moet een lijst met teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="136"/>
+        <location filename="../../workshop/core/deckformat.py" line="197"/>
+        <location filename="../../workshop/core/quoting.py" line="83"/>
+        <source>has more than {most} items</source>
+        <translation>heeft meer dan {most} items</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="144"/>
+        <source>has an item longer than {most} characters</source>
+        <translation>heeft een item van meer dan {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="164"/>
+        <source>has a note for no option</source>
+        <translation>heeft een notitie bij geen enkele optie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="178"/>
+        <source>must be a whole number 0 to {most}</source>
+        <translation>moet een geheel getal van 0 tot en met {most} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="190"/>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="205"/>
+        <source>must have a label and a url</source>
+        <translation>moet een label en een url hebben</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="214"/>
+        <source>{value} is not an http or https address</source>
+        <translation>{value} is geen http- of https-adres</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="222"/>
+        <source>is longer than {most} characters for a QR code</source>
+        <translation>is langer dan {most} tekens voor een QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="235"/>
+        <source>must be an object with a title</source>
+        <translation>moet een object met een titel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="245"/>
+        <source>{value} is not dilemma, exercise or prompt</source>
+        <translation>{value} is geen dilemma, exercise (oefening) of prompt (vraagkaart)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="257"/>
+        <source>has {count} options; a dilemma has 2 to 4</source>
+        <translation>heeft {count} opties; een dilemma heeft er 2 tot 4</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="265"/>
+        <source>has the same option twice</source>
+        <translation>heeft dezelfde optie twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="291"/>
+        <source>must hold one deck object</source>
+        <translation>moet één kaartspel-object bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="299"/>
+        <source>must be a list of cards</source>
+        <translation>moet een lijst met kaarten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="307"/>
+        <location filename="../../workshop/store/deck_files.py" line="86"/>
+        <location filename="../../workshop/store/deck_files.py" line="146"/>
+        <source>has more than {most} cards</source>
+        <translation>heeft meer dan {most} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="316"/>
+        <source>two cards share one uid</source>
+        <translation>twee kaarten hebben dezelfde uid</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="34"/>
+        <source>is larger than {most} MB</source>
+        <translation>is groter dan {most} MB</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="54"/>
+        <source>is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>is geen UTF-8-tekst (byte {byte}); sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="60"/>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="70"/>
+        <source>is nested too deeply</source>
+        <translation>is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="75"/>
+        <source>holds text that is not valid Unicode (a lone surrogate)</source>
+        <translation>bevat tekst die geen geldige Unicode is (een losse surrogaat)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="21"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="22"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="23"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="24"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="25"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="26"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="72"/>
+        <source>must be {kind}, not {value}</source>
+        <translation>moet {kind} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="80"/>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="81"/>
+        <source>is shorter than {most} characters</source>
+        <translation>is korter dan {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="85"/>
+        <source>has fewer than {most} items</source>
+        <translation>heeft minder dan {most} items</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="87"/>
+        <source>{value} is more than {most}</source>
+        <translation>{value} is meer dan {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="92"/>
+        <source>{value} is less than {most}</source>
+        <translation>{value} is minder dan {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="97"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} is niet een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="102"/>
+        <source>{value} must be {wanted}</source>
+        <translation>{value} moet {wanted} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="107"/>
+        <source>{value} is not in the expected form</source>
+        <translation>{value} heeft niet de verwachte vorm</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="113"/>
+        <source>{value} is not a field Workshop knows</source>
+        <translation>{value} is geen veld dat Workshop kent</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="118"/>
+        <source>{value} is required</source>
+        <translation>{value} is verplicht</translation>
     </message>
 </context>
 <context>

@@ -213,3 +213,26 @@ def test_every_window_and_dialog_speaks_dutch(qtbot, dutch, library, tmp_path):
     assert sum(len(t) for t in shown.values()) > 300, "the walk saw the windows' texts"
     assert "een minuut erbij" in shown["undo"] and "Kaartspellen" in shown["home"]
     window.close()
+
+
+def test_a_deck_files_problems_read_dutch_in_the_app(dutch, tmp_path):
+    from workshop.core.deckformat import DeckFormatError
+    from workshop.store.deck_files import read_deck_file
+    from workshop.ui.messages import user_message
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title,colour\nA,red\nB,blue\n", encoding="utf-8")
+    with pytest.raises(DeckFormatError) as raised:
+        read_deck_file(bad)
+    said = user_message(raised.value)
+    assert said.startswith(f"{bad} is geen Workshop-kaartspel: 1: colour: is geen kolom die")
+    assert said.endswith("(en nog 2)"), said
+    assert not english_left([said])
+    cards = tmp_path / "cards.json"
+    cards.write_text('{"uid": "x", "title": "X", "cards": [{"uid": "a", "title": 7}]}')
+    with pytest.raises(DeckFormatError) as raised:
+        read_deck_file(cards)
+    assert (
+        user_message(raised.value)
+        == f"{cards} is geen Workshop-kaartspel: cards/0/title: moet tekst zijn, niet 7"
+    )

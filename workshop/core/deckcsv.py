@@ -9,6 +9,7 @@ from typing import Any
 
 from workshop.core.cards import OPTION_LETTERS, Deck
 from workshop.core.deckformat import MAX_CARDS, DeckFormatError, Problem, deck_from_data
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.fold import fold
 
 COLUMNS = (
@@ -33,7 +34,13 @@ def _number(value: str, column: str, where: str, problems: list[Problem]) -> int
         return 0
     # isdigit() accepts '²'; only 0-9 make a number int() reads.
     if not re.fullmatch(r"[0-9]{1,6}", value):
-        problems.append(Problem(where, f"{column}: {value[:20]!r} is not a whole number"))
+        problems.append(
+            Problem(
+                where,
+                QT_TRANSLATE_NOOP("Messages", "{column}: {value} is not a whole number"),
+                {"column": column, "value": repr(value[:20])},
+            )
+        )
         return 0
     return int(value)
 
@@ -53,14 +60,31 @@ def deck_from_csv(text: str, title: str, source: str) -> Deck:
     try:
         header = [h.strip().casefold() for h in next(reader, [])]
     except csv.Error as exc:
-        raise DeckFormatError(source, [Problem("1", f"the header cannot be read: {exc}")]) from exc
+        raise DeckFormatError(
+            source,
+            [
+                Problem(
+                    "1",
+                    QT_TRANSLATE_NOOP("Messages", "the header cannot be read: {reason}"),
+                    {"reason": str(exc)},
+                )
+            ],
+        ) from exc
     if "title" not in header:
-        problems.append(Problem("1", "title: there is no title column"))
+        problems.append(
+            Problem("1", QT_TRANSLATE_NOOP("Messages", "title: there is no title column"))
+        )
     for name in header:
         if name and name not in COLUMNS:
-            problems.append(Problem("1", f"{name}: is not a column Workshop knows"))
+            problems.append(
+                Problem(
+                    "1",
+                    QT_TRANSLATE_NOOP("Messages", "{name}: is not a column Workshop knows"),
+                    {"name": name},
+                )
+            )
     if len(set(header)) != len(header):
-        problems.append(Problem("1", "a column name appears twice"))
+        problems.append(Problem("1", QT_TRANSLATE_NOOP("Messages", "a column name appears twice")))
     cards: list[dict[str, Any]] = []
     lines: list[int] = []
     line = reader.line_num + 1
@@ -71,7 +95,11 @@ def deck_from_csv(text: str, title: str, source: str) -> Deck:
                 continue
             if len(row) > len(header):
                 problems.append(
-                    Problem(str(start), f"has {len(row)} cells, the header {len(header)}")
+                    Problem(
+                        str(start),
+                        QT_TRANSLATE_NOOP("Messages", "has {cells} cells, the header {header}"),
+                        {"cells": len(row), "header": len(header)},
+                    )
                 )
             cells = dict(zip(header, row, strict=False))
 
@@ -102,10 +130,23 @@ def deck_from_csv(text: str, title: str, source: str) -> Deck:
             if len(cards) > MAX_CARDS:
                 # Stop at once: checking every card of a huge file first would take seconds.
                 raise DeckFormatError(
-                    source, [Problem(str(start), f"the file has more than {MAX_CARDS} cards")]
+                    source,
+                    [
+                        Problem(
+                            str(start),
+                            QT_TRANSLATE_NOOP("Messages", "the file has more than {most} cards"),
+                            {"most": MAX_CARDS},
+                        )
+                    ],
                 )
     except csv.Error as exc:
-        problems.append(Problem(str(line), f"the row cannot be read ({exc})"))
+        problems.append(
+            Problem(
+                str(line),
+                QT_TRANSLATE_NOOP("Messages", "the row cannot be read ({reason})"),
+                {"reason": str(exc)},
+            )
+        )
     # The rows are checked even when the header has problems: every problem at once.
     data = {"uid": deck_uid_for(title), "title": title, "cards": cards}
     try:
@@ -125,7 +166,7 @@ def _on_line(problem: Problem, lines: list[int]) -> Problem:
     index, field = int(match.group(1)), match.group(2) or "row"
     field = re.sub(r"\[\d+\]", "", field)
     line = lines[index] if index < len(lines) else 0
-    return Problem(f"{line}: {field}", problem.message)
+    return Problem(f"{line}: {field}", problem.template, problem.params)
 
 
 def deck_to_csv(deck: Deck) -> str:
