@@ -236,3 +236,30 @@ def test_a_deck_files_problems_read_dutch_in_the_app(dutch, tmp_path):
         user_message(raised.value)
         == f"{cards} is geen Workshop-kaartspel: cards/0/title: moet tekst zijn, niet 7"
     )
+
+
+def test_dates_show_in_the_locales_format_and_stay_iso(qtbot, dutch, library):
+    from dataclasses import replace
+
+    from workshop.core.commands import EditSessionDetails
+    from workshop.ui.control.welcome import create_demo
+    from workshop.ui.control.window import ControlWindow
+
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    session_id = create_demo(library, "Demodag", "nl")
+    window.open_session(session_id)
+    controller = window.controller
+    assert controller.run(
+        EditSessionDetails(replace(controller.session.details, date="2026-11-30"))
+    )
+    from workshop.ui.control.cards_panel import CardsPanel
+
+    header = window.findChild(CardsPanel).header
+    assert header.text() == "Demodag · 30-11-2026"
+    window.home.reload()
+    listed = [window.home.sessions.item(i).text() for i in range(window.home.sessions.count())]
+    assert any(line.startswith("30-11-2026  Demodag  (") for line in listed), listed
+    assert library.sessions.load(session_id).details.date == "2026-11-30"
+    window.close()
