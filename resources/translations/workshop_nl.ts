@@ -891,87 +891,87 @@
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="76"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="87"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="89"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="90"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="103"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="104"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="106"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="107"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="111"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="112"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="116"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="117"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="117"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="118"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="154"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="157"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="195"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="198"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="197"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="200"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="199"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="202"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="213"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="216"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="225"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="228"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="232"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="235"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="234"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="237"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="240"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="243"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>
@@ -2420,62 +2420,62 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>EventReportDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="32"/>
         <source>Event report</source>
         <translation>Verslag van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="35"/>
         <source>Event title</source>
         <translation>Titel van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="37"/>
         <source>The event&apos;s follow-up address</source>
         <translation>Het vervolgadres van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="40"/>
         <source>Sessions of the event</source>
         <translation>Sessies van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="48"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="49"/>
         <source>Event report file</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="52"/>
         <source>One PDF: the event&apos;s cover and At a glance, then a chapter per session. Sessions run on other laptops come in with &apos;workshop session restore ARCHIVE.json&apos;.</source>
         <translation>Eén pdf: de voorpagina en In één oogopslag van het evenement, daarna een hoofdstuk per sessie. Sessies van andere laptops haal je binnen met &apos;workshop session restore ARCHIEF.json&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="59"/>
         <source>&amp;Write the report</source>
         <translation>Verslag &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="63"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="64"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="65"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="66"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4232,12 +4232,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="313"/>
+        <source>Tip (group {0}): {1}</source>
+        <translation>Tip (groep {0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="314"/>
+        <source>Tip: {0}</source>
+        <translation>Tip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="317"/>
+        <source>Group {0}: {1} — {2}</source>
+        <translation>Groep {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="318"/>
+        <source>Group {0}: {1}</source>
+        <translation>Groep {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="319"/>
+        <source>Vote: {0}</source>
+        <translation>Stem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="333"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="321"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="333"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -4491,12 +4516,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="113"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="111"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="119"/>
         <source>Language of the day</source>
         <translation>Taal van de dag</translation>
     </message>
@@ -4596,12 +4621,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="122"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="120"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="123"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="121"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
