@@ -23,7 +23,7 @@ BIN = Path(sys.executable).parent
 
 def sources() -> list[str]:
     """Every file whose strings go through tr(), translate() or QT_TRANSLATE_NOOP()."""
-    files = [ROOT / "workshop" / n for n in ("app.py", "cli.py", "files.py", "paths.py")]
+    files = sorted((ROOT / "workshop").glob("*.py"))  # app, cli and its command modules
     for layer in ("core", "store", "export", "share", "ui"):
         files += sorted((ROOT / "workshop" / layer).rglob("*.py"))
     return [str(f) for f in files]

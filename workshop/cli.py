@@ -26,7 +26,7 @@ from workshop.core.session import start_session
 from workshop.store.library import Library, app_kept_out, open_library
 from workshop.store.runner import CommandRunner
 from workshop.store.transactions import LibraryBusy, is_busy, write_transaction
-from workshop.ui.cli_words import Cli, message, use_language
+from workshop.ui.cli_words import Cli, message, messages_words, use_language
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -532,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except DeckFormatError as exc:
-        print_deck_problems(exc)
+        print_deck_problems(exc, messages_words)
     except WorkshopError as exc:
         print(Cli.tr("error: {0}").format(message(exc)), file=sys.stderr)
     except KeyboardInterrupt:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from workshop.core.deckformat import DeckFormatError
 from workshop.core.deckmerge import preview_lines
@@ -53,10 +54,12 @@ def _delimiter_name(delimiter: str) -> str:
     return {"\t": "tab separated", ";": "semicolon separated"}.get(delimiter, "comma separated")
 
 
-def print_deck_problems(exc: DeckFormatError) -> None:
+def print_deck_problems(
+    exc: DeckFormatError, translate: Callable[[str], str] = lambda text: text
+) -> None:
     """One summary line, then each problem on its own line (FILE:LINE: field: what)."""
     count = len(exc.problems)
     noun = "problem" if count == 1 else "problems"
     print(f"error: {exc.source} cannot be imported ({count} {noun}):", file=sys.stderr)
-    for line in exc.lines():
+    for line in exc.lines(translate):
         print(f"  {line}", file=sys.stderr)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store.library import Library
+from workshop.ui.cli_words import Cli
 
 # Commands here that only read the library (they work beside a running app).
 READS = {("session", "publish")}
@@ -20,26 +21,34 @@ READS = {("session", "publish")}
 def add_commands(sub: argparse._SubParsersAction, session: argparse._SubParsersAction) -> None:
     """Add `session publish`, `event report` and `session export --data` to the parser."""
     publish = session.add_parser(
-        "publish", help="write a folder to upload to the follow-up address (page, PDFs, README)"
+        "publish",
+        help=Cli.tr("write a folder to upload to the follow-up address (page, PDFs, README)"),
     )
-    publish.add_argument("session", metavar="SESSION", help="session id or exact title")
-    publish.add_argument("--to", type=Path, required=True, metavar="FOLDER", help="the folder")
-    publish.add_argument("--zip", action="store_true", help="also write FOLDER.zip beside it")
+    publish.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
+    publish.add_argument(
+        "--to", type=Path, required=True, metavar="FOLDER", help=Cli.tr("the folder")
+    )
+    publish.add_argument(
+        "--zip", action="store_true", help=Cli.tr("also write FOLDER.zip beside it")
+    )
     _edition_and_paper(publish)
 
-    event = sub.add_parser("event", help="work with several sessions of one event").add_subparsers(
-        dest="event_command", metavar="ACTION", required=True
-    )
+    event = sub.add_parser(
+        "event", help=Cli.tr("work with several sessions of one event")
+    ).add_subparsers(dest="event_command", metavar="ACTION", required=True)
     report = event.add_parser(
-        "report", help="one PDF for an event from the archives of its sessions"
+        "report", help=Cli.tr("one PDF for an event from the archives of its sessions")
     )
     report.add_argument("archives", nargs="+", type=Path, metavar="ARCHIVE.json")
-    report.add_argument("--title", required=True, help="the event's title")
+    report.add_argument("--title", required=True, help=Cli.tr("the event's title"))
     report.add_argument("--to", type=Path, required=True, metavar="FILE.pdf")
     report.add_argument(
-        "--follow-up", default="", metavar="URL", help="the event's follow-up address (one QR)"
+        "--follow-up",
+        default="",
+        metavar="URL",
+        help=Cli.tr("the event's follow-up address (one QR)"),
     )
-    report.add_argument("--date", default="", help="when the event was, as words")
+    report.add_argument("--date", default="", help=Cli.tr("when the event was, as words"))
     _edition_and_paper(report)
 
 
@@ -48,9 +57,11 @@ def _edition_and_paper(command: argparse.ArgumentParser) -> None:
         "--edition",
         choices=("absentee", "participants"),
         default="absentee",
-        help="absentee (default) names no participant; participants may",
+        help=Cli.tr("absentee (default) names no participant; participants may"),
     )
-    command.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    command.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help=Cli.tr("paper size")
+    )
 
 
 def add_data_option(export: argparse.ArgumentParser) -> None:
@@ -59,7 +70,7 @@ def add_data_option(export: argparse.ArgumentParser) -> None:
         "--data",
         type=Path,
         metavar="FOLDER",
-        help="write rounds, choices, tips, outputs and evaluations as CSV files to FOLDER",
+        help=Cli.tr("write rounds, choices, tips, outputs and evaluations as CSV files to FOLDER"),
     )
 
 
@@ -77,9 +88,10 @@ def run_event(args: argparse.Namespace) -> int:
     written = write_event_report(
         sessions, args.to, args.title, args.follow_up, args.date, args.paper, args.edition
     )
+    pages = Cli.tr("%n page(s)", "", written.pages)
+    count = Cli.tr("%n session(s)", "", len(sessions))
     print(
-        f"Wrote {written.path} ({written.pages} pages, {len(sessions)} sessions, "
-        f"{args.edition} edition)"
+        Cli.tr("Wrote {0} ({1}, {2}, {3} edition)").format(written.path, pages, count, args.edition)
     )
     return 0
 
@@ -94,7 +106,8 @@ def run_command(library: Library, args: argparse.Namespace) -> bool:
 
         session = library.sessions.load(library.sessions.find_id(args.session))
         files = write_data(session, args.data, args.edition)
-        print(f"Wrote {len(files)} CSV files to {args.data}: {', '.join(f.name for f in files)}")
+        wrote = Cli.tr("Wrote %n CSV file(s) to {0}: {1}", "", len(files))
+        print(wrote.format(args.data, ", ".join(f.name for f in files)))
         return not (args.summary or args.handout)  # the PDFs, if asked for too, follow
     return False
 
@@ -104,12 +117,16 @@ def _publish(library: Library, args: argparse.Namespace) -> None:
 
     session = library.sessions.load(library.sessions.find_id(args.session))
     if args.to.exists() and not args.to.is_dir():
-        raise WorkshopError(f"{args.to} is a file, not a folder: nothing was written.")
+        raise WorkshopError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is a file, not a folder: nothing was written."),
+            path=str(args.to),
+        )
     published = publish_session(session, args.to, args.edition, args.paper, args.zip)
-    print(f"Wrote {published.folder}: {', '.join(published.files)}")
+    print(Cli.tr("Wrote {0}: {1}").format(published.folder, ", ".join(published.files)))
     if published.zip_path is not None:
-        print(f"Wrote {published.zip_path}")
+        print(Cli.tr("Wrote {0}").format(published.zip_path))
     if published.address:
-        print(f"Upload the folder to {published.address}: the summary's QR code points there.")
+        upload = Cli.tr("Upload the folder to {0}: the summary's QR code points there.")
+        print(upload.format(published.address))
     else:
-        print("The session has no follow-up address: set one, so the QR codes point there.")
+        print(Cli.tr("The session has no follow-up address: set one, so the QR codes point there."))

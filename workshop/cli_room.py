@@ -24,6 +24,7 @@ from workshop.store.library import Library
 from workshop.store.phone_rows import PhoneEntries
 from workshop.store.runner import CommandRunner
 from workshop.store.transactions import write_transaction
+from workshop.ui.cli_words import Cli
 
 
 def add_share_arguments(share: argparse.ArgumentParser) -> None:
@@ -32,27 +33,34 @@ def add_share_arguments(share: argparse.ArgumentParser) -> None:
         "--input",
         choices=[k.value for k in InputKind],
         default=None,
-        help="let phones send tips (to the board), their group's choice or a vote (for the "
-        "card on screen) while the share runs",
+        help=Cli.tr(
+            "let phones send tips (to the board), their group's choice or a vote (for the "
+            "card on screen) while the share runs"
+        ),
     )
     share.add_argument(
         "--moderation",
         choices=[m.value for m in Moderation],
         default=Moderation.QUEUE.value,
-        help="queue (default): entries wait for `workshop session queue`; wall: straight in",
+        help=Cli.tr(
+            "queue (default): entries wait for `workshop session queue`; wall: straight in"
+        ),
     )
 
 
 def add_session_commands(session: argparse._SubParsersAction) -> None:
     """`workshop session queue SESSION [--approve all|N…] [--reject N…]`."""
     queue = session.add_parser(
-        "queue", help="list what phones sent that waits for approval; approve or reject it"
+        "queue", help=Cli.tr("list what phones sent that waits for approval; approve or reject it")
     )
-    queue.add_argument("session", metavar="SESSION", help="session id or exact title")
+    queue.add_argument("session", metavar="SESSION", help=Cli.tr("session id or exact title"))
     queue.add_argument(
-        "--approve", nargs="+", metavar="N", help="approve entries by number, or all of them"
+        "--approve",
+        nargs="+",
+        metavar="N",
+        help=Cli.tr("approve entries by number, or all of them"),
     )
-    queue.add_argument("--reject", nargs="+", metavar="N", help="reject entries by number")
+    queue.add_argument("--reject", nargs="+", metavar="N", help=Cli.tr("reject entries by number"))
 
 
 def writes(args: argparse.Namespace) -> bool:
@@ -141,6 +149,19 @@ def _numbers(values: list[str], queued: list[Entry]) -> list[Entry]:
     return chosen
 
 
+def _describe(entry: Entry) -> str:
+    """Entry.describe in the command line's language."""
+    if entry.kind is InputKind.TIPS:
+        if entry.group:
+            return Cli.tr("Tip (group {0}): {1}").format(entry.group, entry.text)
+        return Cli.tr("Tip: {0}").format(entry.text)
+    if entry.kind is InputKind.CHOICES:
+        if entry.text:
+            return Cli.tr("Group {0}: {1} — {2}").format(entry.group, entry.option, entry.text)
+        return Cli.tr("Group {0}: {1}").format(entry.group, entry.option)
+    return Cli.tr("Vote: {0}").format(entry.option)
+
+
 def queue(library: Library, args: argparse.Namespace) -> None:
     """List the queue, or approve and reject entries of it, each in its own commit."""
     session = library.sessions.load(library.sessions.find_id(args.session))
@@ -151,19 +172,18 @@ def queue(library: Library, args: argparse.Namespace) -> None:
     reject = _numbers(args.reject, queued) if args.reject else []
     if not approve and not reject:
         if not queued:
-            print(f"Nothing from phones waits for approval in {session.details.title!r}.")
+            nothing = Cli.tr("Nothing from phones waits for approval in “{0}”.")
+            print(nothing.format(session.details.title))
         for entry in queued:
-            print(f"{entry.id}. {entry.describe()}")
+            print(f"{entry.id}. {_describe(entry)}")
         tally = entries.tally(session.id)
-        print(
-            f"{tally.received} received, {tally.approved} approved, {tally.rejected} rejected, "
-            f"{tally.waiting} waiting."
-        )
+        counts = Cli.tr("{0} received, {1} approved, {2} rejected, {3} waiting.")
+        print(counts.format(tally.received, tally.approved, tally.rejected, tally.waiting))
         return
     runner = CommandRunner(library.sessions, session)
     for entry in approve:
         entries.approve(entry, runner, command_for(session, entry), session.id)
-        print(f"Approved {entry.id}. {entry.describe()}")
+        print(Cli.tr("Approved {0}. {1}").format(entry.id, _describe(entry)))
     for entry in reject:
         entries.set_status(entry, Status.REJECTED)
-        print(f"Rejected {entry.id}. {entry.describe()}")
+        print(Cli.tr("Rejected {0}. {1}").format(entry.id, _describe(entry)))

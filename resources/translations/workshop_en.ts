@@ -61,6 +61,7 @@
     <message numerus="yes">
         <location filename="../../workshop/cli.py" line="307"/>
         <location filename="../../workshop/cli.py" line="312"/>
+        <location filename="../../workshop/cli_publish.py" line="91"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -75,11 +76,27 @@
             <numerusform>on %n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="92"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="109"/>
+        <source>Wrote %n CSV file(s) to {0}: {1}</source>
+        <translation>
+            <numerusform>Wrote %n CSV file to {0}: {1}</numerusform>
+            <numerusform>Wrote %n CSV files to {0}: {1}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecksDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="233"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n card · {2}</numerusform>
@@ -87,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>Imported “{0}”: %n card added, {1} updated.</numerusform>

@@ -1020,87 +1020,87 @@
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="77"/>
         <source>Cards in this session</source>
         <translation>Kaarten in deze sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="87"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="88"/>
         <source>Live: what the room sees</source>
         <translation>Live: wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="91"/>
         <source>Next: what the forward key will show</source>
         <translation>Hierna: wat de vooruittoets laat zien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="104"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="105"/>
         <source>Choices recorded for this card</source>
         <translation>Vastgelegde keuzes voor deze kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="108"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="113"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="114"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="118"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="119"/>
         <source>Live — what the room sees</source>
         <translation>Live — wat de zaal ziet</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="119"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="120"/>
         <source>Next</source>
         <translation>Hierna</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="155"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="158"/>
         <source>End of the cards</source>
         <translation>Einde van de kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="196"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="199"/>
         <source>The projector is blank. Press B to show the card again.</source>
         <translation>De projector is zwart. Druk op B om de kaart weer te tonen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="198"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="201"/>
         <source>The room sees the results. R: back to the card · V: chart or groups</source>
         <translation>De zaal ziet de resultaten. R: terug naar de kaart · V: grafiek of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="200"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="203"/>
         <source>Reveal step {0}. Right or PageDown: forward · Left or PageUp: back · B: blank · 1–9: record · R: reveal results · T: timer · F1: all keys</source>
         <translation>Stap {0}. Pijl rechts of PageDown: verder · Pijl links of PageUp: terug · B: zwart · 1–9: vastleggen · R: resultaten · T: timer · F1: alle toetsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="214"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="217"/>
         <source>  ({0} recorded)</source>
         <translation>  ({0} vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="226"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="229"/>
         <source>Plenary vote. Hands: {0}</source>
         <translation>Plenaire stemming. Handen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="233"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="236"/>
         <source>Recorded: {0}</source>
         <translation>Vastgelegd: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="235"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="238"/>
         <source>No choices recorded for this card yet.</source>
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="241"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="244"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
     </message>
@@ -1204,6 +1204,7 @@
     <message>
         <location filename="../../workshop/cli.py" line="91"/>
         <location filename="../../workshop/cli.py" line="218"/>
+        <location filename="../../workshop/cli_publish.py" line="63"/>
         <source>paper size</source>
         <translation>papierformaat</translation>
     </message>
@@ -1279,6 +1280,8 @@
         <location filename="../../workshop/cli.py" line="159"/>
         <location filename="../../workshop/cli.py" line="164"/>
         <location filename="../../workshop/cli.py" line="185"/>
+        <location filename="../../workshop/cli_publish.py" line="27"/>
+        <location filename="../../workshop/cli_room.py" line="56"/>
         <source>session id or exact title</source>
         <translation>id of exacte titel van de sessie</translation>
     </message>
@@ -1364,6 +1367,7 @@
     </message>
     <message>
         <location filename="../../workshop/cli.py" line="215"/>
+        <location filename="../../workshop/cli_publish.py" line="60"/>
         <source>absentee (default) names no participant; participants may</source>
         <translation>absentee (standaard) noemt geen deelnemers; participants wel</translation>
     </message>
@@ -1411,6 +1415,7 @@
     <message numerus="yes">
         <location filename="../../workshop/cli.py" line="307"/>
         <location filename="../../workshop/cli.py" line="312"/>
+        <location filename="../../workshop/cli_publish.py" line="91"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -1443,6 +1448,7 @@
     </message>
     <message>
         <location filename="../../workshop/cli.py" line="338"/>
+        <location filename="../../workshop/cli_publish.py" line="127"/>
         <source>Wrote {0}</source>
         <translation>{0} geschreven</translation>
     </message>
@@ -1496,6 +1502,157 @@
         <location filename="../../workshop/cli.py" line="544"/>
         <source>error: something unexpected went wrong ({0}: {1})</source>
         <translation>fout: er ging iets onverwachts mis ({0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="25"/>
+        <source>write a folder to upload to the follow-up address (page, PDFs, README)</source>
+        <translation>een map schrijven om naar het vervolgadres te uploaden (pagina, pdf&apos;s, README)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="29"/>
+        <source>the folder</source>
+        <translation>de map</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="32"/>
+        <source>also write FOLDER.zip beside it</source>
+        <translation>ook MAP.zip ernaast schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="37"/>
+        <source>work with several sessions of one event</source>
+        <translation>werken met meerdere sessies van één evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="40"/>
+        <source>one PDF for an event from the archives of its sessions</source>
+        <translation>één pdf voor een evenement uit de archieven van zijn sessies</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="43"/>
+        <source>the event&apos;s title</source>
+        <translation>de titel van het evenement</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="49"/>
+        <source>the event&apos;s follow-up address (one QR)</source>
+        <translation>het vervolgadres van het evenement (één QR-code)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="51"/>
+        <source>when the event was, as words</source>
+        <translation>wanneer het evenement was, in woorden</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="73"/>
+        <source>write rounds, choices, tips, outputs and evaluations as CSV files to FOLDER</source>
+        <translation>rondes, keuzes, tips, resultaten en evaluaties als CSV-bestanden naar MAP schrijven</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="92"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="94"/>
+        <source>Wrote {0} ({1}, {2}, {3} edition)</source>
+        <translation>{0} geschreven ({1}, {2}, editie {3})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_publish.py" line="109"/>
+        <source>Wrote %n CSV file(s) to {0}: {1}</source>
+        <translation>
+            <numerusform>%n CSV-bestand naar {0} geschreven: {1}</numerusform>
+            <numerusform>%n CSV-bestanden naar {0} geschreven: {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="125"/>
+        <source>Wrote {0}: {1}</source>
+        <translation>{0} geschreven: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="129"/>
+        <source>Upload the folder to {0}: the summary&apos;s QR code points there.</source>
+        <translation>Zet de map op {0}: de QR-code van de samenvatting wijst daarheen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="132"/>
+        <source>The session has no follow-up address: set one, so the QR codes point there.</source>
+        <translation>De sessie heeft geen vervolgadres: stel er een in, zodat de QR-codes daarheen wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="37"/>
+        <source>let phones send tips (to the board), their group&apos;s choice or a vote (for the card on screen) while the share runs</source>
+        <translation>telefoons laten insturen zolang het delen loopt: tips (naar het tipsbord), de keuze van hun groep of een stem (voor de kaart op het scherm)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="46"/>
+        <source>queue (default): entries wait for `workshop session queue`; wall: straight in</source>
+        <translation>queue (standaard): inzendingen wachten tot je ze in de sessie goedkeurt (`workshop session queue`); wall: meteen op de muur</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="54"/>
+        <source>list what phones sent that waits for approval; approve or reject it</source>
+        <translation>tonen wat telefoons stuurden en op goedkeuring wacht; goedkeuren of afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="61"/>
+        <source>approve entries by number, or all of them</source>
+        <translation>inzendingen goedkeuren op nummer, of allemaal (all)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="63"/>
+        <source>reject entries by number</source>
+        <translation>inzendingen afwijzen op nummer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="156"/>
+        <source>Tip (group {0}): {1}</source>
+        <translation>Tip (groep {0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="157"/>
+        <source>Tip: {0}</source>
+        <translation>Tip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="160"/>
+        <source>Group {0}: {1} — {2}</source>
+        <translation>Groep {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="161"/>
+        <source>Group {0}: {1}</source>
+        <translation>Groep {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="162"/>
+        <source>Vote: {0}</source>
+        <translation>Stem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="175"/>
+        <source>Nothing from phones waits for approval in “{0}”.</source>
+        <translation>Er wacht niets van telefoons op goedkeuring in “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="180"/>
+        <source>{0} received, {1} approved, {2} rejected, {3} waiting.</source>
+        <translation>{0} ontvangen, {1} goedgekeurd, {2} afgewezen, {3} wachtend.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="186"/>
+        <source>Approved {0}. {1}</source>
+        <translation>Goedgekeurd: {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="189"/>
+        <source>Rejected {0}. {1}</source>
+        <translation>Afgewezen: {0}. {1}</translation>
     </message>
 </context>
 <context>
@@ -2128,182 +2285,182 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="70"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="71"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="78"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
         <source>Deck title</source>
         <translation>Titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="169"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="170"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="170"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="171"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="98"/>
         <source>Prompts</source>
         <translation>Vraagkaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="102"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="103"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="108"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="108"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="109"/>
         <source>prompt</source>
         <translation>vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="113"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="118"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="122"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="123"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="141"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="142"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="147"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="148"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="148"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="149"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="149"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="150"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="157"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="159"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="177"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="192"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="233"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2311,7 +2468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2319,57 +2476,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="260"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="261"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="277"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="277"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="283"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="284"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="293"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="294"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="294"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="295"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="312"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="313"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="314"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="349"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="350"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="351"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="352"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="360"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="361"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -2399,62 +2556,62 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>EventReportDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="31"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="32"/>
         <source>Event report</source>
         <translation>Verslag van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="34"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="35"/>
         <source>Event title</source>
         <translation>Titel van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="36"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="37"/>
         <source>The event&apos;s follow-up address</source>
         <translation>Het vervolgadres van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="40"/>
         <source>Sessions of the event</source>
         <translation>Sessies van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="48"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="49"/>
         <source>Event report file</source>
         <translation>Bestand voor het verslag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="51"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="52"/>
         <source>One PDF: the event&apos;s cover and At a glance, then a chapter per session. Sessions run on other laptops come in with &apos;workshop session restore ARCHIVE.json&apos;.</source>
         <translation>Eén pdf: de voorpagina en In één oogopslag van het evenement, daarna een hoofdstuk per sessie. Sessies van andere laptops haal je binnen met &apos;workshop session restore ARCHIEF.json&apos;.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="59"/>
         <source>&amp;Write the report</source>
         <translation>Verslag &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="62"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="63"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="63"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="64"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="65"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="66"/>
         <source>&amp;Edition</source>
         <translation>&amp;Editie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/event_report_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/event_report_dialog.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3954,6 +4111,71 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file}: een kaartspelbestand eindigt op .wsdeck, .json of .csv.</translation>
     </message>
     <message>
+        <location filename="../../workshop/store/deck_files.py" line="152"/>
+        <source>cannot be opened ({reason})</source>
+        <translation>kan niet worden geopend ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="169"/>
+        <source>is damaged ({reason})</source>
+        <translation>is beschadigd ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="179"/>
+        <source>holds {name}; a deck file has tables only</source>
+        <translation>bevat {name}; een kaartspelbestand bevat alleen tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="184"/>
+        <source>has no deck and cards tables</source>
+        <translation>heeft geen tabellen deck en cards (kaartspel en kaarten)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="191"/>
+        <source>must hold exactly one deck</source>
+        <translation>moet precies één kaartspel bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="202"/>
+        <source>holds text that is not UTF-8 (byte {byte})</source>
+        <translation>bevat tekst die geen UTF-8 is (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="209"/>
+        <source>took too long to read</source>
+        <translation>duurde te lang om te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="214"/>
+        <source>is not a deck file ({reason})</source>
+        <translation>is geen kaartspelbestand ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="246"/>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>is geen UTF-8-tekst (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="259"/>
+        <source>must be JSON text</source>
+        <translation>moet JSON-tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="265"/>
+        <source>is not valid JSON</source>
+        <translation>is geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="271"/>
+        <source>must be a list, not {value}</source>
+        <translation>moet een lijst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/deck_files.py" line="273"/>
+        <source>must be an object, not {value}</source>
+        <translation>moet een object zijn, niet {value}</translation>
+    </message>
+    <message>
         <location filename="../../workshop/share/address.py" line="57"/>
         <source>{host} is not an IPv4 address such as 192.168.1.20.</source>
         <translation>{host} is geen IPv4-adres zoals 192.168.1.20.</translation>
@@ -4164,6 +4386,292 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <source>Input closed before it was saved.</source>
         <translation>Insturen werd gesloten voordat het bewaard was.</translation>
     </message>
+    <message>
+        <location filename="../../workshop/cli_publish.py" line="121"/>
+        <source>{path} is a file, not a folder: nothing was written.</source>
+        <translation>{path} is een bestand, geen map: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/cli_room.py" line="143"/>
+        <source>{value} is not the number of an entry waiting in the queue.</source>
+        <translation>{value} is niet het nummer van een inzending die in de wachtrij staat.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="67"/>
+        <source>{column}: {value} is not a whole number</source>
+        <translation>{column}: {value} is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="209"/>
+        <source>the header cannot be read: {reason}</source>
+        <translation>de kopregel is niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="225"/>
+        <source>{name}: is not a column Workshop knows</source>
+        <translation>{name}: is geen kolom die Workshop kent</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="232"/>
+        <source>title: there is no title column</source>
+        <translation>title: er is geen kolom title</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="236"/>
+        <source>a column name appears twice</source>
+        <translation>een kolomnaam komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="251"/>
+        <source>has {cells} cells, the header {header}</source>
+        <translation>heeft {cells} cellen, de kopregel {header}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="299"/>
+        <source>the file has more than {most} cards</source>
+        <translation>het bestand heeft meer dan {most} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckcsv.py" line="308"/>
+        <source>the row cannot be read ({reason})</source>
+        <translation>de rij is niet te lezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="52"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="72"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="76"/>
+        <source>{source} is not a Workshop deck: {problem} (and {more} more)</source>
+        <translation>{source} is geen Workshop-kaartspel: {problem} (en nog {more})</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="83"/>
+        <source>{source} is not a Workshop deck: {problem}</source>
+        <translation>{source} is geen Workshop-kaartspel: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="104"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="110"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="116"/>
+        <location filename="../../workshop/core/quoting.py" line="77"/>
+        <source>is longer than {most} characters</source>
+        <translation>is langer dan {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="126"/>
+        <location filename="../../workshop/core/deckformat.py" line="156"/>
+        <source>must be a list of texts</source>
+        <translation>moet een lijst met teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="136"/>
+        <location filename="../../workshop/core/deckformat.py" line="197"/>
+        <location filename="../../workshop/core/quoting.py" line="83"/>
+        <source>has more than {most} items</source>
+        <translation>heeft meer dan {most} items</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="144"/>
+        <source>has an item longer than {most} characters</source>
+        <translation>heeft een item van meer dan {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="164"/>
+        <source>has a note for no option</source>
+        <translation>heeft een notitie bij geen enkele optie</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="178"/>
+        <source>must be a whole number 0 to {most}</source>
+        <translation>moet een geheel getal van 0 tot en met {most} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="190"/>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="205"/>
+        <source>must have a label and a url</source>
+        <translation>moet een label en een url hebben</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="214"/>
+        <source>{value} is not an http or https address</source>
+        <translation>{value} is geen http- of https-adres</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="222"/>
+        <source>is longer than {most} characters for a QR code</source>
+        <translation>is langer dan {most} tekens voor een QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="235"/>
+        <source>must be an object with a title</source>
+        <translation>moet een object met een titel zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="245"/>
+        <source>{value} is not dilemma, exercise or prompt</source>
+        <translation>{value} is geen dilemma, exercise (oefening) of prompt (vraagkaart)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="257"/>
+        <source>has {count} options; a dilemma has 2 to 4</source>
+        <translation>heeft {count} opties; een dilemma heeft er 2 tot 4</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="265"/>
+        <source>has the same option twice</source>
+        <translation>heeft dezelfde optie twee keer</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="291"/>
+        <source>must hold one deck object</source>
+        <translation>moet één kaartspel-object bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="299"/>
+        <source>must be a list of cards</source>
+        <translation>moet een lijst met kaarten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="307"/>
+        <location filename="../../workshop/store/deck_files.py" line="127"/>
+        <location filename="../../workshop/store/deck_files.py" line="187"/>
+        <source>has more than {most} cards</source>
+        <translation>heeft meer dan {most} kaarten</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/deckformat.py" line="316"/>
+        <source>two cards share one uid</source>
+        <translation>twee kaarten hebben dezelfde uid</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="21"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="22"/>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="23"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="24"/>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="25"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="26"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="72"/>
+        <source>must be {kind}, not {value}</source>
+        <translation>moet {kind} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="80"/>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="81"/>
+        <source>is shorter than {most} characters</source>
+        <translation>is korter dan {most} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="85"/>
+        <source>has fewer than {most} items</source>
+        <translation>heeft minder dan {most} items</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="87"/>
+        <source>{value} is more than {most}</source>
+        <translation>{value} is meer dan {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="92"/>
+        <source>{value} is less than {most}</source>
+        <translation>{value} is minder dan {most}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="97"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} is niet een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="102"/>
+        <source>{value} must be {wanted}</source>
+        <translation>{value} moet {wanted} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="107"/>
+        <source>{value} is not in the expected form</source>
+        <translation>{value} heeft niet de verwachte vorm</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="113"/>
+        <source>{value} is not a field Workshop knows</source>
+        <translation>{value} is geen veld dat Workshop kent</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/quoting.py" line="118"/>
+        <source>{value} is required</source>
+        <translation>{value} is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="34"/>
+        <source>is larger than {most} MB</source>
+        <translation>is groter dan {most} MB</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="56"/>
+        <source>is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
+        <translation>is geen UTF-8-tekst (byte 0x{byte}); sla het op als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="63"/>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="73"/>
+        <source>is nested too deeply</source>
+        <translation>is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/store/untrusted.py" line="78"/>
+        <source>holds text that is not valid Unicode (a lone surrogate)</source>
+        <translation>bevat tekst die geen geldige Unicode is (een losse surrogaat)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneDesk</name>
@@ -4226,12 +4734,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="346"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="338"/>
+        <source>Tip (group {0}): {1}</source>
+        <translation>Tip (groep {0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="339"/>
+        <source>Tip: {0}</source>
+        <translation>Tip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="342"/>
+        <source>Group {0}: {1} — {2}</source>
+        <translation>Groep {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="343"/>
+        <source>Group {0}: {1}</source>
+        <translation>Groep {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="344"/>
+        <source>Vote: {0}</source>
+        <translation>Stem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="358"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="346"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="358"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -4485,12 +5018,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Begeleiders</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="113"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="111"/>
         <source>No date</source>
         <translation>Geen datum</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="119"/>
         <source>Language of the day</source>
         <translation>Taal van de dag</translation>
     </message>
@@ -4590,12 +5123,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De QR-code van de samenvatting wijst naar het vervolgadres. Namen van deelnemers staan alleen in de deelnemerseditie van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="122"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="120"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/details_dialog.py" line="123"/>
+        <location filename="../../workshop/ui/control/details_dialog.py" line="121"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>

@@ -320,7 +320,7 @@ def test_too_many_cards_are_refused_before_the_schema_is_checked(tmp_path, monke
     from workshop.store import deck_files
 
     checked = []
-    monkeypatch.setattr(deck_files, "schema_problems", lambda *args: checked.append(args) or [])
+    monkeypatch.setattr(deck_files, "schema_templates", lambda *args: checked.append(args) or [])
     cards = [{"uid": f"c{n}", "title": "T", "options": ["a", "b"]} for n in range(11_000)]
     big = tmp_path / "big.json"
     big.write_text(json.dumps({"uid": "u", "title": "T", "cards": cards}))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTableWidget,
@@ -100,6 +101,8 @@ def texts_of(root: QWidget) -> set[str]:
         if isinstance(widget, QTreeWidget):
             header = widget.headerItem()
             seen |= {header.text(i) for i in range(header.columnCount())}
+        if isinstance(widget, QListWidget):
+            seen |= {widget.item(i).text() for i in range(widget.count())}
         if isinstance(widget, QTableWidget):
             for i in range(widget.columnCount()):
                 item = widget.horizontalHeaderItem(i)
@@ -152,6 +155,7 @@ def test_every_window_and_dialog_speaks_dutch(qtbot, dutch, library, tmp_path):
     from workshop.ui.control.about_dialog import AboutDialog
     from workshop.ui.control.activity_dialog import ActivityDialog
     from workshop.ui.control.details_dialog import SessionDetailsDialog
+    from workshop.ui.control.event_report_dialog import EventReportDialog
     from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
     from workshop.ui.control.help_menu import GuideDialog
     from workshop.ui.control.highlight_dialog import HighlightDialog
@@ -196,10 +200,32 @@ def test_every_window_and_dialog_speaks_dutch(qtbot, dutch, library, tmp_path):
         "share": ShareDialog(window),
         "welcome": WelcomeDialog(window),
         "decks": DecksDialog(library, window),
+        "event report": EventReportDialog(library.sessions.summaries(), tmp_path, window),
     }
     for name, dialog in dialogs.items():
         qtbot.addWidget(dialog)
         shown[name] = texts_of(dialog)
+    # The phones' queue under the share bar, with one entry of each kind waiting.
+    from workshop.core.phones import Entry, InputKind
+
+    desk = window.phones.desk
+    desk.queue = [
+        Entry(InputKind.TIPS, text="Meer pauzes", group=2),
+        Entry(InputKind.TIPS, text="Koffie"),
+        Entry(InputKind.CHOICES, group=1, option="A", text="Omdat het kan"),
+        Entry(InputKind.VOTES, option="B"),
+    ]
+    desk.changed.emit()
+    shown["phones"] = texts_of(window.phones.view)
+    assert "Tip (groep 2): Meer pauzes" in shown["phones"] and "Stem: B" in shown["phones"]
+    desk.queue = []
+    desk.changed.emit()
+    # Session > Publish…: the job's words and what the status line says after it.
+    job = window.exports.publish(tmp_path)
+    with qtbot.waitSignal(job.succeeded, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: "map" in window.cards_panel.status.text(), timeout=5000)
+    shown["published"] = {plain(window.cards_panel.status.text())}
     import os
 
     if os.environ.get("WORKSHOP_DUMP_TEXTS"):  # to read through what the walk saw
@@ -207,9 +233,65 @@ def test_every_window_and_dialog_speaks_dutch(qtbot, dutch, library, tmp_path):
             "\n".join(f"{n}\t{t}" for n, texts in shown.items() for t in sorted(texts)),
             encoding="utf-8",
         )
+    # The English starter decks stay in a Dutch library: their titles are content, not UI.
+    english_decks = [d.title for d in library.decks.summaries() if d.language == "en"]
+    shown = {
+        n: {t for t in texts if not t.startswith(tuple(english_decks))}
+        for n, texts in shown.items()
+    }
     left = {name: english_left(texts) for name, texts in shown.items()}
     left = {name: texts for name, texts in left.items() if texts}
     assert not left, "\n".join(f"{n}: {t}" for n, texts in left.items() for t in texts)
     assert sum(len(t) for t in shown.values()) > 300, "the walk saw the windows' texts"
     assert "een minuut erbij" in shown["undo"] and "Kaartspellen" in shown["home"]
+    window.close()
+
+
+def test_a_deck_files_problems_read_dutch_in_the_app(dutch, tmp_path):
+    from workshop.core.deckformat import DeckFormatError
+    from workshop.store.deck_files import read_deck_file
+    from workshop.ui.messages import user_message
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("title,colour\nA,red\nB,blue\n", encoding="utf-8")
+    with pytest.raises(DeckFormatError) as raised:
+        read_deck_file(bad)
+    said = user_message(raised.value)
+    assert said.startswith(f"{bad} is geen Workshop-kaartspel: 1: colour: is geen kolom die")
+    assert said.endswith("(en nog 2)"), said
+    assert not english_left([said])
+    cards = tmp_path / "cards.json"
+    cards.write_text('{"uid": "x", "title": "X", "cards": [{"uid": "a", "title": 7}]}')
+    with pytest.raises(DeckFormatError) as raised:
+        read_deck_file(cards)
+    assert (
+        user_message(raised.value)
+        == f"{cards} is geen Workshop-kaartspel: cards/0/title: moet tekst zijn, niet 7"
+    )
+
+
+def test_dates_show_in_the_locales_format_and_stay_iso(qtbot, dutch, library):
+    from dataclasses import replace
+
+    from workshop.core.commands import EditSessionDetails
+    from workshop.ui.control.welcome import create_demo
+    from workshop.ui.control.window import ControlWindow
+
+    window = ControlWindow(library)
+    qtbot.addWidget(window)
+    qtbot.addWidget(window.projector)
+    session_id = create_demo(library, "Demodag", "nl")
+    window.open_session(session_id)
+    controller = window.controller
+    assert controller.run(
+        EditSessionDetails(replace(controller.session.details, date="2026-11-30"))
+    )
+    from workshop.ui.control.cards_panel import CardsPanel
+
+    header = window.findChild(CardsPanel).header
+    assert header.text() == "Demodag · 30-11-2026"
+    window.home.reload()
+    listed = [window.home.sessions.item(i).text() for i in range(window.home.sessions.count())]
+    assert any(line.startswith("30-11-2026  Demodag  (") for line in listed), listed
+    assert library.sessions.load(session_id).details.date == "2026-11-30"
     window.close()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from workshop.store.library import open_library
 from workshop.ui.control.details_dialog import SessionDetailsDialog
+from workshop.ui.translations import ui_locale
 
 
 def test_details_are_checked_as_you_type_and_saved(qtbot, window, tmp_path):
@@ -21,10 +22,14 @@ def test_details_are_checked_as_you_type_and_saved(qtbot, window, tmp_path):
     assert ok.isEnabled() and dialog.problem.text() == ""
 
     assert window.controller.run(dialog.command())
-    assert window.cards_panel.header.text() == "Masterclass, day two · 2026-12-01"
+    # Shown in the locale's format (stored as 2026-12-01, below).
+    day = ui_locale().toString(QDate(2026, 12, 1), QLocale.ShortFormat)
+    assert window.cards_panel.header.text() == f"Masterclass, day two · {day}"
+    assert "26" in day and "12" in day
     assert "Masterclass, day two" in window.windowTitle()
     stored = open_library(tmp_path / "lib.sqlite", install_starters=False)
     row = next(stored.db.query("select title, follow_up_url from sessions"))
+    assert stored.sessions.load(window.controller.session.id).details.date == "2026-12-01"
     stored.close()
     assert row == {"title": "Masterclass, day two", "follow_up_url": "https://example.org/later"}
     window.controller.undo_stack.undo()

@@ -10,6 +10,7 @@ from typing import Any
 
 from workshop.core.cards import OPTION_LETTERS, Deck
 from workshop.core.deckformat import MAX_CARDS, DeckFormatError, Problem, deck_from_data
+from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.fold import fold
 
 CARD_COLUMNS = (
@@ -60,7 +61,13 @@ def _number(value: str, column: str, where: str, problems: list[Problem]) -> int
         return 0
     # isdigit() accepts '²'; only 0-9 make a number int() reads.
     if not re.fullmatch(r"[0-9]{1,6}", value):
-        problems.append(Problem(where, f"{column}: {value[:20]!r} is not a whole number"))
+        problems.append(
+            Problem(
+                where,
+                QT_TRANSLATE_NOOP("Messages", "{column}: {value} is not a whole number"),
+                {"column": column, "value": repr(value[:20])},
+            )
+        )
         return 0
     return int(value)
 
@@ -194,7 +201,16 @@ def read_sheet(
     try:
         raw_header = [h.strip() for h in next(reader, [])]
     except csv.Error as exc:
-        raise DeckFormatError(source, [Problem("1", f"the header cannot be read: {exc}")]) from exc
+        raise DeckFormatError(
+            source,
+            [
+                Problem(
+                    "1",
+                    QT_TRANSLATE_NOOP("Messages", "the header cannot be read: {reason}"),
+                    {"reason": str(exc)},
+                )
+            ],
+        ) from exc
     mapping = mapping or {}
     header: list[str] = []
     for name in raw_header:
@@ -203,13 +219,21 @@ def read_sheet(
             continue
         column = column_for(name)
         if name and not column:
-            problems.append(Problem("1", f"{name}: is not a column Workshop knows"))
+            problems.append(
+                Problem(
+                    "1",
+                    QT_TRANSLATE_NOOP("Messages", "{name}: is not a column Workshop knows"),
+                    {"name": name},
+                )
+            )
         header.append(column)
     if "title" not in header:
-        problems.append(Problem("1", "title: there is no title column"))
+        problems.append(
+            Problem("1", QT_TRANSLATE_NOOP("Messages", "title: there is no title column"))
+        )
     named = [h for h in header if h]
     if len(set(named)) != len(named):
-        problems.append(Problem("1", "a column name appears twice"))
+        problems.append(Problem("1", QT_TRANSLATE_NOOP("Messages", "a column name appears twice")))
     cards: list[dict[str, Any]] = []
     lines: list[int] = []
     anonymous: set[str] = set()
@@ -222,7 +246,11 @@ def read_sheet(
                 continue
             if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
                 problems.append(
-                    Problem(str(start), f"has {len(row)} cells, the header {len(header)}")
+                    Problem(
+                        str(start),
+                        QT_TRANSLATE_NOOP("Messages", "has {cells} cells, the header {header}"),
+                        {"cells": len(row), "header": len(header)},
+                    )
                 )
             cells = {k: v for k, v in zip(header, row, strict=False) if k}
 
@@ -264,10 +292,23 @@ def read_sheet(
             if len(cards) > MAX_CARDS:
                 # Stop at once: checking every card of a huge file first would take seconds.
                 raise DeckFormatError(
-                    source, [Problem(str(start), f"the file has more than {MAX_CARDS} cards")]
+                    source,
+                    [
+                        Problem(
+                            str(start),
+                            QT_TRANSLATE_NOOP("Messages", "the file has more than {most} cards"),
+                            {"most": MAX_CARDS},
+                        )
+                    ],
                 )
     except csv.Error as exc:
-        problems.append(Problem(str(line), f"the row cannot be read ({exc})"))
+        problems.append(
+            Problem(
+                str(line),
+                QT_TRANSLATE_NOOP("Messages", "the row cannot be read ({reason})"),
+                {"reason": str(exc)},
+            )
+        )
     # The rows are checked even when the header has problems: every problem at once.
     # A title asked for wins; then the one the sheet carries; then the file's name.
     deck_title = title or deck_fields.get("deck_title", "") or default_title or "Deck"
@@ -297,7 +338,7 @@ def _on_line(problem: Problem, lines: list[int]) -> Problem:
     index, field = int(match.group(1)), match.group(2) or "row"
     field = re.sub(r"\[\d+\]", "", field)
     line = lines[index] if index < len(lines) else 0
-    return Problem(f"{line}: {field}", problem.message)
+    return Problem(f"{line}: {field}", problem.template, problem.params)
 
 
 def deck_to_csv(deck: Deck) -> str:

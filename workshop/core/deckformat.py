@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.core.cards import (
@@ -16,7 +17,7 @@ from workshop.core.cards import (
     is_web_address,
     link_fits_qr,
 )
-from workshop.core.errors import WorkshopError
+from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError, render
 from workshop.core.quoting import excerpt
 
 MAX_TEXT = 5000
@@ -27,20 +28,38 @@ MAX_ITEMS = {"options": 4, "questions": 50, "tags": 50, "links": 50, "stages": 2
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a deck file: where it is and what is wrong."""
+    """One thing wrong with a deck file: where it is and what is wrong (a marked message
+    with {named} places, so it can be shown in the user's language)."""
 
     where: str
-    message: str
+    template: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.template.format(**self.params) if self.params else self.template
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        """where: message, in the language `translate` gives."""
+        return f"{translate(self.where)}: {render(self.template, self.params, translate)}"
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
 
 
-def problem_line(source: str, problem: Problem) -> str:
+# The one place name that is a word rather than a field or a line number.
+FILE = QT_TRANSLATE_NOOP("Messages", "file")
+
+
+def problem_line(
+    source: str, problem: Problem, translate: Callable[[str], str] = lambda text: text
+) -> str:
     """FILE:LINE: field: what is wrong (LINE where the format has lines)."""
+    message = render(problem.template, problem.params, translate)
     if problem.where[:1].isdigit():
-        return f"{source}:{problem.where}: {problem.message}"
-    return f"{source}: {problem.where}: {problem.message}"
+        return f"{source}:{problem.where}: {message}"
+    return f"{source}: {translate(problem.where)}: {message}"
 
 
 class DeckFormatError(WorkshopError):
@@ -49,13 +68,25 @@ class DeckFormatError(WorkshopError):
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = problems
-        first = problems[0] if problems else Problem("file", "unreadable")
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{source} is not a Workshop deck: {first}{more}")
+        first = (
+            problems[0] if problems else Problem(FILE, QT_TRANSLATE_NOOP("Messages", "unreadable"))
+        )
+        if len(problems) > 1:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{source} is not a Workshop deck: {problem} (and {more} more)"
+                ),
+                source=source, problem=first, more=len(problems) - 1,
+            )  # fmt: skip
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP("Messages", "{source} is not a Workshop deck: {problem}"),
+                source=source, problem=first,
+            )  # fmt: skip
 
-    def lines(self) -> list[str]:
+    def lines(self, translate: Callable[[str], str] = lambda text: text) -> list[str]:
         """Every problem on its own line, as FILE:LINE: field: message."""
-        return [problem_line(self.source, p) for p in self.problems]
+        return [problem_line(self.source, p, translate) for p in self.problems]
 
 
 class _Reader:
@@ -69,38 +100,70 @@ class _Reader:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            self.problems.append(Problem(f"{where}.{key}", "must be text"))
+            self.problems.append(
+                Problem(f"{where}.{key}", QT_TRANSLATE_NOOP("Messages", "must be text"))
+            )
             return ""
         value = value.strip()
         if required and not value:
-            self.problems.append(Problem(f"{where}.{key}", "is required"))
+            self.problems.append(
+                Problem(f"{where}.{key}", QT_TRANSLATE_NOOP("Messages", "is required"))
+            )
         if len(value) > MAX_TEXT:
-            self.problems.append(Problem(f"{where}.{key}", f"is longer than {MAX_TEXT} characters"))
+            self.problems.append(
+                Problem(
+                    f"{where}.{key}",
+                    QT_TRANSLATE_NOOP("Messages", "is longer than {most} characters"),
+                    {"most": MAX_TEXT},
+                )
+            )
         return value
 
     def texts(self, data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problems.append(Problem(f"{where}.{key}", "must be a list of texts"))
+            self.problems.append(
+                Problem(f"{where}.{key}", QT_TRANSLATE_NOOP("Messages", "must be a list of texts"))
+            )
             return ()
         # The same bounds in every format (the JSON schema's), so a card that comes in whole
         # also goes out whole: in a session archive, a .wsdeck, a CSV.
         most = MAX_ITEMS[key]
         if len(value) > most:
-            self.problems.append(Problem(f"{where}.{key}", f"has more than {most} items"))
+            self.problems.append(
+                Problem(
+                    f"{where}.{key}",
+                    QT_TRANSLATE_NOOP("Messages", "has more than {most} items"),
+                    {"most": most},
+                )
+            )
         if any(len(v) > MAX_TEXT for v in value):
             self.problems.append(
-                Problem(f"{where}.{key}", f"has an item longer than {MAX_TEXT} characters")
+                Problem(
+                    f"{where}.{key}",
+                    QT_TRANSLATE_NOOP("Messages", "has an item longer than {most} characters"),
+                    {"most": MAX_TEXT},
+                )
             )
         return tuple(v.strip() for v in value if v.strip())
 
     def notes_per_option(self, data: dict[str, Any], where: str, options: int) -> tuple[str, ...]:
         value = data.get("option_notes", [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problems.append(Problem(f"{where}.option_notes", "must be a list of texts"))
+            self.problems.append(
+                Problem(
+                    f"{where}.option_notes",
+                    QT_TRANSLATE_NOOP("Messages", "must be a list of texts"),
+                )
+            )
             return ()
         if len(value) > max(options, 0) and any(v.strip() for v in value[options:]):
-            self.problems.append(Problem(f"{where}.option_notes", "has a note for no option"))
+            self.problems.append(
+                Problem(
+                    f"{where}.option_notes",
+                    QT_TRANSLATE_NOOP("Messages", "has a note for no option"),
+                )
+            )
         notes = tuple(v.strip() for v in value[:options])
         return notes if any(notes) else ()
 
@@ -109,7 +172,13 @@ class _Reader:
         if value is None:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= most:
-            self.problems.append(Problem(f"{where}.{key}", f"must be a whole number 0 to {most}"))
+            self.problems.append(
+                Problem(
+                    f"{where}.{key}",
+                    QT_TRANSLATE_NOOP("Messages", "must be a whole number 0 to {most}"),
+                    {"most": most},
+                )
+            )
             return 0
         return value
 
@@ -117,26 +186,44 @@ class _Reader:
         found = []
         raw = data.get("links", [])
         if not isinstance(raw, list):
-            self.problems.append(Problem(f"{where}.links", "must be a list"))
+            self.problems.append(
+                Problem(f"{where}.links", QT_TRANSLATE_NOOP("Messages", "must be a list"))
+            )
             return ()
         if len(raw) > MAX_ITEMS["links"]:
             self.problems.append(
-                Problem(f"{where}.links", f"has more than {MAX_ITEMS['links']} items")
+                Problem(
+                    f"{where}.links",
+                    QT_TRANSLATE_NOOP("Messages", "has more than {most} items"),
+                    {"most": MAX_ITEMS["links"]},
+                )
             )
         for i, item in enumerate(raw):
             at = f"{where}.links[{i}]"
             if not isinstance(item, dict):
-                self.problems.append(Problem(at, "must have a label and a url"))
+                self.problems.append(
+                    Problem(at, QT_TRANSLATE_NOOP("Messages", "must have a label and a url"))
+                )
                 continue
             url = self.text(item, "url", at, required=True)
             label = self.text(item, "label", at) or url
             if url and not is_web_address(url):
                 self.problems.append(
-                    Problem(f"{at}.url", f"{excerpt(url)} is not an http or https address")
+                    Problem(
+                        f"{at}.url",
+                        QT_TRANSLATE_NOOP("Messages", "{value} is not an http or https address"),
+                        {"value": excerpt(url)},
+                    )
                 )
             elif not link_fits_qr(url):
                 self.problems.append(
-                    Problem(f"{at}.url", f"is longer than {MAX_QR_LINK} characters for a QR code")
+                    Problem(
+                        f"{at}.url",
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "is longer than {most} characters for a QR code"
+                        ),
+                        {"most": MAX_QR_LINK},
+                    )
                 )
             found.append(Link(label, url))
         return tuple(found)
@@ -144,14 +231,20 @@ class _Reader:
     def card(self, data: Any, index: int) -> Card | None:
         where = f"cards[{index}]"
         if not isinstance(data, dict):
-            self.problems.append(Problem(where, "must be an object with a title"))
+            self.problems.append(
+                Problem(where, QT_TRANSLATE_NOOP("Messages", "must be an object with a title"))
+            )
             return None
         kind_name = data.get("kind", "dilemma")
         try:
             kind = CardKind(kind_name)
         except (ValueError, TypeError):
             self.problems.append(
-                Problem(f"{where}.kind", f"{excerpt(kind_name)} is not dilemma, exercise or prompt")
+                Problem(
+                    f"{where}.kind",
+                    QT_TRANSLATE_NOOP("Messages", "{value} is not dilemma, exercise or prompt"),
+                    {"value": excerpt(kind_name)},
+                )
             )
             kind = CardKind.DILEMMA
         title = self.text(data, "title", where, required=True)
@@ -159,10 +252,19 @@ class _Reader:
         if kind is CardKind.DILEMMA:
             if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
                 self.problems.append(
-                    Problem(f"{where}.options", f"has {len(options)} options; a dilemma has 2 to 4")
+                    Problem(
+                        f"{where}.options",
+                        QT_TRANSLATE_NOOP("Messages", "has {count} options; a dilemma has 2 to 4"),
+                        {"count": len(options)},
+                    )
                 )
             elif len({o.casefold() for o in options}) != len(options):
-                self.problems.append(Problem(f"{where}.options", "has the same option twice"))
+                self.problems.append(
+                    Problem(
+                        f"{where}.options",
+                        QT_TRANSLATE_NOOP("Messages", "has the same option twice"),
+                    )
+                )
         return Card(
             uid=self.text(data, "uid", where) or f"{index + 1}",
             title=title,
@@ -185,18 +287,34 @@ def deck_from_data(data: Any, source: str) -> Deck:
     """A deck from parsed JSON; raises DeckFormatError naming every problem, changing nothing."""
     reader = _Reader()
     if not isinstance(data, dict):
-        raise DeckFormatError(source, [Problem("file", "must hold one deck object")])
+        raise DeckFormatError(
+            source, [Problem(FILE, QT_TRANSLATE_NOOP("Messages", "must hold one deck object"))]
+        )
     title = reader.text(data, "title", "deck", required=True)
     uid = reader.text(data, "uid", "deck", required=True)
     raw_cards = data.get("cards", [])
     if not isinstance(raw_cards, list):
-        raise DeckFormatError(source, [Problem("deck.cards", "must be a list of cards")])
+        raise DeckFormatError(
+            source,
+            [Problem("deck.cards", QT_TRANSLATE_NOOP("Messages", "must be a list of cards"))],
+        )
     if len(raw_cards) > MAX_CARDS:
-        raise DeckFormatError(source, [Problem("deck.cards", f"has more than {MAX_CARDS} cards")])
+        raise DeckFormatError(
+            source,
+            [
+                Problem(
+                    "deck.cards",
+                    QT_TRANSLATE_NOOP("Messages", "has more than {most} cards"),
+                    {"most": MAX_CARDS},
+                )
+            ],
+        )
     cards = [reader.card(raw, i) for i, raw in enumerate(raw_cards)]
     uids = [c.uid for c in cards if c is not None]
     if len(set(uids)) != len(uids):
-        reader.problems.append(Problem("deck.cards", "two cards share one uid"))
+        reader.problems.append(
+            Problem("deck.cards", QT_TRANSLATE_NOOP("Messages", "two cards share one uid"))
+        )
     if reader.problems:
         raise DeckFormatError(source, reader.problems)
     return Deck(
@@ -267,5 +385,5 @@ def card_problems(card: Card) -> list[Problem]:
     """What is wrong with one card (as a deck file would say it); [] when it is fine."""
     reader = _Reader()
     reader.card(card_to_data(card), 0)
-    return [Problem(p.where.removeprefix("cards[0]").lstrip("."), p.message)
+    return [Problem(p.where.removeprefix("cards[0]").lstrip("."), p.template, p.params)
             for p in reader.problems]  # fmt: skip

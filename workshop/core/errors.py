@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 MESSAGES = "Messages"
 
 
@@ -29,3 +31,26 @@ class NotFound(WorkshopError):
 
 class CommandRejected(WorkshopError):
     """A command could not be applied; the session is unchanged."""
+
+
+def render(template: str, params: Mapping[str, object], translate: Callable[[str], str]) -> str:
+    """A message in the language `translate` gives, its places filled in.
+
+    A place may hold a marked phrase (translated too) or a message of its own with
+    `translated(translate)`, such as a deck file's Problem."""
+    text = translate(template)
+    if not params:
+        return text
+    filled = {
+        k: v.translated(translate)
+        if hasattr(v, "translated")
+        else translate(v)
+        if isinstance(v, str)
+        else v
+        for k, v in params.items()
+    }
+    try:
+        return text.format(**filled)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a mistyped place must never hide the message itself.
+        return template.format(**params)

@@ -6,6 +6,8 @@ from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from workshop.core.errors import QT_TRANSLATE_NOOP
+
 # jsonschema is loaded when a file is first checked, not when the app starts (it is a fifth
 # of the app's start-up otherwise).
 if TYPE_CHECKING:
@@ -14,13 +16,14 @@ if TYPE_CHECKING:
 # A message names what is wrong; it never repeats a huge value back to the person reading it.
 EXCERPT = 40
 MAX_MESSAGE = 300
+# Marked, so a single kind ("must be text, not 3") is said in the reader's language too.
 TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
+    "string": QT_TRANSLATE_NOOP("Messages", "text"),
+    "integer": QT_TRANSLATE_NOOP("Messages", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("Messages", "a number"),
+    "boolean": QT_TRANSLATE_NOOP("Messages", "true or false"),
+    "array": QT_TRANSLATE_NOOP("Messages", "a list"),
+    "object": QT_TRANSLATE_NOOP("Messages", "an object"),
     "null": "null",
 }
 
@@ -55,37 +58,67 @@ def _types(wanted: Any) -> str:
 
 def schema_message(error: ValidationError) -> str:
     """What a JSON Schema error says, in words, quoting the bad value only as an excerpt."""
+    template, params = schema_template(error)
+    return template.format(**params) if params else template
+
+
+def schema_template(error: ValidationError) -> tuple[str, dict[str, object]]:
+    """schema_message as a marked message and its places, to be shown in any language."""
     wanted: Any = error.validator_value
     keyword, value = error.validator, error.instance
     schema = error.schema if isinstance(error.schema, dict) else {}
     if keyword == "type":
-        return f"must be {_types(wanted)}, not {excerpt(value)}"
+        kind = _types(wanted)
+        return QT_TRANSLATE_NOOP("Messages", "must be {kind}, not {value}"), {
+            "kind": kind,
+            "value": excerpt(value),
+        }
     if keyword == "maxLength":
-        return f"is longer than {wanted} characters"
+        return QT_TRANSLATE_NOOP("Messages", "is longer than {most} characters"), {"most": wanted}
     if keyword == "minLength":
-        return "must not be empty" if wanted == 1 else f"is shorter than {wanted} characters"
+        if wanted == 1:
+            return QT_TRANSLATE_NOOP("Messages", "must not be empty"), {}
+        return QT_TRANSLATE_NOOP("Messages", "is shorter than {most} characters"), {"most": wanted}
     if keyword == "maxItems":
-        return f"has more than {wanted} items"
+        return QT_TRANSLATE_NOOP("Messages", "has more than {most} items"), {"most": wanted}
     if keyword == "minItems":
-        return f"has fewer than {wanted} items"
+        return QT_TRANSLATE_NOOP("Messages", "has fewer than {most} items"), {"most": wanted}
     if keyword == "maximum":
-        return f"{excerpt(value)} is more than {wanted}"
+        return QT_TRANSLATE_NOOP("Messages", "{value} is more than {most}"), {
+            "value": excerpt(value),
+            "most": wanted,
+        }
     if keyword == "minimum":
-        return f"{excerpt(value)} is less than {wanted}"
+        return QT_TRANSLATE_NOOP("Messages", "{value} is less than {most}"), {
+            "value": excerpt(value),
+            "most": wanted,
+        }
     if keyword == "enum":
-        return f"{excerpt(value)} is not one of {', '.join(excerpt(v) for v in wanted)}"
+        return QT_TRANSLATE_NOOP("Messages", "{value} is not one of {choices}"), {
+            "value": excerpt(value),
+            "choices": ", ".join(excerpt(v) for v in wanted),
+        }
     if keyword == "const":
-        return f"{excerpt(value)} must be {excerpt(wanted)}"
+        return QT_TRANSLATE_NOOP("Messages", "{value} must be {wanted}"), {
+            "value": excerpt(value),
+            "wanted": excerpt(wanted),
+        }
     if keyword == "pattern":
-        return f"{excerpt(value)} is not in the expected form"
+        return QT_TRANSLATE_NOOP("Messages", "{value} is not in the expected form"), {
+            "value": excerpt(value)
+        }
     if keyword == "additionalProperties" and isinstance(value, dict):
         known = set(schema.get("properties", {}))
         extra = [k for k in value if k not in known]
-        return f"{excerpt(extra[0] if extra else '')} is not a field Workshop knows"
+        return QT_TRANSLATE_NOOP("Messages", "{value} is not a field Workshop knows"), {
+            "value": excerpt(extra[0] if extra else "")
+        }
     if keyword == "required" and isinstance(value, dict):
         missing = [k for k in wanted if k not in value]
-        return f"{excerpt(missing[0] if missing else '')} is required"
-    return short(error.message, 100)
+        return QT_TRANSLATE_NOOP("Messages", "{value} is required"), {
+            "value": excerpt(missing[0] if missing else "")
+        }
+    return "{message}", {"message": short(error.message, 100)}  # jsonschema's own words
 
 
 def where(error: ValidationError) -> str:
@@ -114,13 +147,23 @@ def strict_validator() -> Any:
 
 
 def schema_problems(schema: dict[str, Any], data: Any, most: int) -> list[tuple[str, str]]:
-    """At most `most` (place, message) pairs for what in `data` breaks `schema`.
+    """At most `most` (place, message) pairs for what in `data` breaks `schema`."""
+    return [
+        (place, template.format(**params) if params else template)
+        for place, template, params in schema_templates(schema, data, most)
+    ]
+
+
+def schema_templates(
+    schema: dict[str, Any], data: Any, most: int
+) -> list[tuple[str, str, dict[str, object]]]:
+    """schema_problems as (place, marked message, its places), for any language.
 
     Checking stops at a list with too many items: the validator meets `maxItems` before it
     goes through the items one by one, which for 200,000 of them would take seconds."""
     found = []
     for error in islice(strict_validator()(schema).iter_errors(data), most):
-        found.append((where(error), schema_message(error)))
+        found.append((where(error), *schema_template(error)))
         if error.validator == "maxItems":
             break
     return found

@@ -21,9 +21,9 @@ from workshop.core.deckcsv import (
     headers_of,
     read_sheet,
 )
-from workshop.core.deckformat import DeckFormatError, Problem, deck_from_data, deck_to_data
+from workshop.core.deckformat import FILE, DeckFormatError, Problem, deck_from_data, deck_to_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
-from workshop.core.quoting import excerpt, schema_problems, short
+from workshop.core.quoting import excerpt, schema_templates, short
 from workshop.files import atomic_path
 from workshop.store.untrusted import Untrusted, check_size, parse_json, read_capped, utf8
 
@@ -42,8 +42,8 @@ def _schema(name: str) -> dict[str, Any]:
     return json.loads((paths.resources_dir() / "schemas" / name).read_text(encoding="utf-8"))
 
 
-def _refuse(source: str, message: str) -> DeckFormatError:
-    return DeckFormatError(source, [Problem("file", message)])
+def _refuse(source: str, message: str, **params: object) -> DeckFormatError:
+    return DeckFormatError(source, [Problem(FILE, message, params)])
 
 
 def _format(path: Path) -> str:
@@ -70,7 +70,7 @@ def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None 
         try:
             check_size(path)
         except Untrusted as exc:
-            raise _refuse(source, str(exc)) from exc
+            raise _refuse(source, exc.template, **exc.params) from exc
         return Sheet(_read_wsdeck(path, source), names_its_deck=True)
     try:
         raw = read_capped(path)
@@ -79,9 +79,8 @@ def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None 
             return read_sheet(text, title, source, encoding, mapping, default_title=path.stem)
         text = utf8(raw)
     except Untrusted as exc:
-        raise DeckFormatError(
-            source, [Problem(str(exc.line) if exc.line else "file", str(exc))]
-        ) from exc
+        where = str(exc.line) if exc.line else FILE
+        raise DeckFormatError(source, [Problem(where, exc.template, exc.params)]) from exc
     except SheetTextError as exc:
         raise DeckFormatError(source, [Problem(str(exc.line), str(exc))]) from exc
     return Sheet(_read_json(text, title, source), _anonymous(text), names_its_deck=True)
@@ -115,15 +114,26 @@ def _read_json(text: str, title: str, source: str) -> Deck:
     try:
         data = parse_json(text)
     except Untrusted as exc:
-        where = str(exc.line) if exc.line else "file"
-        raise DeckFormatError(source, [Problem(where, str(exc))]) from exc
+        where = str(exc.line) if exc.line else FILE
+        raise DeckFormatError(source, [Problem(where, exc.template, exc.params)]) from exc
     cards = data.get("cards") if isinstance(data, dict) else None
     if isinstance(cards, list) and len(cards) > MAX_CARDS:
         # Refused before the schema: checking 11,000 cards against it takes seconds.
-        raise DeckFormatError(source, [Problem("cards", f"has more than {MAX_CARDS} cards")])
+        raise DeckFormatError(
+            source,
+            [
+                Problem(
+                    "cards",
+                    QT_TRANSLATE_NOOP("Messages", "has more than {most} cards"),
+                    {"most": MAX_CARDS},
+                )
+            ],
+        )
     problems = [
-        Problem(where, message)
-        for where, message in schema_problems(_schema("deck.schema.json"), data, MAX_PROBLEMS)
+        Problem(where, template, params)
+        for where, template, params in schema_templates(
+            _schema("deck.schema.json"), data, MAX_PROBLEMS
+        )
     ]
     if problems:
         raise DeckFormatError(source, problems)
@@ -137,7 +147,11 @@ def _read_wsdeck(path: Path, source: str) -> Deck:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise _refuse(source, f"cannot be opened ({short(str(exc), 100)})") from exc
+        raise _refuse(
+            source,
+            QT_TRANSLATE_NOOP("Messages", "cannot be opened ({reason})"),
+            reason=short(str(exc), 100),
+        ) from exc
     # Text is read as bytes and decoded here, so text that is not UTF-8 is named by its field.
     conn.text_factory = bytes
     deadline = time.monotonic() + QUERY_SECONDS
@@ -150,34 +164,56 @@ def _read_wsdeck(path: Path, source: str) -> Deck:
         check = conn.execute("PRAGMA quick_check").fetchone()
         if not check or _text(check[0], "quick_check", source) != "ok":
             answer = _text(check[0], "quick_check", source) if check else "no answer"
-            raise _refuse(source, f"is damaged ({short(answer, 100)})")
+            raise _refuse(
+                source,
+                QT_TRANSLATE_NOOP("Messages", "is damaged ({reason})"),
+                reason=short(answer, 100),
+            )
         rows = conn.execute(f"select {', '.join(MASTER)} from sqlite_master").fetchall()
         objects = [_row(MASTER, row, f"sqlite_master[{i}]", source) for i, row in enumerate(rows)]
         odd = [f"{o['type']} {short(o['name'], 40)}" for o in objects
                if o["type"] in ("view", "trigger")]  # fmt: skip
         if odd:
-            raise _refuse(source, f"holds {odd[0]}; a deck file has tables only")
+            raise _refuse(
+                source,
+                QT_TRANSLATE_NOOP("Messages", "holds {name}; a deck file has tables only"),
+                name=odd[0],
+            )
         tables = {o["name"] for o in objects if o["type"] == "table"}
         if not {"deck", "cards"} <= tables:
-            raise _refuse(source, "has no deck and cards tables")
+            raise _refuse(source, QT_TRANSLATE_NOOP("Messages", "has no deck and cards tables"))
         if conn.execute("select count(*) from cards").fetchone()[0] > MAX_CARDS:
-            raise _refuse(source, f"has more than {MAX_CARDS} cards")
+            raise _refuse(
+                source, QT_TRANSLATE_NOOP("Messages", "has more than {most} cards"), most=MAX_CARDS
+            )
         deck_row = conn.execute(f"select {', '.join(DECK_COLUMNS)} from deck").fetchall()
         if len(deck_row) != 1:
-            raise _refuse(source, "must hold exactly one deck")
+            raise _refuse(source, QT_TRANSLATE_NOOP("Messages", "must hold exactly one deck"))
         card_rows = conn.execute(
             f"select {', '.join(CARD_COLUMNS)} from cards order by position"
         ).fetchall()
     except UnicodeDecodeError as exc:
         # SQLite's own message quoted schema text that is not UTF-8, so Python could not read it.
         raise DeckFormatError(
-            source, [Problem("sqlite_master", f"holds text that is not UTF-8 (byte {exc.start})")]
+            source,
+            [
+                Problem(
+                    "sqlite_master",
+                    QT_TRANSLATE_NOOP("Messages", "holds text that is not UTF-8 (byte {byte})"),
+                    {"byte": exc.start},
+                )
+            ],
         ) from exc
     except sqlite3.OperationalError as exc:
-        message = "took too long to read" if "interrupt" in str(exc) else short(str(exc), 100)
-        raise _refuse(source, message) from exc
+        if "interrupt" in str(exc):
+            raise _refuse(source, QT_TRANSLATE_NOOP("Messages", "took too long to read")) from exc
+        raise _refuse(source, short(str(exc), 100)) from exc
     except sqlite3.DatabaseError as exc:
-        raise _refuse(source, f"is not a deck file ({short(str(exc), 100)})") from exc
+        raise _refuse(
+            source,
+            QT_TRANSLATE_NOOP("Messages", "is not a deck file ({reason})"),
+            reason=short(str(exc), 100),
+        ) from exc
     finally:
         conn.close()
     deck = {
@@ -203,7 +239,14 @@ def _text(value: Any, where: str, source: str) -> Any:
         return value.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DeckFormatError(
-            source, [Problem(where, f"is not UTF-8 text (byte {exc.start})")]
+            source,
+            [
+                Problem(
+                    where,
+                    QT_TRANSLATE_NOOP("Messages", "is not UTF-8 text (byte {byte})"),
+                    {"byte": exc.start},
+                )
+            ],
         ) from exc
 
 
@@ -212,16 +255,24 @@ def _json_value(value: Any, where: str, source: str, kind: type) -> Any:
     if value is None:
         return kind()
     if not isinstance(value, str):
-        raise DeckFormatError(source, [Problem(where, "must be JSON text")])
+        raise DeckFormatError(
+            source, [Problem(where, QT_TRANSLATE_NOOP("Messages", "must be JSON text"))]
+        )
     try:
         parsed = parse_json(value)
     except Untrusted as exc:
-        raise DeckFormatError(source, [Problem(where, "is not valid JSON")]) from exc
+        raise DeckFormatError(
+            source, [Problem(where, QT_TRANSLATE_NOOP("Messages", "is not valid JSON"))]
+        ) from exc
     if parsed is None:
         return kind()
     if not isinstance(parsed, kind):
-        what = "a list" if kind is list else "an object"
-        raise DeckFormatError(source, [Problem(where, f"must be {what}, not {excerpt(parsed)}")])
+        what = (
+            QT_TRANSLATE_NOOP("Messages", "must be a list, not {value}")
+            if kind is list
+            else QT_TRANSLATE_NOOP("Messages", "must be an object, not {value}")
+        )
+        raise DeckFormatError(source, [Problem(where, what, {"value": excerpt(parsed)})])
     return parsed
 
 

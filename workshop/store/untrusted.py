@@ -6,15 +6,21 @@ import json
 from pathlib import Path
 from typing import Any
 
+from workshop.core.errors import QT_TRANSLATE_NOOP
+
 MAX_BYTES = 50 * 1024 * 1024
 
 
 class Untrusted(ValueError):
-    """Why a file cannot be read; `line` where the file has lines and the place is known."""
+    """Why a file cannot be read; `line` where the file has lines and the place is known.
 
-    def __init__(self, message: str, line: int | None = None) -> None:
-        super().__init__(message)
+    `template` and `params` keep the message translatable (a marked text with {places})."""
+
+    def __init__(self, message: str, line: int | None = None, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
         self.line = line
+        self.template = message
+        self.params = params
 
 
 def check_size(path: Path) -> None:
@@ -24,7 +30,10 @@ def check_size(path: Path) -> None:
     except OSError as exc:
         raise Untrusted(exc.strerror or str(exc)) from exc
     if size > MAX_BYTES:
-        raise Untrusted(f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise Untrusted(
+            QT_TRANSLATE_NOOP("Messages", "is larger than {most} MB"),
+            most=MAX_BYTES // (1024 * 1024),
+        )
 
 
 def read_capped(path: Path) -> bytes:
@@ -44,12 +53,14 @@ def utf8(raw: bytes) -> str:
         # A line is what an editor shows; a byte offset is not.
         line = raw[: exc.start].count(b"\n") + 1
         raise Untrusted(
-            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line
+            QT_TRANSLATE_NOOP("Messages", "is not UTF-8 text (byte 0x{byte}); save it as UTF-8"),
+            line,
+            byte=f"{raw[exc.start]:02x}",
         ) from exc
 
 
 def _no_constants(name: str) -> None:
-    raise Untrusted(f"{name} is not a number JSON allows")
+    raise Untrusted(QT_TRANSLATE_NOOP("Messages", "{name} is not a number JSON allows"), name=name)
 
 
 def parse_json(text: str) -> Any:
@@ -59,9 +70,11 @@ def parse_json(text: str) -> Any:
     except json.JSONDecodeError as exc:
         raise Untrusted(exc.msg, exc.lineno) from exc
     except RecursionError as exc:
-        raise Untrusted("is nested too deeply") from exc
+        raise Untrusted(QT_TRANSLATE_NOOP("Messages", "is nested too deeply")) from exc
     try:
         json.dumps(data, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise Untrusted("holds text that is not valid Unicode (a lone surrogate)") from exc
+        raise Untrusted(
+            QT_TRANSLATE_NOOP("Messages", "holds text that is not valid Unicode (a lone surrogate)")
+        ) from exc
     return data

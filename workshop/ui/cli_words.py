@@ -11,7 +11,7 @@ import argparse
 from PySide6.QtCore import QTranslator
 
 from workshop import paths
-from workshop.core.errors import MESSAGES, QT_TRANSLATE_NOOP, WorkshopError
+from workshop.core.errors import MESSAGES, QT_TRANSLATE_NOOP, WorkshopError, render
 from workshop.ui.translations import LANGUAGES, choose_language
 
 # Kept alive for the process: Dutch first, then English for its plural forms.
@@ -83,13 +83,9 @@ class Cli:
 
 def message(error: WorkshopError) -> str:
     """An error from the layers below in the loaded language, its places filled in."""
-    text = translate(MESSAGES, error.template)
-    if not error.params:
-        return text
-    params = {
-        k: translate(MESSAGES, v) if isinstance(v, str) else v for k, v in error.params.items()
-    }
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return str(error)  # a mistyped place in a translation never hides the message
+    return render(error.template, error.params, messages_words)
+
+
+def messages_words(text: str) -> str:
+    """A marked message from core or store in the loaded language."""
+    return translate(MESSAGES, text)

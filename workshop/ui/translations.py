@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from workshop import paths
 
@@ -21,6 +21,19 @@ def ui_language() -> str:
     """The language the UI speaks now: each translation says its own code (English has none)."""
     # Translated in workshop_nl.ts as "nl"; follows whatever translators are installed.
     return QCoreApplication.translate("Language", "en")
+
+
+def ui_locale() -> QLocale:
+    """The system's locale, unless the UI speaks another language than the system."""
+    system, ours = QLocale(), QLocale(ui_language())
+    return system if system.language() == ours.language() else ours
+
+
+def shown_date(stored: str, form: QLocale.FormatType = QLocale.ShortFormat) -> str:
+    """A stored year-month-day date in the locale's format; other text (typed in an older
+    version) as it is."""
+    day = QDate.fromString(stored.strip(), "yyyy-MM-dd")
+    return ui_locale().toString(day, form) if day.isValid() else stored
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -29,7 +29,7 @@ from workshop.core.errors import WorkshopError
 from workshop.ui.control.tab_look import frame, heading
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
-from workshop.ui.translations import ui_language
+from workshop.ui.translations import shown_date, ui_language
 
 TIP_ID = Qt.UserRole
 
@@ -560,7 +560,7 @@ class BoardPanel(QWidget):
         sessions = self.controller.library.sessions
         here = self.controller.session.id
         earlier = [s for s in sessions.summaries() if s.id != here]
-        names = [f"{s.date}  {s.title}" for s in earlier]
+        names = [f"{shown_date(s.date)}  {s.title}" for s in earlier]
         if not names:
             self.status.setText(self.tr("There is no earlier session to bring tips in from."))
             return

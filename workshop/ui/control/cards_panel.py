@@ -27,6 +27,7 @@ from workshop.ui.control.record_bar import RecordBar
 from workshop.ui.control.tab_look import frame
 from workshop.ui.control.timer_bar import TimerBar
 from workshop.ui.controller import SessionController
+from workshop.ui.translations import shown_date
 from workshop.ui.wall import Wall, WallState, counter_text
 from workshop.ui.widgets.audience_widget import AudienceWidget
 
@@ -148,7 +149,9 @@ class CardsPanel(QWidget):
         session = self.controller.session
         if change.details:
             self.header.setText(
-                " · ".join(x for x in (session.details.title, session.details.date) if x)
+                " · ".join(
+                    x for x in (session.details.title, shown_date(session.details.date)) if x
+                )
             )
         upcoming = next_view(session)
         if upcoming is None:

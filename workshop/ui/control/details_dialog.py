@@ -24,7 +24,7 @@ from workshop.core.details import (
 )
 from workshop.core.session import Session
 from workshop.ui.control.checked_dialog import CheckedDialog
-from workshop.ui.translations import ui_language
+from workshop.ui.translations import ui_language, ui_locale
 
 # The picker's lowest date stands for "no date" (or the free text an older session kept).
 NO_DATE = QDate(2000, 1, 1)
@@ -101,9 +101,7 @@ class SessionDetailsDialog(CheckedDialog):
         picker = QDateEdit(self)
         picker.setAccessibleName(self.tr("Session date"))
         picker.setCalendarPopup(True)
-        # The system's format, unless the UI speaks another language than the system.
-        system, ours = QLocale(), QLocale(ui_language())
-        locale = system if system.language() == ours.language() else ours
+        locale = ui_locale()
         picker.setLocale(locale)
         picker.setDisplayFormat(locale.dateFormat(QLocale.LongFormat))
         picker.setMinimumDate(NO_DATE)

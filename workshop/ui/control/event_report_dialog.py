@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workshop.store.sessions import SessionSummary
 from workshop.ui.control.export_dialog import _file_row, _pdf, edition_box
+from workshop.ui.translations import shown_date
 
 
 class EventReportDialog(QDialog):
@@ -38,7 +39,7 @@ class EventReportDialog(QDialog):
         self.sessions = QListWidget(self)
         self.sessions.setAccessibleName(self.tr("Sessions of the event"))
         for summary in sessions:
-            line = f"{summary.date or '-'}  {summary.title}"
+            line = f"{shown_date(summary.date) or '-'}  {summary.title}"
             item = QListWidgetItem(line, self.sessions)
             item.setData(Qt.UserRole, summary.id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

@@ -24,7 +24,7 @@ from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.control.pick_cards import PickCardsDialog
 from workshop.ui.control.tab_look import frame
-from workshop.ui.translations import ui_language
+from workshop.ui.translations import shown_date, ui_language
 
 ALL, PICKED, TAG = "all", "picked", "tag"
 
@@ -166,7 +166,7 @@ class HomePanel(QWidget):
                 "running": self.tr("running"),
                 "done": self.tr("done"),
             }[s.status]
-            item = QListWidgetItem(f"{s.date}  {s.title}  ({status})")
+            item = QListWidgetItem(f"{shown_date(s.date)}  {s.title}  ({status})")
             item.setData(Qt.UserRole, s.id)
             self.sessions.addItem(item)
         self.no_decks.setVisible(self.decks.count() == 0)

@@ -309,7 +309,7 @@ class PhoneQueue(QWidget):
         self.list.clear()
         for entry in desk.queue:
             # Plain text only: what a phone sent is never read as markup.
-            QListWidgetItem(entry.describe(), self.list)
+            QListWidgetItem(self.describe(entry), self.list)
         if desk.queue:
             self.list.setCurrentRow(min(row, len(desk.queue) - 1))
         if desk.window is not None:
@@ -330,6 +330,18 @@ class PhoneQueue(QWidget):
         self.counts.setText(desk.counts())
         self.list.setVisible(bool(desk.queue))
         self.setVisible(desk.window is not None or bool(desk.queue))
+
+    def describe(self, entry: Entry) -> str:
+        """One line for the queue (Entry.describe) in the UI's language."""
+        if entry.kind is InputKind.TIPS:
+            if entry.group:
+                return self.tr("Tip (group {0}): {1}").format(entry.group, entry.text)
+            return self.tr("Tip: {0}").format(entry.text)
+        if entry.kind is InputKind.CHOICES:
+            if entry.text:
+                return self.tr("Group {0}: {1} — {2}").format(entry.group, entry.option, entry.text)
+            return self.tr("Group {0}: {1}").format(entry.group, entry.option)
+        return self.tr("Vote: {0}").format(entry.option)
 
     def approve(self) -> None:
         self.desk.approve(self.list.currentRow())

@@ -38,6 +38,7 @@ from workshop.ui.decks.card_form import CardForm
 from workshop.ui.decks.card_model import CARD_ID, CardListModel
 from workshop.ui.decks.import_dialog import NEW_DECK, ImportDialog
 from workshop.ui.messages import user_message
+from workshop.ui.translations import shown_date
 from workshop.ui.widgets.audience_widget import AudienceWidget
 
 DECK_ID = Qt.UserRole
@@ -230,7 +231,7 @@ class DecksDialog(CardActions, QDialog):
         for deck in self.library.decks.summaries():
             item = QListWidgetItem(
                 self.tr("{0} · {1} · %n card(s) · {2}", "", deck.card_count).format(
-                    deck.title, deck.language, deck.updated_at[:10]
+                    deck.title, deck.language, shown_date(deck.updated_at[:10])
                 ),
                 self.decks,
             )
