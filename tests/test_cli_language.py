@@ -123,23 +123,30 @@ def test_deck_file_problems_read_dutch(tmp_path):
     dutch = workshop("--language", "nl", "deck", "validate", str(bad_csv))
     assert dutch.returncode == 1
     lines = dutch.stderr.splitlines()
-    assert lines == [f"fout: {bad_csv}:1: colour: is geen kolom die Workshop kent",
-                     f"fout: {bad_csv}:2: minutes: 'ten' is geen geheel getal",
-                     f"fout: {bad_csv}:2: options: heeft 0 opties; een dilemma heeft er 2 tot 4"
+    assert lines == [f"fout: {bad_csv} kan niet worden geïmporteerd (3 problemen):",
+                     f"  {bad_csv}:1: colour: is geen kolom die Workshop kent",
+                     f"  {bad_csv}:2: minutes: 'ten' is geen geheel getal",
+                     f"  {bad_csv}:2: options: heeft 0 opties; een dilemma heeft er 2 tot 4"
                      ], lines  # fmt: skip
     bad_json = tmp_path / "bad.json"
     bad_json.write_text('{"uid": "x", "title": "X", "cards": "none"}', encoding="utf-8")
     refused = workshop("--language", "nl", "deck", "validate", str(bad_json))
-    assert refused.stderr == f"fout: {bad_json}: cards: moet een lijst zijn, niet “none”\n"
+    assert refused.stderr.splitlines() == [
+        f"fout: {bad_json} kan niet worden geïmporteerd (1 probleem):",
+        f"  {bad_json}: cards: moet een lijst zijn, niet “none”",
+    ]
     english = workshop("deck", "validate", str(bad_json))
-    assert english.stderr == f"error: {bad_json}: cards: must be a list, not “none”\n"
+    assert english.stderr.splitlines() == [
+        f"error: {bad_json} cannot be imported (1 problem):",
+        f"  {bad_json}: cards: must be a list, not “none”",
+    ]
     bad_json.write_text('{"uid": "x", "title": "X", "cards": [{"title": 3}]}', encoding="utf-8")
     refused = workshop("--language", "nl", "deck", "validate", str(bad_json))
-    assert refused.stderr.splitlines() == [
-        f"fout: {bad_json}: cards/0: “uid” is verplicht",
-        f"fout: {bad_json}: cards/0/title: moet tekst zijn, niet 3",
+    assert refused.stderr.splitlines()[1:] == [
+        f"  {bad_json}: cards/0: “uid” is verplicht",
+        f"  {bad_json}: cards/0/title: moet tekst zijn, niet 3",
     ]
     wsdeck = tmp_path / "empty.wsdeck"
     wsdeck.write_bytes(b"")
     empty = workshop("--language", "nl", "deck", "validate", str(wsdeck))
-    assert empty.stderr.startswith(f"fout: {wsdeck}: bestand: "), empty.stderr
+    assert empty.stderr.splitlines()[1].startswith(f"  {wsdeck}: bestand: "), empty.stderr

@@ -58,8 +58,9 @@ def print_deck_problems(
     exc: DeckFormatError, translate: Callable[[str], str] = lambda text: text
 ) -> None:
     """One summary line, then each problem on its own line (FILE:LINE: field: what)."""
-    count = len(exc.problems)
-    noun = "problem" if count == 1 else "problems"
-    print(f"error: {exc.source} cannot be imported ({count} {noun}):", file=sys.stderr)
+    from workshop.ui.cli_words import Cli
+
+    summary = Cli.tr("error: {0} cannot be imported (%n problem(s)):", "", len(exc.problems))
+    print(summary.format(exc.source), file=sys.stderr)
     for line in exc.lines(translate):
         print(f"  {line}", file=sys.stderr)

@@ -92,6 +92,14 @@
             <numerusform>Wrote %n CSV files to {0}: {1}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_decks.py" line="63"/>
+        <source>error: {0} cannot be imported (%n problem(s)):</source>
+        <translation>
+            <numerusform>error: {0} cannot be imported (%n problem):</numerusform>
+            <numerusform>error: {0} cannot be imported (%n problems):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecksDialog</name>

@@ -1654,6 +1654,14 @@
         <source>Rejected {0}. {1}</source>
         <translation>Afgewezen: {0}. {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workshop/cli_decks.py" line="63"/>
+        <source>error: {0} cannot be imported (%n problem(s)):</source>
+        <translation>
+            <numerusform>fout: {0} kan niet worden geïmporteerd (%n probleem):</numerusform>
+            <numerusform>fout: {0} kan niet worden geïmporteerd (%n problemen):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
