@@ -377,3 +377,18 @@ def test_the_qr_code_is_one_path_without_seams(qapp):
         for x in range(round(0.3 + 4 * module) + 1, round(0.3 + 11 * module) - 1)
     ]
     assert max(row) < 20, "a light seam runs through a dark run of modules"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["720p", "1080p"])
+def test_while_phones_may_send_the_card_keeps_clear_of_their_panel(views, size):
+    from workshop.ui.widgets.phone_paint import phone_panel
+
+    view = replace(views["card"], phone_prompt="Send your group's choice",
+                   phone_link="http://192.168.1.20:8000/abcdefghjkmnpqrstuvwxyz/")  # fmt: skip
+    canvas = QRectF(0, 0, size.width(), size.height())
+    panel = phone_panel(canvas, size.height() / 1080)[0]
+    page = wall_layout(view, size)
+    assert [p for p in page if p.text and p.rect.intersects(panel)] == []
+    assert _problems([*page, _timer(size)], size) == []
+    # The card's words are all still there, only narrower.
+    assert {p.text for p in page} == {p.text for p in wall_layout(views["card"], size)}

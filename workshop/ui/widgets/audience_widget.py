@@ -14,7 +14,7 @@ from workshop.core.session import Blank
 from workshop.core.timer import TimerPhase
 from workshop.ui.widgets.agenda_paint import layout_agenda, layout_showcase, paint_agenda
 from workshop.ui.widgets.board_paint import BoardLayout, layout_board, paint_board
-from workshop.ui.widgets.phone_paint import paint_phone_prompt
+from workshop.ui.widgets.phone_paint import beside_panel, paint_phone_prompt
 from workshop.ui.widgets.results_paint import (
     layout_results,
     letter_colour,
@@ -155,7 +155,7 @@ def wall_layout(view: AudienceView, size: QSize, counter: str = "", page: int = 
         return AGENDA_LAYOUTS[view.mode](view, canvas, scale)
     if view.mode is not ViewMode.CARD:
         return []
-    area = card_area(canvas)
+    area = card_area(beside_panel(view, canvas, scale))
     placed, _px = layout_card(view, area, scale)
     pieces = []
     for item in placed:
@@ -346,7 +346,7 @@ class AudienceWidget(QWidget):
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
     def _paint_card(self, painter: QPainter, canvas: QRectF, scale: float) -> None:
-        area = card_area(canvas)
+        area = card_area(beside_panel(self.view, canvas, scale))
         placed, self.body_px = layout_card(self.view, area, scale)
         flags = int(Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop)
         for item in placed:

@@ -27,6 +27,15 @@ def phone_panel(canvas: QRectF, scale: float) -> tuple[QRectF, QRectF, QRectF]:
     return panel, code, words
 
 
+def beside_panel(view: AudienceView, canvas: QRectF, scale: float) -> QRectF:
+    """What a card may use of the screen: all of it, or, while phones may send, the part
+    left of their panel, so the panel never covers the card's words."""
+    if not view.phone_prompt or not view.phone_link:
+        return canvas
+    panel = phone_panel(canvas, scale)[0]
+    return QRectF(canvas.left(), canvas.top(), panel.left() - canvas.left(), canvas.height())
+
+
 @lru_cache(maxsize=8)
 def code_path(data: str) -> tuple[QPainterPath, int]:
     """The code's dark modules as one path in module units, and its side in modules.
