@@ -9,6 +9,7 @@ from workshop.core.agenda import Item, Kind
 from workshop.core.agenda_edits import SetAgenda
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.tab_look import MARGIN, SPACING
+from workshop.ui.translations import shown_date
 
 
 def test_every_tab_has_the_shared_margins_and_a_heading(qtbot, window) -> None:
@@ -18,7 +19,7 @@ def test_every_tab_has_the_shared_margins_and_a_heading(qtbot, window) -> None:
         view.board_panel: "Tips board",
         view.groups_panel: "Groups",
         view.exercises_panel: "Exercise",
-        view.cards_panel: "Three cards · 2026-11-22",
+        view.cards_panel: f"Three cards · {shown_date('2026-11-22')}",
     }
     for tab, words in [*headings.items(), (window.home, None)]:
         margins = tab.layout().contentsMargins()
