@@ -688,64 +688,59 @@
         <translation>Niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="169"/>
-        <source>Edit card</source>
-        <translation>Kaart bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="180"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="181"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="217"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="218"/>
         <source>Clear the search and filters to reorder cards.</source>
         <translation>Wis de zoekopdracht en de filters om kaarten te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="235"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="236"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="247"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="248"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="252"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="253"/>
         <source>Deleted 1 card; Ctrl+Z brings it back.</source>
         <translation>1 kaart verwijderd; Ctrl+Z zet hem terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="254"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="255"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="265"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="270"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="271"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="267"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="281"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="290"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="282"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="291"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="282"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="283"/>
         <source>To the deck</source>
         <translation>Naar het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="298"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="299"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -1015,6 +1010,81 @@
         <location filename="../../workshop/ui/decks/card_form.py" line="197"/>
         <source>“{0}” is too long for a QR code.</source>
         <translation>“{0}” is te lang voor een QR-code.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="203"/>
+        <source>new card</source>
+        <translation>nieuwe kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="211"/>
+        <source>edit kind</source>
+        <translation>soort wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="212"/>
+        <source>edit title</source>
+        <translation>titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="213"/>
+        <source>edit text</source>
+        <translation>tekst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="214"/>
+        <source>edit questions</source>
+        <translation>vragen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="215"/>
+        <source>edit notes</source>
+        <translation>notities wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="216"/>
+        <source>edit tags</source>
+        <translation>tags wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="217"/>
+        <source>edit links</source>
+        <translation>links wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="218"/>
+        <source>edit minutes</source>
+        <translation>minuten wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="219"/>
+        <source>edit group size</source>
+        <translation>groepsgrootte wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="220"/>
+        <source>edit hand in</source>
+        <translation>inleveren wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="221"/>
+        <source>edit stages</source>
+        <translation>stappen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="227"/>
+        <source>edit option {0}</source>
+        <translation>optie {0} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="229"/>
+        <source>edit note on option {0}</source>
+        <translation>notitie bij optie {0} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="230"/>
+        <source>edit card</source>
+        <translation>kaart wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2128,182 +2198,192 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="70"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="77"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="73"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="80"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
         <source>Deck title</source>
         <translation>Titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="177"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="178"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="179"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="170"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="180"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="90"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="91"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="94"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="98"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="99"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="100"/>
         <source>Prompts</source>
         <translation>Vraagkaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="102"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="105"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="109"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="110"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="108"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
         <source>prompt</source>
         <translation>vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="115"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="123"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="125"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="127"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="122"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="132"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="141"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="151"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="147"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="157"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="148"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="149"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="159"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="157"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="197"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="198"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="200"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="201"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="219"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="274"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2311,7 +2391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="329"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2319,62 +2399,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="260"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="302"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="318"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="276"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="318"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="283"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="325"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="293"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="335"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="294"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="336"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="353"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="313"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="349"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="391"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="351"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="393"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="360"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="402"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>

@@ -96,3 +96,30 @@ def test_alt_up_and_down_reorder_and_the_lists_follow_edits(qtbot, library):
     assert f"{count + 1} cards" in dialog.decks.currentItem().text()
     tags = [dialog.tag_filter.itemData(i) for i in range(dialog.tag_filter.count())]
     assert "brandnieuw" in tags
+
+
+def test_ctrl_z_in_a_saved_field_undoes_the_saved_edit_named_by_the_field(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    row = first_dilemma_row(dialog, library)
+    dialog.cards.setCurrentIndex(dialog.model.index(row))
+    stored = dialog.editor.card(dialog.card_id)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts reach the active window only
+    field = dialog.form.options[0]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Iets anders")
+    qtbot.keyClick(field, Qt.Key_Return)  # saved
+    assert dialog.editor.card(dialog.card_id).options[0] == "Iets anders"
+    assert dialog.undo_stack.undoText() == "edit option A"
+    assert dialog.undo_button.text().replace("&", "") == "Undo edit option A"
+    qtbot.keyClick(field, Qt.Key_Z, Qt.ControlModifier)  # still in the field
+    assert dialog.editor.card(dialog.card_id) == stored, "the saved edit is undone"
+    assert field.text() == stored.options[0]
+    qtbot.keyClick(field, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert dialog.editor.card(dialog.card_id).options[0] == "Iets anders"
+    # Typing not yet saved is still the text box's own to undo.
+    qtbot.keyClicks(field, "!")
+    qtbot.keyClick(field, Qt.Key_Z, Qt.ControlModifier)
+    assert field.text() == "Iets anders"
+    assert dialog.editor.card(dialog.card_id).options[0] == "Iets anders"

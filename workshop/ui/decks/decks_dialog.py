@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +116,13 @@ class DecksDialog(CardActions, QDialog):
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._card_chosen())
         self.form = CardForm(self)
         self.form.edited.connect(self.save_card)
+        # Ctrl+Z in a field whose typing is saved goes to the dialog's one history.
+        for field in (*self.form.typed_fields(), self.form.minutes, self.form.group_size):
+            field.installEventFilter(self)
+        self.undo_button = QToolButton(self)
+        self.undo_button.setDefaultAction(self.undo_stack.createUndoAction(self, self.tr("Undo")))
+        self.redo_button = QToolButton(self)
+        self.redo_button.setDefaultAction(self.undo_stack.createRedoAction(self, self.tr("Redo")))
         self.preview = AudienceWidget(self, mirror=True)
         self.preview.setAccessibleName(self.tr("Preview: what the wall would show"))
         self.preview.setMinimumHeight(220)
@@ -196,6 +206,11 @@ class DecksDialog(CardActions, QDialog):
         middle_layout.addLayout(row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
+        history = QHBoxLayout()
+        history.addWidget(self.undo_button)
+        history.addWidget(self.redo_button)
+        history.addStretch(1)
+        right_layout.addLayout(history)
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -210,6 +225,33 @@ class DecksDialog(CardActions, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """Undo and redo in a form field: its own typing first, then the saved edits."""
+        if event.type() != QEvent.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        undo = event.matches(QKeySequence.Undo)
+        redo = (
+            event.matches(QKeySequence.Redo) or event.keyCombination() == QKeySequence("Ctrl+Y")[0]
+        )
+        if not (undo or redo):
+            return super().eventFilter(watched, event)
+        if isinstance(watched, QSpinBox):
+            watched = watched.findChild(QLineEdit)
+        if isinstance(watched, QPlainTextEdit):
+            document = watched.document()
+            own = document.isUndoAvailable() if undo else document.isRedoAvailable()
+        elif isinstance(watched, QLineEdit):
+            own = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        else:
+            own = False
+        if own:
+            return False  # unsaved typing: the field undoes it, as everywhere
+        if undo:
+            self.undo_stack.undo()
+        else:
+            self.undo_stack.redo()
+        return True
 
     def _deck_field(self, name: str, field: str) -> QLineEdit:
         line = QLineEdit(self)
