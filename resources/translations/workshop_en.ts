@@ -79,7 +79,7 @@
 <context>
     <name>DecksDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="274"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="310"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n card · {2}</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="407"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>Imported “{0}”: %n card added, {1} updated.</numerusform>

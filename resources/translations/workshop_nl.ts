@@ -683,64 +683,64 @@
         <translation>Bewerking &amp;weggooien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
         <source>Not saved: {0}</source>
         <translation>Niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="181"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="180"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="218"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="217"/>
         <source>Clear the search and filters to reorder cards.</source>
         <translation>Wis de zoekopdracht en de filters om kaarten te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="236"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="235"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="248"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="247"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="253"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="252"/>
         <source>Deleted 1 card; Ctrl+Z brings it back.</source>
         <translation>1 kaart verwijderd; Ctrl+Z zet hem terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="255"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="254"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="271"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="265"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="270"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="267"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="282"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="291"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="281"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="290"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="283"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="282"/>
         <source>To the deck</source>
         <translation>Naar het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="299"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="298"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -2210,25 +2210,25 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="177"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="182"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="178"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="179"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="180"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -2313,77 +2313,77 @@
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="151"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="154"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="157"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="160"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="161"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="159"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="181"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="197"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="202"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="198"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="203"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="199"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="200"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="201"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="219"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="230"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="274"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="310"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2391,7 +2391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="407"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2399,62 +2399,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="302"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="338"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="318"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="354"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="318"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="354"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="325"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="361"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="335"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="336"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="372"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="353"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="389"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="391"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="391"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="427"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="393"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="429"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="402"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="438"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="191"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
         <source>{0} · {1} · {2} cards · {3}</source>
         <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>

@@ -153,8 +153,7 @@ class CardActions:
         if deck_id is None:
             return
         if not self.form.check():
-            # Said where it is seen: beside the form, scrolled into view, and below.
-            self.form_scroll.ensureWidgetVisible(self.form.problem)
+            # Said where it is seen: below the form's fields (never scrolled away) and below.
             self.status.setText(
                 QCoreApplication.translate("CardActions", "Not saved: {0}").format(
                     self.form.problem.text().splitlines()[0]

@@ -229,6 +229,15 @@ class CardForm(QWidget):
                 changed.append(self.tr("edit note on option {0}").format(letter))
         return changed[0] if len(changed) == 1 else self.tr("edit card")
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order the form shows them, for Tab to follow."""
+        fields = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.FieldRole)
+            if item is not None and item.widget() is not None:
+                fields.append(item.widget())
+        return fields
+
     def typed_fields(self) -> list[QWidget]:
         """The fields that keep typing of their own to undo until it is saved."""
         return [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]

@@ -131,6 +131,7 @@ class DecksDialog(CardActions, QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Last message"))
         self._layout()
+        self._tab_order()
         # Enter finishes a field here; it must never press a button behind the user's back.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
@@ -146,6 +147,8 @@ class DecksDialog(CardActions, QDialog):
         self.reload_decks()
 
     def _layout(self) -> None:
+        self.deck_buttons: list[QPushButton] = []
+        self.card_buttons: list[QPushButton] = []
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         decks_label = QLabel(self.tr("&Decks"), left)
@@ -161,6 +164,7 @@ class DecksDialog(CardActions, QDialog):
             button = QPushButton(text, left)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.deck_buttons.append(button)
         left_layout.addLayout(row)
         row = QHBoxLayout()
         for text, slot in (
@@ -170,6 +174,7 @@ class DecksDialog(CardActions, QDialog):
             button = QPushButton(text, left)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.deck_buttons.append(button)
         left_layout.addLayout(row)
         fields = QFormLayout()
         for label, line in (
@@ -203,6 +208,7 @@ class DecksDialog(CardActions, QDialog):
             button = QPushButton(text, middle)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.card_buttons.append(button)
         middle_layout.addLayout(row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -214,8 +220,13 @@ class DecksDialog(CardActions, QDialog):
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes from the last field to the decks
         self.form_scroll = scroll
+        # The problems sit below the scrolled fields, not inside them: always in view,
+        # whichever field the trainer is in (at 1280x800 the fields do not all fit).
+        self.form.problem.setParent(right)
         right_layout.addWidget(scroll, 3)
+        right_layout.addWidget(self.form.problem)
         right_layout.addWidget(QLabel(self.tr("Preview"), right))
         right_layout.addWidget(self.preview, 2)
         splitter = QSplitter(self)
@@ -225,6 +236,31 @@ class DecksDialog(CardActions, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+
+    def _tab_order(self) -> None:
+        """Tab goes the way the eye reads: deck column, card column, then the form's rows.
+
+        Qt's default is the order widgets were made in, which sent Tab from an exercise's
+        Stages to the deck buttons (where a typed space duplicated the deck)."""
+        chain: list[QWidget] = [
+            self.decks,
+            *self.deck_buttons,
+            self.deck_title,
+            self.deck_description,
+            self.deck_language,
+            self.deck_author,
+            self.deck_licence,
+            self.search,
+            self.kind_filter,
+            self.tag_filter,
+            self.cards,
+            *self.card_buttons,
+            self.undo_button,
+            self.redo_button,
+            *self.form.tab_chain(),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
         """Undo and redo in a form field: its own typing first, then the saved edits."""
