@@ -814,17 +814,17 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="120"/>
-        <location filename="../../workshop/ui/decks/card_browser.py" line="129"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="133"/>
         <source>Cards found</source>
         <translation>Gevonden kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_browser.py" line="132"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="136"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_browser.py" line="149"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="159"/>
         <source>{0} cards</source>
         <translation>{0} kaarten</translation>
     </message>
@@ -2439,17 +2439,17 @@
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="427"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="441"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="429"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="443"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="438"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="452"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>

@@ -415,7 +415,21 @@ class DecksDialog(CardActions, QDialog):
         """Every deck's cards in one searchable, sortable table."""
         from workshop.ui.decks.card_browser import CardBrowser
 
-        CardBrowser(self.library, self).exec()
+        browser = CardBrowser(self.library, self)
+        if browser.exec() == QDialog.Accepted and browser.chosen is not None:
+            self.open_card(*browser.chosen)
+
+    def open_card(self, deck_id: int, card_id: int) -> None:
+        """Show one card in the editor: its deck chosen, the list's filters cleared."""
+        for search in (self.search, self.kind_filter):
+            search.blockSignals(True)
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        for search in (self.search, self.kind_filter):
+            search.blockSignals(False)
+        self.reload_decks(deck_id)  # the tag filter is made anew, on all tags
+        self.select_card(card_id)
+        self.form.title.setFocus()
 
     def export_file(self, path: str = "") -> None:
         deck_id = self.deck_id()
