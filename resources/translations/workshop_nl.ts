@@ -760,7 +760,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="101"/>
         <source>words, &quot;a phrase&quot;, tag:money, deck:title, kind:exercise, -word</source>
-        <translation>woorden, &quot;een zinsdeel&quot;, tag:geld, deck:titel, kind:exercise, -woord</translation>
+        <translation>woorden, &quot;een zinsdeel&quot;, tag:geld, deck:kaartspel, kind:oefening, -woord</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="105"/>
@@ -770,7 +770,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="106"/>
         <source>All decks</source>
-        <translation>Alle stapels</translation>
+        <translation>Alle kaartspellen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
@@ -780,7 +780,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
         <source>Deck</source>
-        <translation>Stapel</translation>
+        <translation>Kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="110"/>
@@ -3173,7 +3173,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="85"/>
         <source>A new deck</source>
-        <translation>Een nieuwe stapel</translation>
+        <translation>Een nieuw kaartspel</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="88"/>
@@ -3228,7 +3228,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="106"/>
         <source>&amp;Remove them from the deck</source>
-        <translation>&amp;Uit de stapel verwijderen</translation>
+        <translation>&amp;Uit het kaartspel verwijderen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="113"/>
@@ -3363,7 +3363,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="286"/>
         <source>A new deck “{0}” with {1} cards.</source>
-        <translation>Een nieuwe stapel “{0}” met {1} kaarten.</translation>
+        <translation>Een nieuw kaartspel “{0}” met {1} kaarten.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="291"/>
@@ -3378,7 +3378,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="303"/>
         <source>Importing would change nothing; choose “A new deck” for a copy.</source>
-        <translation>Importeren verandert niets; kies “Een nieuwe stapel” voor een kopie.</translation>
+        <translation>Importeren verandert niets; kies “Een nieuw kaartspel” voor een kopie.</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/import_dialog.py" line="307"/>
