@@ -683,14 +683,9 @@
         <translation>Bewerking &amp;weggooien</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="159"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="158"/>
         <source>Not saved: {0}</source>
         <translation>Niet opgeslagen: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="169"/>
-        <source>Edit card</source>
-        <translation>Kaart bewerken</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_actions.py" line="180"/>
@@ -765,7 +760,7 @@
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="101"/>
         <source>words, &quot;a phrase&quot;, tag:money, deck:title, kind:exercise, -word</source>
-        <translation>woorden, &quot;een zinsdeel&quot;, tag:geld, deck:titel van het kaartspel, kind:oefening, -woord</translation>
+        <translation>woorden, &quot;een zinsdeel&quot;, tag:geld, deck:kaartspel, kind:oefening, -woord</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="105"/>
@@ -819,17 +814,17 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_browser.py" line="120"/>
-        <location filename="../../workshop/ui/decks/card_browser.py" line="129"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="133"/>
         <source>Cards found</source>
         <translation>Gevonden kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_browser.py" line="132"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="136"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_browser.py" line="149"/>
+        <location filename="../../workshop/ui/decks/card_browser.py" line="159"/>
         <source>{0} cards</source>
         <translation>{0} kaarten</translation>
     </message>
@@ -1015,6 +1010,81 @@
         <location filename="../../workshop/ui/decks/card_form.py" line="197"/>
         <source>“{0}” is too long for a QR code.</source>
         <translation>“{0}” is te lang voor een QR-code.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="203"/>
+        <source>new card</source>
+        <translation>nieuwe kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="211"/>
+        <source>edit kind</source>
+        <translation>soort wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="212"/>
+        <source>edit title</source>
+        <translation>titel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="213"/>
+        <source>edit text</source>
+        <translation>tekst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="214"/>
+        <source>edit questions</source>
+        <translation>vragen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="215"/>
+        <source>edit notes</source>
+        <translation>notities wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="216"/>
+        <source>edit tags</source>
+        <translation>tags wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="217"/>
+        <source>edit links</source>
+        <translation>links wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="218"/>
+        <source>edit minutes</source>
+        <translation>minuten wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="219"/>
+        <source>edit group size</source>
+        <translation>groepsgrootte wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="220"/>
+        <source>edit hand in</source>
+        <translation>inleveren wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="221"/>
+        <source>edit stages</source>
+        <translation>stappen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="227"/>
+        <source>edit option {0}</source>
+        <translation>optie {0} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="229"/>
+        <source>edit note on option {0}</source>
+        <translation>notitie bij optie {0} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="230"/>
+        <source>edit card</source>
+        <translation>kaart wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2293,182 +2363,192 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="71"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="78"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="74"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
         <source>Deck title</source>
         <translation>Titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="83"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="84"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="169"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="170"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="171"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="91"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="95"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="98"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="99"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="100"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="98"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
         <source>Prompts</source>
         <translation>Vraagkaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="103"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="110"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="108"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="109"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
         <source>prompt</source>
         <translation>vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="113"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="118"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="124"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="126"/>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="128"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="123"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="133"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="142"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="148"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="149"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="150"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="158"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="159"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="182"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="177"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="192"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="203"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="206"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="192"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="231"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="233"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2476,7 +2556,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="330"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="408"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2484,57 +2564,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="261"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="339"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="277"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="277"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="284"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="294"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="372"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="295"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="373"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="312"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="390"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="314"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="392"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="350"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="442"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="352"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="444"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="361"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="453"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>

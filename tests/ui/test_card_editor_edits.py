@@ -96,3 +96,85 @@ def test_alt_up_and_down_reorder_and_the_lists_follow_edits(qtbot, library):
     assert f"{count + 1} cards" in dialog.decks.currentItem().text()
     tags = [dialog.tag_filter.itemData(i) for i in range(dialog.tag_filter.count())]
     assert "brandnieuw" in tags
+
+
+def test_ctrl_z_in_a_saved_field_undoes_the_saved_edit_named_by_the_field(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    row = first_dilemma_row(dialog, library)
+    dialog.cards.setCurrentIndex(dialog.model.index(row))
+    stored = dialog.editor.card(dialog.card_id)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts reach the active window only
+    field = dialog.form.options[0]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Iets anders")
+    qtbot.keyClick(field, Qt.Key_Return)  # saved
+    assert dialog.editor.card(dialog.card_id).options[0] == "Iets anders"
+    assert dialog.undo_stack.undoText() == "edit option A"
+    assert dialog.undo_button.text().replace("&", "") == "Undo edit option A"
+    qtbot.keyClick(field, Qt.Key_Z, Qt.ControlModifier)  # still in the field
+    assert dialog.editor.card(dialog.card_id) == stored, "the saved edit is undone"
+    assert field.text() == stored.options[0]
+    qtbot.keyClick(field, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert dialog.editor.card(dialog.card_id).options[0] == "Iets anders"
+    # Typing not yet saved is still the text box's own to undo.
+    qtbot.keyClicks(field, "!")
+    qtbot.keyClick(field, Qt.Key_Z, Qt.ControlModifier)
+    assert field.text() == "Iets anders"
+    assert dialog.editor.card(dialog.card_id).options[0] == "Iets anders"
+
+
+def test_tab_follows_the_layout_and_a_space_never_duplicates_a_deck(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    deck_id, row = next(
+        (d.id, i)
+        for d in library.decks.summaries()
+        for i, c in enumerate(library.decks.get(d.id).cards)
+        if c.kind.value == "exercise"
+    )
+    dialog.reload_decks(deck_id)
+    dialog.cards.setCurrentIndex(dialog.model.index(row))
+    decks = dialog.decks.count()
+    form = dialog.form
+    form.kind.setFocus()
+    seen = [form.kind]
+    for _ in range(9):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        widget = QApplication.focusWidget()
+        seen.append(
+            widget.parent() if widget.parent() in (form.minutes, form.group_size) else widget
+        )
+    assert seen == [
+        form.kind, form.title, form.text, form.minutes, form.group_size, form.output,
+        form.stages, form.notes, form.tags, form.links,
+    ]  # fmt: skip
+    form.stages.setFocus()
+    qtbot.keyClick(form.stages, Qt.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Space)
+    assert dialog.decks.count() == decks, "a typed space duplicated nothing"
+    form.links.setFocus()
+    qtbot.keyClick(form.links, Qt.Key_Tab)
+    assert QApplication.focusWidget() is dialog.decks, "after the form, round to the start"
+
+
+def test_at_1280x800_the_problem_and_the_field_are_both_in_view(qtbot, library):
+    dialog = dialog_for(qtbot, library)
+    dialog.resize(1280, 800)
+    row = first_dilemma_row(dialog, library)
+    dialog.cards.setCurrentIndex(dialog.model.index(row))
+    form = dialog.form
+    form.title.setFocus()
+    form.title.clear()
+    qtbot.keyClick(form.title, Qt.Key_Return)
+    assert dialog.status.text() == "Not saved: A card needs a title."
+
+    def in_view(widget) -> bool:
+        return widget.visibleRegion().boundingRect().size() == widget.size()
+
+    assert in_view(form.problem) and in_view(form.title)
+    form.links.setFocus()  # the bottom of the form: the problem stays in view
+    dialog.form_scroll.ensureWidgetVisible(form.links)
+    assert in_view(form.problem) and in_view(form.links)

@@ -153,8 +153,7 @@ class CardActions:
         if deck_id is None:
             return
         if not self.form.check():
-            # Said where it is seen: beside the form, scrolled into view, and below.
-            self.form_scroll.ensureWidgetVisible(self.form.problem)
+            # Said where it is seen: below the form's fields (never scrolled away) and below.
             self.status.setText(
                 QCoreApplication.translate("CardActions", "Not saved: {0}").format(
                     self.form.problem.text().splitlines()[0]
@@ -164,10 +163,11 @@ class CardActions:
         card = self.form.card()
         if self.card_id is not None and card == self.editor.card(self.card_id):
             return
+        stored = self.editor.card(self.card_id) if self.card_id is not None else None
         card_id, (before, after) = self.editor.save_card(deck_id, card, self.card_id)
-        self.undo_stack.push(
-            _RowsChange(self, QCoreApplication.translate("CardActions", "Edit card"), before, after)
-        )
+        self.undo_stack.push(_RowsChange(self, self.form.edit_name(stored, card), before, after))
+        # One history: Ctrl+Z in the field now undoes this saved edit, not the typing.
+        self.form.forget_typing()
         new = self.card_id is None
         self.card_id = card_id
         self.form.uid = self.editor.card(card_id).uid

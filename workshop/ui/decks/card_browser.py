@@ -125,6 +125,10 @@ class CardBrowser(QDialog):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # Enter or a double-click on a row: that card, in the editor.
+        self.chosen: tuple[int, int] | None = None  # (deck id, card id)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Cards found"))
         layout = QVBoxLayout(self)
@@ -140,6 +144,12 @@ class CardBrowser(QDialog):
         self.query.textChanged.connect(lambda *_: self.refresh())
         self.scope.currentIndexChanged.connect(lambda *_: self.refresh())
         self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit = self.model.hits[index.row()]
+            self.chosen = (hit.deck_id, hit.card_id)
+            self.accept()
 
     def refresh(self) -> None:
         chosen = self.scope.currentData()

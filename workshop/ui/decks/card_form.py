@@ -197,6 +197,61 @@ class CardForm(QWidget):
                 found.append(self.tr("“{0}” is too long for a QR code.").format(link.url[:40]))
         return found
 
+    def edit_name(self, before: Card | None, after: Card) -> str:
+        """An edit named for the undo history by the field it changed ("edit option A")."""
+        if before is None:
+            return self.tr("new card")
+
+        def padded(values: tuple[str, ...]) -> tuple[str, ...]:
+            return values + ("",) * (MAX_OPTIONS - len(values))
+
+        changed = [
+            name
+            for name, old, new in (
+                (self.tr("edit kind"), before.kind, after.kind),
+                (self.tr("edit title"), before.title, after.title),
+                (self.tr("edit text"), before.text, after.text),
+                (self.tr("edit questions"), before.questions, after.questions),
+                (self.tr("edit notes"), before.notes, after.notes),
+                (self.tr("edit tags"), before.tags, after.tags),
+                (self.tr("edit links"), before.links, after.links),
+                (self.tr("edit minutes"), before.minutes, after.minutes),
+                (self.tr("edit group size"), before.group_size, after.group_size),
+                (self.tr("edit hand in"), before.output, after.output),
+                (self.tr("edit stages"), before.stages, after.stages),
+            )
+            if old != new
+        ]
+        for i, letter in enumerate(OPTION_LETTERS):
+            if padded(before.options)[i] != padded(after.options)[i]:
+                changed.append(self.tr("edit option {0}").format(letter))
+            elif padded(before.option_notes)[i] != padded(after.option_notes)[i]:
+                changed.append(self.tr("edit note on option {0}").format(letter))
+        return changed[0] if len(changed) == 1 else self.tr("edit card")
+
+    def tab_chain(self) -> list[QWidget]:
+        """The fields in the order the form shows them, for Tab to follow."""
+        fields = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.FieldRole)
+            if item is not None and item.widget() is not None:
+                fields.append(item.widget())
+        return fields
+
+    def typed_fields(self) -> list[QWidget]:
+        """The fields that keep typing of their own to undo until it is saved."""
+        return [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
+
+    def forget_typing(self) -> None:
+        """Saved typing is the dialog's to undo now: the fields drop their own history."""
+        for line in self.findChildren(QLineEdit):  # spin boxes' inner lines included
+            if line.isUndoAvailable() or line.isRedoAvailable():
+                place = line.cursorPosition()
+                line.setText(line.text())  # setText is Qt's one way to clear a line's history
+                line.setCursorPosition(place)
+        for text in self.findChildren(QPlainTextEdit):
+            text.document().clearUndoRedoStacks()
+
     def check(self) -> bool:
         found = self.problems()
         self.problem.setText("\n".join(found))

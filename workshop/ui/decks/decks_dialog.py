@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -114,6 +117,13 @@ class DecksDialog(CardActions, QDialog):
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._card_chosen())
         self.form = CardForm(self)
         self.form.edited.connect(self.save_card)
+        # Ctrl+Z in a field whose typing is saved goes to the dialog's one history.
+        for field in (*self.form.typed_fields(), self.form.minutes, self.form.group_size):
+            field.installEventFilter(self)
+        self.undo_button = QToolButton(self)
+        self.undo_button.setDefaultAction(self.undo_stack.createUndoAction(self, self.tr("Undo")))
+        self.redo_button = QToolButton(self)
+        self.redo_button.setDefaultAction(self.undo_stack.createRedoAction(self, self.tr("Redo")))
         self.preview = AudienceWidget(self, mirror=True)
         self.preview.setAccessibleName(self.tr("Preview: what the wall would show"))
         self.preview.setMinimumHeight(220)
@@ -122,6 +132,7 @@ class DecksDialog(CardActions, QDialog):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Last message"))
         self._layout()
+        self._tab_order()
         # Enter finishes a field here; it must never press a button behind the user's back.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
@@ -137,6 +148,8 @@ class DecksDialog(CardActions, QDialog):
         self.reload_decks()
 
     def _layout(self) -> None:
+        self.deck_buttons: list[QPushButton] = []
+        self.card_buttons: list[QPushButton] = []
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         decks_label = QLabel(self.tr("&Decks"), left)
@@ -152,6 +165,7 @@ class DecksDialog(CardActions, QDialog):
             button = QPushButton(text, left)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.deck_buttons.append(button)
         left_layout.addLayout(row)
         row = QHBoxLayout()
         for text, slot in (
@@ -161,6 +175,7 @@ class DecksDialog(CardActions, QDialog):
             button = QPushButton(text, left)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.deck_buttons.append(button)
         left_layout.addLayout(row)
         fields = QFormLayout()
         for label, line in (
@@ -194,14 +209,25 @@ class DecksDialog(CardActions, QDialog):
             button = QPushButton(text, middle)
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.card_buttons.append(button)
         middle_layout.addLayout(row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
+        history = QHBoxLayout()
+        history.addWidget(self.undo_button)
+        history.addWidget(self.redo_button)
+        history.addStretch(1)
+        right_layout.addLayout(history)
         scroll = QScrollArea(right)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.NoFocus)  # Tab goes from the last field to the decks
         self.form_scroll = scroll
+        # The problems sit below the scrolled fields, not inside them: always in view,
+        # whichever field the trainer is in (at 1280x800 the fields do not all fit).
+        self.form.problem.setParent(right)
         right_layout.addWidget(scroll, 3)
+        right_layout.addWidget(self.form.problem)
         right_layout.addWidget(QLabel(self.tr("Preview"), right))
         right_layout.addWidget(self.preview, 2)
         splitter = QSplitter(self)
@@ -211,6 +237,58 @@ class DecksDialog(CardActions, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+
+    def _tab_order(self) -> None:
+        """Tab goes the way the eye reads: deck column, card column, then the form's rows.
+
+        Qt's default is the order widgets were made in, which sent Tab from an exercise's
+        Stages to the deck buttons (where a typed space duplicated the deck)."""
+        chain: list[QWidget] = [
+            self.decks,
+            *self.deck_buttons,
+            self.deck_title,
+            self.deck_description,
+            self.deck_language,
+            self.deck_author,
+            self.deck_licence,
+            self.search,
+            self.kind_filter,
+            self.tag_filter,
+            self.cards,
+            *self.card_buttons,
+            self.undo_button,
+            self.redo_button,
+            *self.form.tab_chain(),
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        """Undo and redo in a form field: its own typing first, then the saved edits."""
+        if event.type() != QEvent.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        undo = event.matches(QKeySequence.Undo)
+        redo = (
+            event.matches(QKeySequence.Redo) or event.keyCombination() == QKeySequence("Ctrl+Y")[0]
+        )
+        if not (undo or redo):
+            return super().eventFilter(watched, event)
+        if isinstance(watched, QSpinBox):
+            watched = watched.findChild(QLineEdit)
+        if isinstance(watched, QPlainTextEdit):
+            document = watched.document()
+            own = document.isUndoAvailable() if undo else document.isRedoAvailable()
+        elif isinstance(watched, QLineEdit):
+            own = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        else:
+            own = False
+        if own:
+            return False  # unsaved typing: the field undoes it, as everywhere
+        if undo:
+            self.undo_stack.undo()
+        else:
+            self.undo_stack.redo()
+        return True
 
     def _deck_field(self, name: str, field: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -338,7 +416,21 @@ class DecksDialog(CardActions, QDialog):
         """Every deck's cards in one searchable, sortable table."""
         from workshop.ui.decks.card_browser import CardBrowser
 
-        CardBrowser(self.library, self).exec()
+        browser = CardBrowser(self.library, self)
+        if browser.exec() == QDialog.Accepted and browser.chosen is not None:
+            self.open_card(*browser.chosen)
+
+    def open_card(self, deck_id: int, card_id: int) -> None:
+        """Show one card in the editor: its deck chosen, the list's filters cleared."""
+        for search in (self.search, self.kind_filter):
+            search.blockSignals(True)
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        for search in (self.search, self.kind_filter):
+            search.blockSignals(False)
+        self.reload_decks(deck_id)  # the tag filter is made anew, on all tags
+        self.select_card(card_id)
+        self.form.title.setFocus()
 
     def export_file(self, path: str = "") -> None:
         deck_id = self.deck_id()
