@@ -106,3 +106,23 @@ def test_a_cancelled_summary_leaves_no_file_behind(qtbot, three_card_session, tm
         job.start()
     assert failed.args[0].startswith("Cancelled")
     assert list(tmp_path.iterdir()) == []  # neither the PDF nor its temporary file
+
+
+def test_a_fast_writer_never_floods_the_window_with_page_words(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def fast(progress) -> str:
+        for page in range(1, 20_001):
+            progress(page)
+        return "done"
+
+    job = ExportJob([fast], parent)
+    words: list[int] = []
+    job.worker.progressed.connect(words.append)
+    with qtbot.waitSignal(job.succeeded, timeout=15000):
+        job.start()
+    # One page word waits in the window's queue at a time, so "done" is never stuck
+    # behind thousands of them (one per page before).
+    assert 1 <= len(words) < 1_000
+    assert not job.worker_thread.is_alive()

@@ -31,13 +31,21 @@ class _Worker(QObject):
         super().__init__()
         self.steps = steps
         self.cancel_requested = threading.Event()
+        # One page word in the window's queue at a time, carrying the latest page: a writer
+        # faster than the window repaints would otherwise queue thousands of them ahead of
+        # "done" or "cancelled".
+        self.latest_page = 0
+        self.page_pending = threading.Event()
 
     def _page(self, page: int) -> None:
         # reportlab cannot be stopped from outside; between pages it can be, and the
         # writer's temporary file is then removed like after any other failure.
         if self.cancel_requested.is_set():
             raise _Cancelled
-        self.progressed.emit(page)
+        self.latest_page = page
+        if not self.page_pending.is_set():
+            self.page_pending.set()
+            self.progressed.emit(page)
 
     def run(self) -> None:
         written: list[object] = []
@@ -113,7 +121,10 @@ class ExportJob(QObject):
             self.worker.cancel_requested.set()
             self.progress.setLabelText(self.tr("Cancelling…"))
 
-    def _pages(self, page: int) -> None:
+    def _pages(self, _page: int) -> None:
+        # Cleared before reading, so a page written meanwhile sends a new word.
+        self.worker.page_pending.clear()
+        page = self.worker.latest_page
         self.progress.setLabelText(self.tr("Writing the PDF… page {0}").format(page))
 
     def _finish(self) -> None:
