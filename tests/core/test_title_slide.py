@@ -18,8 +18,17 @@ def test_a_new_session_shows_its_title_venue_date_and_organisation_not_card_one(
     session.details = replace(session.details, venue="Utrecht", organisation="Forum Foundation")
     view = audience_view(session)
     assert view.mode is ViewMode.TITLE and view.title == "Forum day"
-    assert view.facts == ("2026-12-01", "Utrecht", "Forum Foundation")
+    assert view.facts == ("1 December 2026", "Utrecht", "Forum Foundation")
     assert session.rounds[0].text not in view.plain_text()
+
+
+def test_the_title_slide_writes_the_date_in_the_days_language(starter_deck):
+    session = start_session(starter_deck, "Forumdag", "2026-11-30")
+    session.details = replace(session.details, language="nl")
+    assert audience_view(session).facts == ("30 november 2026",)
+    # A date typed as free text in an older version is shown as it was typed.
+    session.details = replace(session.details, date="eind november")
+    assert audience_view(session).facts == ("eind november",)
 
 
 def test_moving_to_a_card_leaves_the_title_slide_and_undo_comes_back(starter_deck):

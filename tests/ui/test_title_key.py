@@ -26,7 +26,7 @@ def test_ctrl_0_puts_the_title_slide_up_and_again_takes_it_away(qtbot, window):
     _ctrl_0(window)
     view = window.projector.audience.view
     assert view.mode is ViewMode.TITLE and view.title == "Three cards"
-    assert "2026-11-22" in view.facts
+    assert "22 November 2026" in view.facts
     assert window.session_view.strip.text.text().startswith("On the wall: the title")
     _ctrl_0(window)
     assert window.projector.audience.view.mode is ViewMode.CARD

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from workshop.core.activity import Activity
 from workshop.core.agenda import Kind, clock, forecast, planned
 from workshop.core.board import Board, Column, Rows, Tip
+from workshop.core.details import written_date
 from workshop.core.groups import Group
 from workshop.core.palette import group_round
 from workshop.core.session import (
@@ -377,7 +378,8 @@ def room_view(session: Session) -> AudienceView:
 def title_view(session: Session) -> AudienceView:
     """The session's title slide: title, date, venue, organisation; in a break, until when."""
     details = session.details
-    facts = tuple(x for x in (details.date, details.venue, details.organisation) if x)
+    day = written_date(details.date, details.language)
+    facts = tuple(x for x in (day, details.venue, details.organisation) if x)
     item = session.agenda.running()
     text = until = ""
     if item is not None and item.kind is Kind.BREAK:

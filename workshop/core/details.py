@@ -8,6 +8,31 @@ from dataclasses import dataclass, replace
 from workshop.core.cards import checked_link
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+}  # fmt: skip
+_DUTCH_NAMES = {"nl", "nld", "dut", "nederlands", "dutch", "vlaams", "flemish"}
+
+
+def document_language(language: str) -> str:
+    """'nl' for a day held in Dutch (nl, nl-BE, Nederlands, …), else 'en'."""
+    name = language.strip().lower().replace("_", "-")
+    return "nl" if name.split("-")[0] in _DUTCH_NAMES else "en"
+
+
+def written_date(day: str, language: str) -> str:
+    """A stored year-month-day date as the day's language writes it ("30 november 2026");
+    a date kept in free text (older sessions) as it was typed."""
+    try:
+        date = datetime.date.fromisoformat(day.strip())
+    except ValueError:
+        return day
+    return f"{date.day} {MONTHS[document_language(language)][date.month - 1]} {date.year}"
+
+
 MAX_TITLE_LENGTH = 200
 MAX_LINE_LENGTH = 300
 MAX_INTRODUCTION_LENGTH = 3000

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
+from workshop.core.details import document_language, written_date
 from workshop.core.outline import GlanceItem
 
 # English words as keys, so a missing Dutch entry still reads as English.
@@ -78,19 +77,6 @@ DUTCH = {
         "de zaal gedeeld wordt."
     ),
 }
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-}  # fmt: skip
-_DUTCH_NAMES = {"nl", "nld", "dut", "nederlands", "dutch", "vlaams", "flemish"}
-
-
-def document_language(language: str) -> str:
-    """'nl' for a day held in Dutch (nl, nl-BE, Nederlands, …), else 'en'."""
-    name = language.strip().lower().replace("_", "-")
-    return "nl" if name.split("-")[0] in _DUTCH_NAMES else "en"
 
 
 class Wording:
@@ -111,11 +97,7 @@ class Wording:
     def day(self, day: str) -> str:
         """A stored year-month-day date as the day's language writes it ("30 november 2026");
         a date kept in free text (older sessions) as it was typed."""
-        try:
-            date = datetime.date.fromisoformat(day.strip())
-        except ValueError:
-            return day
-        return f"{date.day} {MONTHS[self.language][date.month - 1]} {date.year}"
+        return written_date(day, self.language)
 
     def chosen(self, n: int, plenary: bool) -> str:
         """What follows an option: how many groups chose it, or how many hands went up."""
