@@ -24,7 +24,7 @@ from workshop.store.library import Library
 from workshop.store.phone_rows import PhoneEntries
 from workshop.store.runner import CommandRunner
 from workshop.store.transactions import write_transaction
-from workshop.ui.cli_words import Cli
+from workshop.ui.cli_words import Cli, messages_words
 
 
 def add_share_arguments(share: argparse.ArgumentParser) -> None:
@@ -149,19 +149,6 @@ def _numbers(values: list[str], queued: list[Entry]) -> list[Entry]:
     return chosen
 
 
-def _describe(entry: Entry) -> str:
-    """Entry.describe in the command line's language."""
-    if entry.kind is InputKind.TIPS:
-        if entry.group:
-            return Cli.tr("Tip (group {0}): {1}").format(entry.group, entry.text)
-        return Cli.tr("Tip: {0}").format(entry.text)
-    if entry.kind is InputKind.CHOICES:
-        if entry.text:
-            return Cli.tr("Group {0}: {1} — {2}").format(entry.group, entry.option, entry.text)
-        return Cli.tr("Group {0}: {1}").format(entry.group, entry.option)
-    return Cli.tr("Vote: {0}").format(entry.option)
-
-
 def queue(library: Library, args: argparse.Namespace) -> None:
     """List the queue, or approve and reject entries of it, each in its own commit."""
     session = library.sessions.load(library.sessions.find_id(args.session))
@@ -175,7 +162,7 @@ def queue(library: Library, args: argparse.Namespace) -> None:
             nothing = Cli.tr("Nothing from phones waits for approval in “{0}”.")
             print(nothing.format(session.details.title))
         for entry in queued:
-            print(f"{entry.id}. {_describe(entry)}")
+            print(f"{entry.id}. {entry.describe(messages_words)}")
         tally = entries.tally(session.id)
         counts = Cli.tr("{0} received, {1} approved, {2} rejected, {3} waiting.")
         print(counts.format(tally.received, tally.approved, tally.rejected, tally.waiting))
@@ -183,7 +170,7 @@ def queue(library: Library, args: argparse.Namespace) -> None:
     runner = CommandRunner(library.sessions, session)
     for entry in approve:
         entries.approve(entry, runner, command_for(session, entry), session.id)
-        print(Cli.tr("Approved {0}. {1}").format(entry.id, _describe(entry)))
+        print(Cli.tr("Approved {0}. {1}").format(entry.id, entry.describe(messages_words)))
     for entry in reject:
         entries.set_status(entry, Status.REJECTED)
-        print(Cli.tr("Rejected {0}. {1}").format(entry.id, _describe(entry)))
+        print(Cli.tr("Rejected {0}. {1}").format(entry.id, entry.describe(messages_words)))

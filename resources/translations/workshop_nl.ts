@@ -1680,47 +1680,22 @@
         <translation>inzendingen afwijzen op nummer</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli_room.py" line="156"/>
-        <source>Tip (group {0}): {1}</source>
-        <translation>Tip (groep {0}): {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/cli_room.py" line="157"/>
-        <source>Tip: {0}</source>
-        <translation>Tip: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/cli_room.py" line="160"/>
-        <source>Group {0}: {1} — {2}</source>
-        <translation>Groep {0}: {1} — {2}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/cli_room.py" line="161"/>
-        <source>Group {0}: {1}</source>
-        <translation>Groep {0}: {1}</translation>
-    </message>
-    <message>
         <location filename="../../workshop/cli_room.py" line="162"/>
-        <source>Vote: {0}</source>
-        <translation>Stem: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/cli_room.py" line="175"/>
         <source>Nothing from phones waits for approval in “{0}”.</source>
         <translation>Er wacht niets van telefoons op goedkeuring in “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli_room.py" line="180"/>
+        <location filename="../../workshop/cli_room.py" line="167"/>
         <source>{0} received, {1} approved, {2} rejected, {3} waiting.</source>
         <translation>{0} ontvangen, {1} goedgekeurd, {2} afgewezen, {3} wachtend.</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli_room.py" line="186"/>
+        <location filename="../../workshop/cli_room.py" line="173"/>
         <source>Approved {0}. {1}</source>
         <translation>Goedgekeurd: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/cli_room.py" line="189"/>
+        <location filename="../../workshop/cli_room.py" line="176"/>
         <source>Rejected {0}. {1}</source>
         <translation>Afgewezen: {0}. {1}</translation>
     </message>
@@ -2888,42 +2863,42 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="49"/>
+        <location filename="../../workshop/ui/export_job.py" line="57"/>
         <source>Cancelled. Nothing was written; an earlier file is unchanged.</source>
         <translation>Geannuleerd. Er is niets geschreven; een eerder bestand is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="61"/>
+        <location filename="../../workshop/ui/export_job.py" line="69"/>
         <source>Something unexpected went wrong while writing: {0}. Nothing was written; an earlier file is unchanged. The details are in {1}.</source>
         <translation>Er ging onverwacht iets mis bij het schrijven: {0}. Er is niets geschreven; een eerder bestand is ongewijzigd. De details staan in {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="86"/>
+        <location filename="../../workshop/ui/export_job.py" line="94"/>
         <source>Writing the PDF…</source>
         <translation>De pdf wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="86"/>
+        <location filename="../../workshop/ui/export_job.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="88"/>
+        <location filename="../../workshop/ui/export_job.py" line="96"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="89"/>
+        <location filename="../../workshop/ui/export_job.py" line="97"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="114"/>
+        <location filename="../../workshop/ui/export_job.py" line="122"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="117"/>
+        <location filename="../../workshop/ui/export_job.py" line="128"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -3823,7 +3798,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <location filename="../../workshop/core/commands.py" line="168"/>
         <location filename="../../workshop/core/game.py" line="18"/>
         <location filename="../../workshop/core/highlights.py" line="28"/>
-        <location filename="../../workshop/core/phones.py" line="184"/>
+        <location filename="../../workshop/core/phones.py" line="189"/>
         <source>There is no card {number} in this session.</source>
         <translation>Er is geen kaart {number} in deze sessie.</translation>
     </message>
@@ -3835,44 +3810,44 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     <message>
         <location filename="../../workshop/core/commands.py" line="181"/>
         <location filename="../../workshop/core/game.py" line="64"/>
-        <location filename="../../workshop/core/phones.py" line="190"/>
+        <location filename="../../workshop/core/phones.py" line="195"/>
         <source>Option {option} is not on this card; choose one of {letters}.</source>
         <translation>Optie {option} staat niet op deze kaart; kies uit {letters}.</translation>
     </message>
     <message>
         <location filename="../../workshop/core/commands.py" line="189"/>
         <location filename="../../workshop/core/exercise_edits.py" line="71"/>
-        <location filename="../../workshop/core/phones.py" line="145"/>
+        <location filename="../../workshop/core/phones.py" line="150"/>
         <source>Group {group} is not a group number (1 to {most}).</source>
         <translation>Groep {group} is geen groepsnummer (1 tot en met {most}).</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="94"/>
+        <location filename="../../workshop/core/details.py" line="119"/>
         <source>A session needs a title.</source>
         <translation>Een sessie heeft een titel nodig.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="97"/>
+        <location filename="../../workshop/core/details.py" line="122"/>
         <source>A title has at most {most} characters.</source>
         <translation>Een titel heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="101"/>
+        <location filename="../../workshop/core/details.py" line="126"/>
         <source>The follow-up address</source>
         <translation>Het vervolgadres</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="107"/>
+        <location filename="../../workshop/core/details.py" line="132"/>
         <source>A session has at most {most} participants.</source>
         <translation>Een sessie heeft hoogstens {most} deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="113"/>
+        <location filename="../../workshop/core/details.py" line="138"/>
         <source>The introduction has at most {most} characters.</source>
         <translation>De inleiding heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/details.py" line="69"/>
+        <location filename="../../workshop/core/details.py" line="94"/>
         <source>“{day}” is not a date; write it as year-month-day, like 2026-03-05.</source>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
@@ -4384,42 +4359,67 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Het logo kon niet worden opgeslagen in {file}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="118"/>
+        <location filename="../../workshop/core/phones.py" line="100"/>
+        <source>Tip (group {0}): {1}</source>
+        <translation>Tip (groep {0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="102"/>
+        <source>Tip: {0}</source>
+        <translation>Tip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="105"/>
+        <source>Group {0}: {1} — {2}</source>
+        <translation>Groep {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="107"/>
+        <source>Group {0}: {1}</source>
+        <translation>Groep {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="109"/>
+        <source>Vote: {0}</source>
+        <translation>Stem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/core/phones.py" line="123"/>
         <source>The group</source>
         <translation>Het groepsnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="126"/>
+        <location filename="../../workshop/core/phones.py" line="131"/>
         <source>{what} must be a number.</source>
         <translation>{what} moet een getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="136"/>
+        <location filename="../../workshop/core/phones.py" line="141"/>
         <source>Write a tip first.</source>
         <translation>Schrijf eerst een tip.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="139"/>
+        <location filename="../../workshop/core/phones.py" line="144"/>
         <source>A tip has at most {most} characters.</source>
         <translation>Een tip heeft hoogstens {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="153"/>
+        <location filename="../../workshop/core/phones.py" line="158"/>
         <source>The column</source>
         <translation>Het kolomnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="159"/>
+        <location filename="../../workshop/core/phones.py" line="164"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de opties.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="165"/>
+        <location filename="../../workshop/core/phones.py" line="170"/>
         <source>Choose your group&apos;s number.</source>
         <translation>Kies het nummer van je groep.</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/phones.py" line="256"/>
+        <location filename="../../workshop/core/phones.py" line="261"/>
         <source>This session has no card to send choices or votes to.</source>
         <translation>Deze sessie heeft geen kaart om keuzes of stemmen naar te sturen.</translation>
     </message>
@@ -4822,37 +4822,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="338"/>
-        <source>Tip (group {0}): {1}</source>
-        <translation>Tip (groep {0}): {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="339"/>
-        <source>Tip: {0}</source>
-        <translation>Tip: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="342"/>
-        <source>Group {0}: {1} — {2}</source>
-        <translation>Groep {0}: {1} — {2}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="343"/>
-        <source>Group {0}: {1}</source>
-        <translation>Groep {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="344"/>
-        <source>Vote: {0}</source>
-        <translation>Stem: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="358"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="350"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="358"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="350"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import secrets
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -93,15 +93,20 @@ class Entry:
     status: Status = Status.QUEUED
     receipt: str = ""  # the key its phone looks it up by; kept in memory only
 
-    def describe(self) -> str:
-        """One line for the facilitator's queue, as plain text."""
+    def describe(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        """One line for the facilitator's queue, as plain text, in `translate`'s language."""
         if self.kind is InputKind.TIPS:
-            group = f" (group {self.group})" if self.group else ""
-            return f"Tip{group}: {self.text}"
+            if self.group:
+                line = QT_TRANSLATE_NOOP("Messages", "Tip (group {0}): {1}")
+                return translate(line).format(self.group, self.text)
+            return translate(QT_TRANSLATE_NOOP("Messages", "Tip: {0}")).format(self.text)
         if self.kind is InputKind.CHOICES:
-            reason = f" — {self.text}" if self.text else ""
-            return f"Group {self.group}: {self.option}{reason}"
-        return f"Vote: {self.option}"
+            if self.text:
+                line = QT_TRANSLATE_NOOP("Messages", "Group {0}: {1} — {2}")
+                return translate(line).format(self.group, self.option, self.text)
+            line = QT_TRANSLATE_NOOP("Messages", "Group {0}: {1}")
+            return translate(line).format(self.group, self.option)
+        return translate(QT_TRANSLATE_NOOP("Messages", "Vote: {0}")).format(self.option)
 
 
 def clean_text(value: str, most: int) -> str:

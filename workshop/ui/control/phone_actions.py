@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -332,16 +332,8 @@ class PhoneQueue(QWidget):
         self.setVisible(desk.window is not None or bool(desk.queue))
 
     def describe(self, entry: Entry) -> str:
-        """One line for the queue (Entry.describe) in the UI's language."""
-        if entry.kind is InputKind.TIPS:
-            if entry.group:
-                return self.tr("Tip (group {0}): {1}").format(entry.group, entry.text)
-            return self.tr("Tip: {0}").format(entry.text)
-        if entry.kind is InputKind.CHOICES:
-            if entry.text:
-                return self.tr("Group {0}: {1} — {2}").format(entry.group, entry.option, entry.text)
-            return self.tr("Group {0}: {1}").format(entry.group, entry.option)
-        return self.tr("Vote: {0}").format(entry.option)
+        """One line for the queue in the UI's language."""
+        return entry.describe(lambda text: QCoreApplication.translate("Messages", text))
 
     def approve(self) -> None:
         self.desk.approve(self.list.currentRow())
