@@ -126,3 +126,24 @@ def test_a_fast_writer_never_floods_the_window_with_page_words(qtbot):
     # behind thousands of them (one per page before).
     assert 1 <= len(words) < 1_000
     assert not job.worker_thread.is_alive()
+
+
+def test_a_dialog_closed_any_way_cancels_the_job(qtbot):
+    # Escape reaching the dialog before it is the active window closes it without
+    # `canceled` (seen on busy machines); a dialog gone must never leave a job running.
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release = threading.Event()
+
+    def waiting(progress) -> str:
+        while not release.wait(0.005):
+            progress(1)
+        return "never"
+
+    job = ExportJob([waiting], parent)
+    job.start()
+    with qtbot.waitSignal(job.failed, timeout=15000) as failed:
+        job.progress.reject()
+    release.set()
+    assert failed.args[0].startswith("Cancelled")
+    assert not job.worker_thread.is_alive()

@@ -98,8 +98,11 @@ class ExportJob(QObject):
         self.progress.setModal(True)
         self.progress.setAutoClose(True)
         self.progress.setMinimumDuration(300)
-        # Escape or Cancel stops between pages; closing the dialog does the same.
+        # Escape or Cancel stops between pages; closing the dialog does the same. Escape
+        # pressed before the dialog is the active window closes it without `canceled`
+        # (seen under load), so a rejected dialog cancels too: it never hides a running job.
         self.progress.canceled.connect(self.cancel)
+        self.progress.rejected.connect(self.cancel)
         self.worker.progressed.connect(self._pages)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -130,6 +133,7 @@ class ExportJob(QObject):
     def _finish(self) -> None:
         self.finished = True
         self.progress.canceled.disconnect(self.cancel)
+        self.progress.rejected.disconnect(self.cancel)
         self.progress.reset()
         self.progress.hide()
         # The worker's last act was the signal that brought us here.
