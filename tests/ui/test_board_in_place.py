@@ -106,15 +106,16 @@ def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window, monkeyp
         return window_ways[-1]
 
     monkeypatch.setattr(panel, "_fill_written", counted_fill)
-    appended = audience._appended
+    quick_items = audience._quick_items
 
-    def counted_appended(*args):
-        found = appended(*args)
+    def counted_quick(*args):
+        found = quick_items(*args)
         wall_ways.append(found is not None)
         return found
 
-    monkeypatch.setattr(audience, "_appended", counted_appended)
+    monkeypatch.setattr(audience, "_quick_items", counted_quick)
     fast: dict[str, set[bool]] = {}
+    fast_wall: dict[str, set[bool]] = {}
 
     def a_tip() -> tuple[int, int]:
         column = rng.choice([c for c in panel.lists if panel.lists[c].count()])
@@ -203,6 +204,7 @@ def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window, monkeyp
         wall_ways.clear()
         actions[name]()
         fast.setdefault(name, set()).update(window_ways)
+        fast_wall.setdefault(name, set()).update(wall_ways)
         if name == "add":
             # A tip typed: one row put in, the wall's column extended; never a whole walk.
             assert window_ways == [True] and wall_ways == [True], (window_ways, wall_ways)
@@ -215,6 +217,9 @@ def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window, monkeyp
     for name in ("add", "edit", "vote", "unvote", "highlight", "hide", "delete", "up", "down",
                  "right", "left", "restore", "undo", "redo"):  # fmt: skip
         assert True in fast[name], name
+    # And on the wall: a tip typed, edited in its place, marked or deleted.
+    for name in ("add", "edit", "highlight", "delete"):
+        assert True in fast_wall[name], name
     # And the whole compare is still driven, for what the quick way does not take.
     for name in ("merge", "sort", "add column", "remove column"):
         assert True not in fast.get(name, set()), name
