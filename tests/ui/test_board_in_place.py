@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.core.test_board_fast_paths import plain_board_view
+from workshop.core import audience
 from workshop.core import board_edits as edits
 from workshop.core.activity import Activity
 from workshop.core.demo import play_board
@@ -32,7 +33,9 @@ def panel_matches_the_board(panel: BoardPanel) -> None:
         rows = [tips.item(row) for row in range(tips.count())]
         assert [i.data(TIP_ID) for i in rows] == [t.id for t in live]
         assert [i.text() for i in rows] == [tip_line(t, board) for t in live]
-        assert [t for t, _line in tips.shown] == live
+        assert tips.rows == live
+        assert tips.lines == [tip_line(t, board) for t in live]
+        assert tips.by_id == {t.id: t for t in live}
         option = QStyleOptionViewItem()
         tips.initViewItemOption(option)
         option.rect = QRect(0, 0, tips.viewport().width(), 1)  # wrapped at the list's width
@@ -77,7 +80,7 @@ def wall_matches_the_board(window) -> None:
         assert (ours.pages, ours.body_px) == (theirs.pages, theirs.body_px)
 
 
-def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window):
+def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window, monkeypatch):
     controller = window.controller
     session = controller.session
     # Built in memory (the store is not what this test reads); the wall and the window see
@@ -92,6 +95,27 @@ def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window):
     rng = random.Random(22)
     words = (f"words number {n}" for n in itertools.count())
     done = set()
+    # Which way each step went: the window's rows found by bisection (True) or compared
+    # whole (False), the wall's column extended by one tip (True) or built again (False).
+    window_ways: list[bool] = []
+    wall_ways: list[bool] = []
+    fill_written = panel._fill_written
+
+    def counted_fill(*args):
+        window_ways.append(fill_written(*args))
+        return window_ways[-1]
+
+    monkeypatch.setattr(panel, "_fill_written", counted_fill)
+    quick_items = audience._quick_items
+
+    def counted_quick(*args):
+        found = quick_items(*args)
+        wall_ways.append(found is not None)
+        return found
+
+    monkeypatch.setattr(audience, "_quick_items", counted_quick)
+    fast: dict[str, set[bool]] = {}
+    fast_wall: dict[str, set[bool]] = {}
 
     def a_tip() -> tuple[int, int]:
         column = rng.choice([c for c in panel.lists if panel.lists[c].count()])
@@ -176,12 +200,29 @@ def test_every_edit_undo_and_redo_shows_exactly_the_board(qtbot, window):
     for _step in range(STEPS):
         name = rng.choice(names)
         before = controller.undo_stack.index()
+        window_ways.clear()
+        wall_ways.clear()
         actions[name]()
+        fast.setdefault(name, set()).update(window_ways)
+        fast_wall.setdefault(name, set()).update(wall_ways)
+        if name == "add":
+            # A tip typed: one row put in, the wall's column extended; never a whole walk.
+            assert window_ways == [True] and wall_ways == [True], (window_ways, wall_ways)
         if name in ("undo", "redo") or controller.undo_stack.index() != before:
             done.add(name)
         panel_matches_the_board(panel)
         wall_matches_the_board(window)
     assert done == set(actions), "every kind of edit was made at least once"
+    # Each edit of tips alone went the quick way in the window (and was checked above).
+    for name in ("add", "edit", "vote", "unvote", "highlight", "hide", "delete", "up", "down",
+                 "right", "left", "restore", "undo", "redo"):  # fmt: skip
+        assert True in fast[name], name
+    # And on the wall: a tip typed, edited in its place, marked or deleted.
+    for name in ("add", "edit", "highlight", "delete"):
+        assert True in fast_wall[name], name
+    # And the whole compare is still driven, for what the quick way does not take.
+    for name in ("merge", "sort", "add column", "remove column"):
+        assert True not in fast.get(name, set()), name
 
 
 def test_adding_a_tip_keeps_the_selection_and_the_current_row(qtbot, window):

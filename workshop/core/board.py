@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -151,6 +152,10 @@ class Tips(Rows[Tip]):
         # column is kept while other columns change (a new tip costs its column, not the board).
         self._column_stamps: dict[int, int] = {}
         self._writes = 0
+        # column -> the rows written in it (before, after) since its live tips were last
+        # sorted, so a few changes are put into the sorted list by bisection, not a new sort;
+        # None when too many to be worth it.
+        self._pending: dict[int, list[tuple[Tip | None, Tip | None]] | None] = {}
         # What views made from these rows, for them to reuse: they check the row by identity.
         self.memo: dict[str, Any] = {}
         super().__init__(rows)
@@ -165,8 +170,23 @@ class Tips(Rows[Tip]):
             dict.__setitem__(self, key, row)  # a vote, an edit, a mark: no index moves
             self.version += 1
             self._stamp(row.column)
+            self._log(row.column, old, row)
             return
         super().__setitem__(key, row)
+
+    def _log(self, column: int, old: Tip | None, new: Tip | None) -> None:
+        pending = self._pending.get(column, [])
+        if pending is not None and len(pending) < PENDING_MOST:
+            pending.append((old, new))
+            self._pending[column] = pending
+        else:
+            self._pending[column] = None
+
+    def take_pending(self, column: int) -> list[tuple[Tip | None, Tip | None]] | None:
+        """The rows written in a column since this was last asked (None: too many to tell)."""
+        pending = self._pending.get(column, [])
+        self._pending[column] = []
+        return pending
 
     def _stamp(self, column: int) -> None:
         self._writes += 1
@@ -179,6 +199,7 @@ class Tips(Rows[Tip]):
     def _added(self, row: Tip) -> None:
         super()._added(row)
         self._stamp(row.column)
+        self._log(row.column, None, row)
         self._columns.setdefault(row.column, {})[row.id] = None
         if row.cluster:
             self._clusters.setdefault(row.cluster, {})[row.id] = None
@@ -191,6 +212,7 @@ class Tips(Rows[Tip]):
     def _dropped(self, row: Tip) -> None:
         super()._dropped(row)
         self._stamp(row.column)
+        self._log(row.column, row, None)
         self._columns[row.column].pop(row.id, None)
         if row.cluster:
             self._clusters[row.cluster].pop(row.id, None)
@@ -212,6 +234,34 @@ class Tips(Rows[Tip]):
             known = max((t.position for t in self.in_column(column)), default=0)
             self._max_position[column] = known
         return known
+
+
+PENDING_MOST = 16  # more rows written in a column than this between looks: sorted afresh
+
+
+def order_key(by_votes: bool) -> Callable[[Tip], tuple[int, ...]]:
+    """A column's order as a sort key: typed order, or most votes first; the id breaks ties."""
+    if by_votes:
+        return lambda t: (-t.votes, t.position, t.id)
+    return lambda t: (t.position, t.id)
+
+
+def _moved_in_place(
+    tips: list[Tip],
+    pending: list[tuple[Tip | None, Tip | None]],
+    key: Callable[[Tip], tuple[int, ...]],
+) -> list[Tip] | None:
+    """The sorted live tips with the rows written since taken out and put in, each by
+    bisection; None if a row that should be there is not (the caller sorts afresh)."""
+    for old, new in pending:
+        if old is not None and not old.deleted:
+            at = bisect_left(tips, key(old), key=key)
+            if at >= len(tips) or tips[at] is not old:
+                return None
+            del tips[at]
+        if new is not None and not new.deleted:
+            insort(tips, new, key=key)
+    return tips
 
 
 @dataclass
@@ -257,17 +307,20 @@ class Board:
         by_votes = self.columns[column].by_votes
         table = self.tip_table
         # Kept until a tip of the column is written: the wall and the window both ask after
-        # every edit, and a column of thousands is sorted once, not once each.
+        # every edit, and a column of thousands is sorted once, not once each. A few rows
+        # written since are taken out and put in by bisection (a tip typed costs log n).
         kept: dict[int, tuple[int, bool, list[Tip]]] = table.memo.setdefault("live", {})
         stamp = table.column_stamp(column)
         known = kept.get(column)
+        pending = table.take_pending(column)
         if known is not None and known[0] == stamp and known[1] == by_votes:
             return list(known[2])
-        tips = [t for t in table.in_column(column) if not t.deleted]
-        if by_votes:
-            tips.sort(key=lambda t: (-t.votes, t.position))
-        else:
-            tips.sort(key=lambda t: t.position)
+        key = order_key(by_votes)
+        tips = None
+        if known is not None and known[1] == by_votes and pending is not None:
+            tips = _moved_in_place(known[2], pending, key)
+        if tips is None:
+            tips = sorted((t for t in table.in_column(column) if not t.deleted), key=key)
         kept[column] = (stamp, by_votes, tips)
         return list(tips)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core import board_edits as edits
-from workshop.core.board import Board, Tip
+from workshop.core.board import Board, Tip, order_key
 from workshop.core.cards import CardKind
 from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
@@ -64,9 +66,13 @@ class ColumnList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDrop)
         self.setDefaultDropAction(Qt.MoveAction)
         self.setWordWrap(True)
-        # The tips shown, row by row, with the line each shows: the next fill changes only
-        # the rows that differ.
-        self.shown: list[tuple[Tip, str]] = []
+        # The tips shown, row by row, and the line each shows: the next fill changes only
+        # the rows that differ. `by_id` and `by_votes` let a fill that knows which tips were
+        # written find their rows by bisection instead of comparing every row.
+        self.rows: list[Tip] = []
+        self.lines: list[str] = []
+        self.by_id: dict[int, Tip] = {}
+        self.by_votes: bool | None = None
         self.measured_at = -1  # the width all rows' sizes were last measured at
 
     def measure(self, item: QListWidgetItem) -> None:
@@ -206,9 +212,14 @@ class BoardPanel(QWidget):
         if not (change.board or change.wall):
             return
         columns = self.board.live_columns()
+        # Only tips written (no column, no cluster): their rows can be found by bisection.
+        written: set[int] | None = {i for k, i in change.board if k == "tip"}
+        if written is not None and len(written) != len(change.board):
+            written = None
         if [c.id for c in columns] != list(self.lists) or change.wall:
             self._rebuild_columns()
             touched = {c.id for c in columns}
+            written = None
         else:
             # Only the columns a changed tip is in now, or was shown in, are filled again.
             touched = {c.id for k, i in change.board if k == "column" for c in columns if c.id == i}
@@ -222,7 +233,9 @@ class BoardPanel(QWidget):
                     touched.add(self.board.clusters[row_id].column)
         for column in columns:
             if column.id in touched:
-                self._fill(self.lists[column.id], column.id)
+                tips = self.lists[column.id]
+                if written is None or not self._fill_written(tips, column.id, written):
+                    self._fill(tips, column.id)
 
     def _rebuild_columns(self) -> None:
         chosen = self.column.currentData()
@@ -277,6 +290,68 @@ class BoardPanel(QWidget):
         if focused is not None:
             self.lists.get(focused, self.tip).setFocus()
 
+    def _fill_written(self, tips: ColumnList, column_id: int, written: set[int]) -> bool:
+        """The common case: a few tips written (one typed, edited, voted, moved, deleted).
+        Each one's old row is found by bisection and taken out, its new row put in where the
+        column's order says; no other row is looked at. False when the column's order
+        changed or the result is not the board's column (then `_fill` compares every row,
+        from rows still in step with the list)."""
+        board = self.board
+        by_votes = board.columns[column_id].by_votes
+        if tips.by_votes is not by_votes or len(written) > 8:
+            return False
+        key = order_key(by_votes)
+        rows, lines = tips.rows, tips.lines
+        current_item = tips.currentItem()
+        current_id = current_item.data(TIP_ID) if current_item is not None else None
+        selected, current = set(), None
+        for tip_id in written:
+            old = tips.by_id.get(tip_id)
+            if old is None:
+                continue
+            row = bisect_left(rows, key(old), key=key)
+            if row >= len(rows) or rows[row] is not old:
+                return False
+            item = tips.item(row)
+            if item.isSelected():
+                selected.add(tip_id)
+            if tip_id == current_id:
+                current = tip_id
+            tips.takeItem(row)
+            del rows[row], lines[row], tips.by_id[tip_id]
+        for tip_id in sorted(written):
+            tip = board.tips.get(tip_id)
+            if tip is None or tip.column != column_id or tip.deleted:
+                continue
+            row = bisect_left(rows, key(tip), key=key)
+            line = self._put(tips, row, tip)
+            rows.insert(row, tip)
+            lines.insert(row, line)
+            tips.by_id[tip_id] = tip
+            if tip_id in selected:
+                tips.item(row).setSelected(True)
+            if tip_id == current:
+                tips.setCurrentItem(tips.item(row), QItemSelectionModel.NoUpdate)
+                current = None
+        if current is not None:
+            # The current tip left this column: no row is current, as after a fresh fill.
+            tips.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.NoUpdate)
+        # The one check over the whole column, by identity at C speed: the rows are the
+        # column's live tips (any doubt, and `_fill` compares them row by row).
+        return rows == board.live_tips(column_id)
+
+    def _put(self, tips: ColumnList, row: int, tip: Tip) -> str:
+        """A new row for a tip at `row`, measured; the line it shows."""
+        line = tip_line(tip, self.board)
+        item = QListWidgetItem(line)
+        item.setData(TIP_ID, tip.id)
+        tips.insertItem(row, item)
+        tips.measure(item)
+        self.shown_in[tip.id] = tips.column_id
+        if tip.cluster:
+            self.shown_in[tip.cluster] = tips.column_id
+        return line
+
     def _fill(self, tips: ColumnList, column_id: int) -> None:
         """Show the column's tips as the board has them, changing only the rows that differ:
         a tip added to a column of thousands inserts one row (refilling the list whole grew
@@ -287,27 +362,30 @@ class BoardPanel(QWidget):
             self.shown_in[tip.id] = column_id
             if tip.cluster:
                 self.shown_in[tip.cluster] = column_id
-        old = tips.shown
+        old_rows, old_lines = tips.rows, tips.lines
         # The rows at both ends that still show the same tips, in the same places.
-        most = min(len(old), len(new))
+        most = min(len(old_rows), len(new))
         head = 0
-        while head < most and old[head][0].id == new[head].id:
+        while head < most and old_rows[head].id == new[head].id:
             head += 1
         tail = 0
-        while tail < most - head and old[-1 - tail][0].id == new[-1 - tail].id:
+        while tail < most - head and old_rows[-1 - tail].id == new[-1 - tail].id:
             tail += 1
-        if len(old) - head - tail > len(old) // 2 + 8:
+        if len(old_rows) - head - tail > len(old_rows) // 2 + 8:
             head = tail = 0  # most of the column changed (sorted, rebuilt): fill it afresh
-        shown = [self._kept(tips, row, old[row], tip) for row, tip in enumerate(new[:head])]
+        shown = [
+            self._kept(tips, row, old_rows[row], old_lines[row], tip)
+            for row, tip in enumerate(new[:head])
+        ]
         # The rows between: taken out, and the new ones put in, keeping selection and focus.
         selected, current = set(), None
-        if head == tail == 0 and old:
+        if head == tail == 0 and old_rows:
             selected = {i.data(TIP_ID) for i in tips.selectedItems()}
             current = tips.currentItem().data(TIP_ID) if tips.currentItem() else None
             tips.clear()
         else:
             current_row = tips.currentRow()
-            for row in reversed(range(head, len(old) - tail)):
+            for row in reversed(range(head, len(old_rows) - tail)):
                 item = tips.item(row)
                 if item.isSelected():
                     selected.add(item.data(TIP_ID))
@@ -315,11 +393,8 @@ class BoardPanel(QWidget):
                     current = item.data(TIP_ID)
                 tips.takeItem(row)
         for row, tip in enumerate(new[head : len(new) - tail], start=head):
-            line = tip_line(tip, board)
-            item = QListWidgetItem(line)
-            item.setData(TIP_ID, tip.id)
-            tips.insertItem(row, item)
-            tips.measure(item)
+            line = self._put(tips, row, tip)
+            item = tips.item(row)
             if tip.id in selected:
                 item.setSelected(True)
             if tip.id == current:
@@ -330,16 +405,23 @@ class BoardPanel(QWidget):
             # The current tip left this column: no row is current, as after a fresh fill.
             tips.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.NoUpdate)
         start = len(new) - tail
+        first_kept = len(old_rows) - tail
         for offset, tip in enumerate(new[start:]):
-            shown.append(self._kept(tips, start + offset, old[len(old) - tail + offset], tip))
-        tips.shown = shown
+            row = first_kept + offset
+            shown.append(self._kept(tips, start + offset, old_rows[row], old_lines[row], tip))
+        tips.rows = [tip for tip, _line in shown]
+        tips.lines = [line for _tip, line in shown]
+        tips.by_id = {tip.id: tip for tip in tips.rows}
+        tips.by_votes = board.columns[column_id].by_votes
 
-    def _kept(self, tips: ColumnList, row: int, was: tuple[Tip, str], tip: Tip) -> tuple[Tip, str]:
+    def _kept(
+        self, tips: ColumnList, row: int, was: Tip, was_line: str, tip: Tip
+    ) -> tuple[Tip, str]:
         """A row that stays: written again only if its tip (or its cluster's title) changed."""
-        if was[0] is tip and not tip.cluster:
-            return was  # rows are frozen: the very same row shows the very same line
+        if was is tip and not tip.cluster:
+            return (tip, was_line)  # rows are frozen: the very same row shows the very same line
         line = tip_line(tip, self.board)
-        if line != was[1]:
+        if line != was_line:
             item = tips.item(row)
             item.setText(line)
             tips.measure(item)
