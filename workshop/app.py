@@ -10,6 +10,9 @@ from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
+# First: when PySide6 is loaded already, every module imported after it is checked for
+# its use of PySide6; this makes that check a file read (see the module).
+import workshop.ui.pyside_hook  # noqa: F401
 from workshop import paths
 from workshop.core.errors import WorkshopError
 from workshop.store.backups import DamagedLibrary, backup_if_due, restore_backup
