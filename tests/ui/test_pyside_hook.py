@@ -49,8 +49,13 @@ def test_a_module_without_a_source_file_asks_pyside6(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(tmp_path))
     module = importlib.import_module("only_bytecode")
     module.__file__ = str(tmp_path / "only_bytecode.pyc")  # as a module shipped compiled
-    asked = []
-    assert uses_pyside(module, lambda m: asked.append(m) or True) is True
+    asked: list[ModuleType] = []
+
+    def original(m: ModuleType) -> bool:
+        asked.append(m)
+        return True
+
+    assert uses_pyside(module, original) is True
     assert asked == [module]
 
 
