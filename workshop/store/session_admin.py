@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop.core.agenda import as_template
 from workshop.core.board import Board
@@ -15,6 +14,11 @@ from workshop.core.session import Position, Session
 from workshop.core.timer import RoundTimer
 from workshop.store.sessions import SessionRepository
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 # Every table whose rows belong to one session.
 SESSION_TABLES = (
@@ -97,9 +101,10 @@ def set_running(db: Database, session_id: int | None) -> None:
 
 def running_session(db: Database) -> int | None:
     """The session that was on screen when the app stopped without closing it, if any."""
-    row = db.execute("select value from app_state where key = ?", [RUNNING]).fetchone()
+    # Read on the connection: asked at start, before sqlite-utils is loaded.
+    row = db.conn.execute("select value from app_state where key = ?", [RUNNING]).fetchone()
     if row is None or not str(row[0]).isdecimal():
         return None
     session_id = int(row[0])
-    exists = db.execute("select 1 from sessions where id = ?", [session_id]).fetchone()
+    exists = db.conn.execute("select 1 from sessions where id = ?", [session_id]).fetchone()
     return session_id if exists else None

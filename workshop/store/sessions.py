@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.archive import ArchiveError, session_from_data
 from workshop.core.commands import Change
@@ -17,12 +15,17 @@ from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound, WorkshopError
 from workshop.core.quoting import short
 from workshop.core.session import GroupChoice, Session
 from workshop.store.board_rows import write_board, write_whole_board
+from workshop.store.database import rows_of
 from workshop.store.game_rows import write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
 from workshop.store.room_rows import write_room, write_whole_room
 from workshop.store.rows import inserted_id, put_row
 from workshop.store.session_rows import session_data
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -198,16 +201,18 @@ class SessionRepository:
 
     def summaries(self) -> list[SessionSummary]:
         """Every session, newest first."""
-        rows = self.db.query(
+        # Read on the connection: the home window lists them before sqlite-utils is loaded.
+        rows = rows_of(
+            self.db.conn,
             "select s.id, s.title, s.date, s.deck_title, "
             "(select count(*) from rounds r where r.session_id = s.id) as n_rounds, "
             "(select count(*) from group_choices g where g.session_id = s.id) as n_choices, "
             "s.agenda, s.round_index, s.step "
-            "from sessions s order by s.date desc, s.id desc"
+            "from sessions s order by s.date desc, s.id desc",
         )
         # The session on screen, or left there by a crash or a kill, is running whatever
         # its agenda says.
-        marker = self.db.execute(
+        marker = self.db.conn.execute(
             "select value from app_state where key = 'running_session'"
         ).fetchone()
         on_screen = int(marker[0]) if marker and str(marker[0]).isdecimal() else None
