@@ -25,6 +25,21 @@ ON_USE = (
     "click",
     "pluggy",
     "dateutil",
+    # Made when a session first opens (or F5, a dialog, a share): the projector and its
+    # painting, the phones' desk and forms, the export dialogs and job, the summary's
+    # outline, the session dialogs, the welcome's demo.
+    "workshop.ui.projector.window",
+    "workshop.ui.widgets.audience_widget",
+    "workshop.ui.control.phone_actions",
+    "workshop.share.forms",
+    "workshop.core.phones",
+    "workshop.core.outline",
+    "workshop.ui.control.export_dialog",
+    "workshop.ui.export_job",
+    "workshop.ui.controller",
+    "workshop.ui.control.details_dialog",
+    "workshop.ui.control.highlight_dialog",
+    "workshop.core.demo",
 )
 
 
@@ -92,4 +107,9 @@ def test_the_home_page_at_idle_has_loaded_nothing_it_does_not_show(tmp_path: Pat
 
 def test_opening_a_session_loads_its_panels(tmp_path: Path):
     loaded = idle_app_modules(tmp_path, "Session at start")
-    assert {"workshop.ui.control.session_view", "workshop.ui.control.board_panel"} <= loaded
+    assert {
+        "workshop.ui.control.session_view",
+        "workshop.ui.control.board_panel",
+        "workshop.ui.projector.window",
+        "workshop.ui.control.phone_actions",
+    } <= loaded

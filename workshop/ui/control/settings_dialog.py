@@ -27,7 +27,6 @@ from workshop.store.backups import backup_folder
 from workshop.ui import settings
 from workshop.ui.branding import ACCENT_KEY, LOGO_KEY, import_logo, usable_accent
 from workshop.ui.messages import user_message
-from workshop.ui.projector.window import screen_key
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
 
 
@@ -35,6 +34,9 @@ class SettingsDialog(QDialog):
     """The choices that outlive a session; OK keeps them, Cancel changes nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # The projector's module (its painting) loads with the projector, not the menu.
+        from workshop.ui.projector.window import screen_key
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)

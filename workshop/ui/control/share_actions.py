@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workshop.core.activity import Activity
-from workshop.ui.control.export_dialog import default_paper
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
-from workshop.ui.controller import SessionController
+
+if TYPE_CHECKING:  # a session's controller loads when a session opens
+    from workshop.ui.controller import SessionController
 
 
 class RoomShareActions(QObject):
@@ -68,6 +70,7 @@ class RoomShareActions(QObject):
             self.share_control.stop()
             return
         # Qt's network module loads when a share is first started, not with the window.
+        from workshop.ui.control.export_dialog import default_paper
         from workshop.ui.control.share_dialog import ShareDialog
 
         dialog = ShareDialog(self.window)
