@@ -331,9 +331,14 @@ class ControlWindow(QMainWindow):
     def set_projector_theme(self, name: str) -> None:
         """The projector's theme by name (dark, light, high-contrast); remembered."""
         theme = branded(THEMES.get(name, DARK))
-        QSettings().setValue("projector/theme", theme.name)
-        if theme.name != HIGH_CONTRAST.name:
-            QSettings().setValue("projector/calm", theme.name)
+        # Written only when changed: QSettings writes its whole file again (~15 ms) after
+        # any setValue, an unchanged one too, and this runs at every start.
+        stored = QSettings()
+        if stored.value("projector/theme") != theme.name:
+            stored.setValue("projector/theme", theme.name)
+        if theme.name != HIGH_CONTRAST.name and stored.value("projector/calm") != theme.name:
+            stored.setValue("projector/calm", theme.name)
+        del stored  # written now, before the window goes on
         self._projector_theme = theme
         if self._projector is not None:
             self._projector.audience.set_theme(theme)
