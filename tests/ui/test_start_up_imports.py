@@ -40,6 +40,15 @@ ON_USE = (
     "workshop.ui.control.details_dialog",
     "workshop.ui.control.highlight_dialog",
     "workshop.core.demo",
+    # A session's model and its rows: the home window lists sessions and decks without them.
+    "workshop.core.session",
+    "workshop.core.commands",
+    "workshop.core.archive",
+    "workshop.core.agenda",
+    "workshop.core.board",
+    "workshop.core.deckformat",
+    "workshop.store.session_rows",
+    "workshop.store.board_rows",
 )
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop import paths
-from workshop.core.deckformat import deck_from_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store import app_lock
 from workshop.store.backups import check_before_open, make_backup
@@ -267,6 +266,8 @@ def install_starter_decks(library: Library, files: list[Path] | None = None) -> 
         uid = data.get("uid") if isinstance(data, dict) else None
         if isinstance(uid, str) and done(uid):
             continue  # installed before: not read card by card at every start
+        from workshop.core.deckformat import deck_from_data  # a deck not installed yet
+
         deck = deck_from_data(data, file.name)
         with write_transaction(library.db):
             # Checked inside the transaction: two first starts at once install it once.

@@ -7,25 +7,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from workshop.core.archive import ArchiveError, session_from_data
-from workshop.core.commands import Change
-from workshop.core.deckformat import card_to_data
-from workshop.core.details import detail_fields
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound, WorkshopError
-from workshop.core.quoting import short
-from workshop.core.session import GroupChoice, Session
-from workshop.store.board_rows import write_board, write_whole_board
 from workshop.store.database import rows_of
-from workshop.store.game_rows import write_all_game, write_game
 from workshop.store.lookup import id_by_title_or_id
-from workshop.store.room_rows import write_room, write_whole_room
 from workshop.store.rows import inserted_id, put_row
-from workshop.store.session_rows import session_data
 from workshop.store.transactions import write_transaction
 
-# Annotations only: sqlite-utils loads on first use (store/database.py).
+# Annotations only: sqlite-utils loads on first use (store/database.py). A session's model
+# (core) and its rows' readers and writers load when a session is first created, saved or
+# opened, inside those methods: the home window lists sessions without them (start-up).
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from workshop.core.commands import Change
+    from workshop.core.session import GroupChoice, Session
 
 
 @dataclass(frozen=True)
@@ -46,6 +41,8 @@ def _now() -> str:
 
 
 def _details_row(session: Session) -> dict[str, object]:
+    from workshop.core.details import detail_fields
+
     return dict(detail_fields(session.details))
 
 
@@ -76,6 +73,11 @@ class SessionRepository:
 
     def create(self, session: Session) -> int:
         """Store a new session with its rounds; sets and returns its id."""
+        from workshop.core.deckformat import card_to_data
+        from workshop.store.board_rows import write_whole_board
+        from workshop.store.game_rows import write_all_game
+        from workshop.store.room_rows import write_whole_room
+
         with write_transaction(self.db):
             session.id = inserted_id(
                 self.db.table("sessions").insert(
@@ -111,6 +113,10 @@ class SessionRepository:
 
     def save(self, session: Session, change: Change) -> None:
         """Write what a command changed, in one transaction."""
+        from workshop.store.board_rows import write_board
+        from workshop.store.game_rows import write_game
+        from workshop.store.room_rows import write_room
+
         assert session.id is not None, "save a session after create()"
         with write_transaction(self.db):
             if change.details:
@@ -169,6 +175,10 @@ class SessionRepository:
 
     def load(self, session_id: int) -> Session:
         """The whole session as it was last committed."""
+        from workshop.core.archive import ArchiveError, session_from_data
+        from workshop.core.quoting import short
+        from workshop.store.session_rows import session_data
+
         rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
         if not rows:
             raise NotFound(

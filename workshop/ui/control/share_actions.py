@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from workshop.core.activity import Activity
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 
 if TYPE_CHECKING:  # a session's controller loads when a session opens
@@ -93,6 +92,8 @@ class RoomShareActions(QObject):
             self.controller.toggle_summary()
 
     def _shared(self, address: str) -> None:
+        from workshop.core.activity import Activity
+
         self.share_bar.shared(address)
         self.update_share_action.setEnabled(True)
         self.share_action.setText(

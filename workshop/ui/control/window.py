@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.choice import CardChoice
-from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
-from workshop.core.session import start_session
 from workshop.store import session_admin
 from workshop.store.library import Library
 from workshop.ui.branding import branded
@@ -37,6 +35,7 @@ from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 # and the phones' desk too: the home page is up sooner (start-up is measured against a bare
 # window).
 if TYPE_CHECKING:
+    from workshop.core.commands import Change
     from workshop.ui.control.agenda_panel import AgendaPanel
     from workshop.ui.control.board_panel import BoardPanel
     from workshop.ui.control.cards_panel import CardsPanel
@@ -374,6 +373,8 @@ class ControlWindow(QMainWindow):
         """Create a session from a deck and run it."""
         try:
             deck = self.library.decks.get(deck_id)
+            from workshop.core.session import start_session  # with the first session
+
             session = start_session(deck, title, None, follow_up_url, groups, choice)
             # The day's language starts as the UI's (the details dialog changes it).
             session.details = replace(session.details, language=ui_language())
@@ -425,6 +426,8 @@ class ControlWindow(QMainWindow):
             view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
         )
         self._set_session_actions(True)
+        from workshop.core.commands import Change
+
         self._update_title(Change(details=True))
         # The mirrors in the new session's tabs wear the projector's theme.
         view.set_theme(self.projector.audience.theme)
