@@ -49,6 +49,11 @@ ON_USE = (
     "workshop.core.deckformat",
     "workshop.store.session_rows",
     "workshop.store.board_rows",
+    # OpenSSL's hashes (the lock's name is a SHA-256 from CPython's own module), the
+    # platform's folders when the library is named, importlib.resources.
+    "hashlib",
+    "platformdirs",
+    "importlib.resources",
 )
 
 
@@ -122,3 +127,14 @@ def test_opening_a_session_loads_its_panels(tmp_path: Path):
         "workshop.ui.projector.window",
         "workshop.ui.control.phone_actions",
     } <= loaded
+
+
+def test_the_lock_is_named_by_the_same_sha256_as_hashlibs(tmp_path: Path):
+    import hashlib
+    import os
+
+    from workshop.ui.single_instance import server_name
+
+    library = tmp_path / "lib.sqlite"
+    digest = hashlib.sha256(os.path.realpath(library).encode("utf-8")).hexdigest()
+    assert server_name(library) == f"workshop-{digest[:24]}"
