@@ -76,3 +76,23 @@ def test_the_migrations_named_for_start_up_are_those_registered(tmp_path: Path):
     library = open_library(tmp_path / "old.sqlite", install_starters=False)  # brings it up
     assert pending_migrations(library.db) == [] == migrations.pending(library.db)
     library.close()
+
+
+def test_a_decks_tags_read_alone_are_those_of_its_cards(tmp_path: Path):
+    from workshop.core.cards import Card, CardKind, Deck
+
+    library = open_library(tmp_path / "lib.sqlite", install_starters=False)
+    cards = (
+        Card("a", "A", CardKind.DILEMMA, tags=("Privacy", "school")),
+        Card("b", "B", CardKind.DILEMMA, tags=("privacy", "Ω-tag", "school")),
+        Card("c", "C", CardKind.DILEMMA),
+    )
+    deck_id = library.decks.add(Deck("u1", "Tagged", cards=cards))
+    whole = library.decks.get(deck_id)
+    tags = library.decks.tags(deck_id)
+    assert len(tags) == len(set(tags)) == 4  # each once
+    assert set(tags) == {t for c in whole.cards for t in c.tags}
+    assert [t.casefold() for t in tags] == sorted(t.casefold() for t in tags)
+    untagged = library.decks.add(Deck("u2", "Plain", cards=cards[2:]))
+    assert library.decks.tags(untagged) == []
+    library.close()

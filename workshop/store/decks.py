@@ -183,6 +183,16 @@ class DeckRepository:
         )
         return [(r["deck_title"], _card_from_row(r)) for r in rows]
 
+    def tags(self, deck_id: int) -> list[str]:
+        """Every tag of the deck's cards, once, by name: read without reading the cards whole
+        (the home window lists them at start)."""
+        rows = self.db.conn.execute(
+            "select distinct t.value from cards c, json_each(coalesce(nullif(c.tags, ''), '[]')) t "
+            "where c.deck_id = ?",
+            [deck_id],
+        )
+        return sorted((str(tag) for (tag,) in rows), key=str.casefold)
+
     def get(self, deck_id: int) -> Deck:
         """The deck with this id, its cards in order."""
         rows = list(rows_of(self.db.conn, "select * from decks where id = ?", [deck_id]))

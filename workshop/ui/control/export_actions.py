@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.core.errors import WorkshopError
 from workshop.files import safe_file_name
@@ -17,7 +17,8 @@ from workshop.ui import settings
 from workshop.ui.messages import user_message
 
 # The dialogs, the export job and the summary's outline load with the first export: the
-# home window is up sooner (start-up is measured against a bare window).
+# home window is up sooner (start-up is measured against a bare window). Qt's dialog
+# classes too: PySide6 makes a Python enum of each of a class's enum types on its import.
 if TYPE_CHECKING:
     from workshop.core.session import Session
     from workshop.ui.export_job import ExportJob
@@ -84,6 +85,8 @@ class ExportActions(QObject):
         if running is None:
             return None
         if parent_folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen = QFileDialog.getExistingDirectory(
                 self.window,
                 QCoreApplication.translate("ControlWindow", "Publish into which folder?"),
@@ -173,6 +176,8 @@ class ExportActions(QObject):
         )
 
     def _run_job(self, steps: list, title: str) -> ExportJob:
+        from PySide6.QtWidgets import QMessageBox
+
         from workshop.ui.export_job import ExportJob
 
         job = ExportJob(steps, self.window)
