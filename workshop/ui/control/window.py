@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -35,6 +35,9 @@ from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 # and the phones' desk too: the home page is up sooner (start-up is measured against a bare
 # window).
 if TYPE_CHECKING:
+    # Annotations only: Qt's event classes make QEvent's 180-member enum when imported.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+
     from workshop.core.commands import Change
     from workshop.ui.control.agenda_panel import AgendaPanel
     from workshop.ui.control.board_panel import BoardPanel
@@ -593,6 +596,18 @@ class ControlWindow(QMainWindow):
             self._projector.allow_close = True
             self._projector.close()
         event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.deck_drops.offered(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.deck_drops.offered(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.deck_drops.dropped(event):
+            super().dropEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         projector = self._projector
