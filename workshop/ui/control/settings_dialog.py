@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -130,6 +129,10 @@ class SettingsDialog(QDialog):
 
     def choose_logo(self) -> None:
         """A file dialog for the logo; the image is checked and copied at once."""
+        # On use: PySide6 makes QFileDialog's enums on its first import (the window's menu
+        # imports this module at start).
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Organisation logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )

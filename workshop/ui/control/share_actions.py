@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 
@@ -46,13 +46,7 @@ class RoomShareActions(QObject):
         control.started.connect(self._shared)
         control.stopped.connect(self._share_stopped)
         control.fetched.connect(bar.show_counts)
-        control.failed.connect(
-            lambda message: QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("RoomShareActions", "Share in the room"),
-                message,
-            )
-        )
+        control.failed.connect(self._share_failed)
         bar.stop_requested.connect(control.stop)
         bar.update_requested.connect(self.update_share)
         control.updated.connect(bar.updated)
@@ -90,6 +84,15 @@ class RoomShareActions(QObject):
         """The summary's QR code on the wall (or back again), as Q does."""
         if self.controller is not None:
             self.controller.toggle_summary()
+
+    def _share_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on use: its enums are made on import
+
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("RoomShareActions", "Share in the room"),
+            message,
+        )
 
     def _shared(self, address: str) -> None:
         from workshop.core.activity import Activity

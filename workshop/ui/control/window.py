@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -525,6 +524,8 @@ class ControlWindow(QMainWindow):
         """Delete an earlier session after asking; nothing of it can be brought back."""
         title = self.library.sessions.title_of(session_id)
         if not confirmed:
+            from PySide6.QtWidgets import QMessageBox  # on use, as in offer_resume
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Delete session"),
@@ -571,6 +572,9 @@ class ControlWindow(QMainWindow):
         if session_id is None:
             return False
         title = self.library.sessions.title_of(session_id)
+        # Imported when asked: PySide6 makes QMessageBox's five enums on its first import.
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Resume the session?"),
