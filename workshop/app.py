@@ -10,6 +10,9 @@ from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
+# First: when PySide6 is loaded already, every module imported after it is checked for
+# its use of PySide6; this makes that check a file read (see the module).
+import workshop.ui.pyside_hook  # noqa: F401
 from workshop import paths
 from workshop.core.errors import WorkshopError
 from workshop.store.backups import DamagedLibrary, backup_if_due, restore_backup
@@ -67,7 +70,7 @@ def run_app(
             "The subcommands work without one: see 'workshop --help'."
         )
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from workshop.ui import errors, settings
     from workshop.ui.control.deck_file import open_deck_file
@@ -106,6 +109,8 @@ def run_app(
         if claim is not None:
             claim.release()
         # Started from a menu there is no terminal: say it in a window too.
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, QCoreApplication.translate("App", "Workshop"), user_message(exc))
         raise
     if library.read_only:

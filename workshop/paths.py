@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+
+if TYPE_CHECKING:  # loaded when a default folder is asked for (not when one is given)
+    import platformdirs
 
 APP_NAME = "Workshop"
 # The desktop entry's id (packaging/linux/): the Wayland app id, the icon and AppStream's id.
@@ -36,12 +37,15 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "workshop" / "resources"
-    # A wheel installs resources/ as workshop/resources (pyproject's package-dir mapping).
-    installed = Path(str(resources.files("workshop") / "resources"))
+    # A wheel installs resources/ as workshop/resources (pyproject's package-dir mapping):
+    # beside this file, which is what importlib.resources.files("workshop") names for a
+    # package on disk (read without importing it: it costs ~4 ms at every start).
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
     if installed.is_dir():
         return installed
     # A source checkout (or an editable install of one): resources/ beside the package.
-    return Path(__file__).resolve().parent.parent / "resources"
+    return package.parent / "resources"
 
 
 def missing_resources(folder: Path | None = None) -> dict[str, list[str]]:
@@ -75,6 +79,8 @@ def check_resources(folder: Path | None = None) -> None:
 def _app_dirs() -> platformdirs.PlatformDirs:
     # Lower case on Linux, where the library has always lived in ~/.local/share/workshop.
     name = APP_NAME.lower() if sys.platform.startswith("linux") else APP_NAME
+    import platformdirs
+
     # Local, not roaming, on Windows: a library is one machine's, never synced half-written.
     return platformdirs.PlatformDirs(name, appauthor=False, roaming=False)
 

@@ -58,7 +58,8 @@ def test_the_store_opens_a_session_through_the_core_parser(demo_library, monkeyp
         seen.append(data)
         return real(data)
 
-    monkeypatch.setattr("workshop.store.sessions.session_from_data", spy)
+    # The store imports the parser when it opens a session: the spy stands in for it there.
+    monkeypatch.setattr("workshop.core.archive.session_from_data", spy)
     session = library.sessions.load(session_id)
     assert len(seen) == 1 and seen[0] == session_rows.session_data(
         library.db, next(library.db.query("select * from sessions where id = ?", [session_id]))

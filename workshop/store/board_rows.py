@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.commands import Change
 from workshop.core.session import Session
 from workshop.store.rows import put_row, stored_id
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 TABLES = {"column": "board_columns", "tip": "board_tips", "cluster": "board_clusters"}
 

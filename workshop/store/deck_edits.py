@@ -8,9 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.cards import Card, Deck
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
@@ -18,6 +16,11 @@ from workshop.core.fold import fts_query
 from workshop.store.decks import _card_from_row, _card_row
 from workshop.store.rows import inserted_id
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 Rows = dict[int, dict[str, Any] | None]  # card id -> its row, or None for no row
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from dataclasses import replace
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop.core.deckcsv import Sheet
 from workshop.core.deckmerge import ImportPlan, content_key, plan_import
 from workshop.store.decks import DeckRepository, _card_row
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def target_deck(

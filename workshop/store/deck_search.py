@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from workshop.core.deckquery import CardQuery
 from workshop.core.fold import fold
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Hit(NamedTuple):

@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.cards import Card, CardKind, Deck, Link
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
 from workshop.core.fold import fold
+from workshop.store.database import rows_of
 from workshop.store.lookup import id_by_title_or_id
 from workshop.store.rows import inserted_id
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)
@@ -119,11 +122,13 @@ class DeckRepository:
 
     def summaries(self) -> list[DeckSummary]:
         """Every deck with its number of cards, by title."""
-        rows = self.db.query(
+        # Read on the connection: the home window lists decks before sqlite-utils is loaded.
+        rows = rows_of(
+            self.db.conn,
             "select d.id, d.uid, d.title, d.language, d.updated_at, count(c.id) as n, "
             "sum(c.kind = 'dilemma') as dilemmas "
             "from decks d left join cards c on c.deck_id = d.id "
-            "group by d.id order by d.title collate nocase, d.id"
+            "group by d.id order by d.title collate nocase, d.id",
         )
         return [
             DeckSummary(
@@ -178,16 +183,26 @@ class DeckRepository:
         )
         return [(r["deck_title"], _card_from_row(r)) for r in rows]
 
+    def tags(self, deck_id: int) -> list[str]:
+        """Every tag of the deck's cards, once, by name: read without reading the cards whole
+        (the home window lists them at start)."""
+        rows = self.db.conn.execute(
+            "select distinct t.value from cards c, json_each(coalesce(nullif(c.tags, ''), '[]')) t "
+            "where c.deck_id = ?",
+            [deck_id],
+        )
+        return sorted((str(tag) for (tag,) in rows), key=str.casefold)
+
     def get(self, deck_id: int) -> Deck:
         """The deck with this id, its cards in order."""
-        rows = list(self.db.query("select * from decks where id = ?", [deck_id]))
+        rows = list(rows_of(self.db.conn, "select * from decks where id = ?", [deck_id]))
         if not rows:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Messages", "There is no deck with id {id}."), id=deck_id
             )
         row = rows[0]
-        cards = self.db.query(
-            "select * from cards where deck_id = ? order by position, id", [deck_id]
+        cards = rows_of(
+            self.db.conn, "select * from cards where deck_id = ? order by position, id", [deck_id]
         )
         return Deck(
             uid=row["uid"],

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.commands import Change
 from workshop.core.session import Session
 from workshop.core.timer import RoundTimer
 from workshop.store.rows import put_row, stored_id
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def timer_json(timer: RoundTimer) -> str:

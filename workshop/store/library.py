@@ -9,19 +9,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop import paths
-from workshop.core.deckformat import deck_from_data
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store import app_lock
 from workshop.store.backups import check_before_open, make_backup
+from workshop.store.database import MIGRATIONS, applied_migrations, use
 from workshop.store.decks import DeckRepository
-from workshop.store.migrations import migrations
 from workshop.store.session_admin import running_session, set_running
 from workshop.store.sessions import SessionRepository
 from workshop.store.transactions import BUSY_TIMEOUT_MS, LibraryBusy, is_busy, write_transaction
+
+# sqlite-utils loads when first written with (store/database.py): not to open a library
+# at the current schema and read its lists, the app's start.
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def now() -> str:
@@ -154,13 +157,13 @@ def open_library(
         share, beside_app = _take_share(path, for_writing)
         conn = _connect(path, read_only=beside_app is not None)
         conn.execute("PRAGMA foreign_keys=ON")
-        # No sqlite-utils plugins: whatever is installed on the machine stays out of the
-        # library's connection, and finding them (package metadata) cost 30 ms at start.
-        db = Database(conn, execute_plugins=False)
+        db = use(conn)
         read_only = beside_app or made_by_newer_app(db, path)
         if read_only:
             conn.execute("PRAGMA query_only=ON")
-        elif migrations.pending(db):
+        elif pending_migrations(db):
+            from workshop.store.migrations import migrations
+
             backup_before_migration(db, path)
             with write_transaction(db):  # two first starts at once: one migrates
                 migrations.apply(db)
@@ -224,9 +227,7 @@ def refuse_unusable_file(path: Path) -> None:
 
 def made_by_newer_app(db: Database, path: Path) -> WorkshopError | None:
     """The message to show when the library has schema changes this app does not know."""
-    # sqlite-utils keeps the registered migrations in a private list; it has no public one.
-    known = {m.name for m in migrations._migrations}
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    unknown = [name for name in applied_migrations(db.conn) if name not in MIGRATIONS]
     if not unknown:
         return None
     return WorkshopError(
@@ -238,28 +239,43 @@ def made_by_newer_app(db: Database, path: Path) -> WorkshopError | None:
     )
 
 
+def pending_migrations(db: Database) -> list[str]:
+    """The schema changes this app knows and the library has not had yet, by name."""
+    applied = set(applied_migrations(db.conn))
+    return [name for name in MIGRATIONS if name not in applied]
+
+
 def backup_before_migration(db: Database, path: Path) -> None:
     """A backup before the schema changes, when there is a library to change at all."""
     has_tables = db.execute("select count(*) from sqlite_master").fetchone()[0]
-    if has_tables and migrations.pending(db):
+    if has_tables and pending_migrations(db):
         make_backup(db.conn, path, "migration")
 
 
 def install_starter_decks(library: Library, files: list[Path] | None = None) -> int:
     """Install each starter deck the first time only; a deck the user deleted stays deleted."""
     installed = 0
-    done = library.db.table("starter_installs")
+    conn = library.db.conn
+
+    def done(uid: str) -> bool:
+        sql = "select count(*) from starter_installs where deck_uid = ?"
+        return bool(conn.execute(sql, [uid]).fetchone()[0])
+
     for file in files if files is not None else paths.starter_decks():
         data = json.loads(file.read_text(encoding="utf-8"))
         uid = data.get("uid") if isinstance(data, dict) else None
-        if isinstance(uid, str) and done.count_where("deck_uid = ?", [uid]):
+        if isinstance(uid, str) and done(uid):
             continue  # installed before: not read card by card at every start
+        from workshop.core.deckformat import deck_from_data  # a deck not installed yet
+
         deck = deck_from_data(data, file.name)
         with write_transaction(library.db):
             # Checked inside the transaction: two first starts at once install it once.
-            if done.count_where("deck_uid = ?", [deck.uid]):
+            if done(deck.uid):
                 continue
             library.decks.add(deck)
-            done.insert({"deck_uid": deck.uid, "installed_at": now()})
+            library.db.table("starter_installs").insert(
+                {"deck_uid": deck.uid, "installed_at": now()}
+            )
         installed += 1
     return installed

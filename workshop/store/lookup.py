@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop.core.errors import NotFound
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def id_by_title_or_id(db: Database, table: str, name: str, missing: str, several: str) -> int:

@@ -7,7 +7,9 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("workshop")
+from workshop.store.database import APPLIED_TABLE, MIGRATION_SET, MIGRATIONS
+
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations()
@@ -199,3 +201,11 @@ def m008_search_folds_case_first(db: Database) -> None:
         folded = search_text(row)
         if folded != row["search"]:  # only the few cards with such letters are rewritten
             db.execute("update cards set search = ? where id = ?", [folded, row["id"]])
+
+
+# The app tells at start whether a change is pending from database.MIGRATIONS, without
+# importing this module (and sqlite-utils): a change added here must be named there too.
+if tuple(m.name for m in migrations._migrations) != MIGRATIONS:
+    raise RuntimeError("store/database.py MIGRATIONS does not name store/migrations.py's changes")
+if Migrations.migrations_table != APPLIED_TABLE:
+    raise RuntimeError("sqlite-utils keeps its applied migrations in another table now")

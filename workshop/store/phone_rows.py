@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import UTC, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop.core.commands import Command
 from workshop.core.errors import QT_TRANSLATE_NOOP, CommandRejected
 from workshop.core.phones import Entry, InputKind, Status, Tally
 from workshop.store.runner import CommandRunner
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 TABLE = "phone_entries"
 _FIELDS = ("text", "round_index", "group", "option", "column", "author")

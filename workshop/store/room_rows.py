@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop.core.agenda import agenda_to_data
 from workshop.core.commands import Change
@@ -12,6 +11,10 @@ from workshop.core.deckformat import card_to_data
 from workshop.core.groups import Forming
 from workshop.core.session import Session
 from workshop.store.rows import put_row, stored_id
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def forming_json(forming: Forming) -> str:

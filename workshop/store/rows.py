@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.db import Table
+# Annotations only: sqlite-utils loads on first use (store/database.py), a session's model
+# with the session (the home window's deck list needs neither).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
-from workshop.core.session import Session
+    from workshop.core.session import Session
 
 
 def stored_id(session: Session) -> int:

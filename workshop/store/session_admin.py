@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from workshop.core.agenda import as_template
-from workshop.core.board import Board
-from workshop.core.details import MAX_TITLE_LENGTH
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
-from workshop.core.groups import Forming
-from workshop.core.session import Position, Session
-from workshop.core.timer import RoundTimer
-from workshop.store.sessions import SessionRepository
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py); a session's model
+# when a template is made (the app asks running_session at every start, and no more).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from workshop.core.session import Session
+    from workshop.store.sessions import SessionRepository
+
 
 # Every table whose rows belong to one session.
 SESSION_TABLES = (
@@ -43,6 +44,8 @@ TEMPLATE_SUFFIX = " (template)"
 
 def template_title(title: str, suffix: str = TEMPLATE_SUFFIX) -> str:
     """`title (template)`, once: a template of a template keeps one suffix."""
+    from workshop.core.details import MAX_TITLE_LENGTH
+
     base = title.removesuffix(suffix)
     return base[: MAX_TITLE_LENGTH - len(suffix)] + suffix
 
@@ -50,6 +53,12 @@ def template_title(title: str, suffix: str = TEMPLATE_SUFFIX) -> str:
 def template_of(session: Session, suffix: str = TEMPLATE_SUFFIX) -> Session:
     """The same workshop for another day: agenda, cards, settings and last time's notes kept;
     outcomes, participants and times cleared."""
+    from workshop.core.agenda import as_template
+    from workshop.core.board import Board
+    from workshop.core.groups import Forming
+    from workshop.core.session import Position, Session
+    from workshop.core.timer import RoundTimer
+
     board = Board(
         question=session.board.question,
         columns={c.id: replace(c, removed=False) for c in session.board.live_columns()},
@@ -97,9 +106,10 @@ def set_running(db: Database, session_id: int | None) -> None:
 
 def running_session(db: Database) -> int | None:
     """The session that was on screen when the app stopped without closing it, if any."""
-    row = db.execute("select value from app_state where key = ?", [RUNNING]).fetchone()
+    # Read on the connection: asked at start, before sqlite-utils is loaded.
+    row = db.conn.execute("select value from app_state where key = ?", [RUNNING]).fetchone()
     if row is None or not str(row[0]).isdecimal():
         return None
     session_id = int(row[0])
-    exists = db.execute("select 1 from sessions where id = ?", [session_id]).fetchone()
+    exists = db.conn.execute("select 1 from sessions where id = ?", [session_id]).fetchone()
     return session_id if exists else None

@@ -9,13 +9,15 @@ timer that is not JSON) fall back to their defaults, as they always have.
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop.core.activity import Activity
 from workshop.core.groups import Method
 from workshop.core.session import Blank, PlayMode, ResultStyle, RevealStep
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _json(raw: str | None) -> Any:

@@ -5,24 +5,22 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from workshop.core.archive import ArchiveError, session_from_data
-from workshop.core.commands import Change
-from workshop.core.deckformat import card_to_data
-from workshop.core.details import detail_fields
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound, WorkshopError
-from workshop.core.quoting import short
-from workshop.core.session import GroupChoice, Session
-from workshop.store.board_rows import write_board, write_whole_board
-from workshop.store.game_rows import write_all_game, write_game
+from workshop.store.database import rows_of
 from workshop.store.lookup import id_by_title_or_id
-from workshop.store.room_rows import write_room, write_whole_room
 from workshop.store.rows import inserted_id, put_row
-from workshop.store.session_rows import session_data
 from workshop.store.transactions import write_transaction
+
+# Annotations only: sqlite-utils loads on first use (store/database.py). A session's model
+# (core) and its rows' readers and writers load when a session is first created, saved or
+# opened, inside those methods: the home window lists sessions without them (start-up).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from workshop.core.commands import Change
+    from workshop.core.session import GroupChoice, Session
 
 
 @dataclass(frozen=True)
@@ -43,6 +41,8 @@ def _now() -> str:
 
 
 def _details_row(session: Session) -> dict[str, object]:
+    from workshop.core.details import detail_fields
+
     return dict(detail_fields(session.details))
 
 
@@ -73,6 +73,11 @@ class SessionRepository:
 
     def create(self, session: Session) -> int:
         """Store a new session with its rounds; sets and returns its id."""
+        from workshop.core.deckformat import card_to_data
+        from workshop.store.board_rows import write_whole_board
+        from workshop.store.game_rows import write_all_game
+        from workshop.store.room_rows import write_whole_room
+
         with write_transaction(self.db):
             session.id = inserted_id(
                 self.db.table("sessions").insert(
@@ -108,6 +113,10 @@ class SessionRepository:
 
     def save(self, session: Session, change: Change) -> None:
         """Write what a command changed, in one transaction."""
+        from workshop.store.board_rows import write_board
+        from workshop.store.game_rows import write_game
+        from workshop.store.room_rows import write_room
+
         assert session.id is not None, "save a session after create()"
         with write_transaction(self.db):
             if change.details:
@@ -166,6 +175,10 @@ class SessionRepository:
 
     def load(self, session_id: int) -> Session:
         """The whole session as it was last committed."""
+        from workshop.core.archive import ArchiveError, session_from_data
+        from workshop.core.quoting import short
+        from workshop.store.session_rows import session_data
+
         rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
         if not rows:
             raise NotFound(
@@ -198,16 +211,18 @@ class SessionRepository:
 
     def summaries(self) -> list[SessionSummary]:
         """Every session, newest first."""
-        rows = self.db.query(
+        # Read on the connection: the home window lists them before sqlite-utils is loaded.
+        rows = rows_of(
+            self.db.conn,
             "select s.id, s.title, s.date, s.deck_title, "
             "(select count(*) from rounds r where r.session_id = s.id) as n_rounds, "
             "(select count(*) from group_choices g where g.session_id = s.id) as n_choices, "
             "s.agenda, s.round_index, s.step "
-            "from sessions s order by s.date desc, s.id desc"
+            "from sessions s order by s.date desc, s.id desc",
         )
         # The session on screen, or left there by a crash or a kill, is running whatever
         # its agenda says.
-        marker = self.db.execute(
+        marker = self.db.conn.execute(
             "select value from app_state where key = 'running_session'"
         ).fetchone()
         on_screen = int(marker[0]) if marker and str(marker[0]).isdecimal() else None

@@ -5,10 +5,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
+
+# Annotations only: sqlite-utils loads on first use (store/database.py).
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 # How long a write waits for another connection's write to finish before giving up.
 BUSY_TIMEOUT_MS = 5000

@@ -10,6 +10,8 @@ import argparse
 
 from PySide6.QtCore import QTranslator
 
+# Right after PySide6 is first loaded, before the app's own modules: see the module.
+import workshop.ui.pyside_hook  # noqa: F401
 from workshop import paths
 from workshop.core.errors import MESSAGES, QT_TRANSLATE_NOOP, WorkshopError, render
 from workshop.ui.translations import LANGUAGES, choose_language

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from workshop import paths
 
@@ -47,6 +47,8 @@ def show_unexpected(
     ).format(error, path)
     print(f"error: {error} (details in {path})", file=sys.stderr)
     if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox  # on use: its enums are made on import
+
         QMessageBox.warning(None, QCoreApplication.translate("Errors", "Workshop"), message)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from pathlib import Path
@@ -13,6 +12,16 @@ from PySide6.QtWidgets import QWidget
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store import app_lock
+
+# SHA-256 from CPython's own module: hashlib would load OpenSSL's (5-10 ms at every start)
+# for the same digest. hashlib where that module is not there (other Pythons).
+try:
+    from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[assignment]
 
 RAISE = b"raise\n"
 RAISED = b"raised\n"
@@ -25,7 +34,7 @@ REPLY_MS = 3000
 
 def server_name(library: Path) -> str:
     """The local server's name for a library: the same for every spelling of its path."""
-    digest = hashlib.sha256(os.path.realpath(library).encode("utf-8")).hexdigest()
+    digest = sha256(os.path.realpath(library).encode("utf-8")).hexdigest()
     return f"workshop-{digest[:24]}"
 
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from workshop.core.errors import WorkshopError
-from workshop.core.outline import Edition
-from workshop.core.session import Session
 from workshop.files import safe_file_name
 from workshop.store.library import Library
 from workshop.ui import settings
-from workshop.ui.control.export_dialog import ExportDialog, PrintCardsDialog
-from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
+
+# The dialogs, the export job and the summary's outline load with the first export: the
+# home window is up sooner (start-up is measured against a bare window). Qt's dialog
+# classes too: PySide6 makes a Python enum of each of a class's enum types on its import.
+if TYPE_CHECKING:
+    from workshop.core.session import Session
+    from workshop.ui.export_job import ExportJob
 
 
 class ExportActions(QObject):
@@ -43,6 +47,8 @@ class ExportActions(QObject):
 
     def export_summary(self) -> None:
         """Ctrl+E: ask which PDFs to write and where, then write them without freezing the room."""
+        from workshop.ui.control.export_dialog import ExportDialog
+
         running = self.session()
         if running is None:
             return
@@ -57,6 +63,7 @@ class ExportActions(QObject):
         # reportlab is loaded on the first export, not at start-up.
         from workshop.export.handout import write_handout
         from workshop.export.summary import write_summary
+        from workshop.ui.export_job import ExportJob
 
         session = ExportJob.snapshot(self.session())
         steps = [lambda progress: write_summary(session, summary, paper, edition, progress)]
@@ -72,11 +79,14 @@ class ExportActions(QObject):
         The folder is named after the session inside the one chosen, so nothing else is mixed
         in; `parent_folder` skips the question (tests, and a later "publish again")."""
         from workshop.share.publish import publish_session
+        from workshop.ui.export_job import ExportJob
 
         running = self.session()
         if running is None:
             return None
         if parent_folder is None:
+            from PySide6.QtWidgets import QFileDialog
+
             chosen = QFileDialog.getExistingDirectory(
                 self.window,
                 QCoreApplication.translate("ControlWindow", "Publish into which folder?"),
@@ -124,6 +134,7 @@ class ExportActions(QObject):
         self, ids: list[int], title: str, follow_up: str, edition: str, target: Path
     ) -> ExportJob | None:
         """Load the chosen sessions and write their report on a worker thread."""
+        from workshop.core.outline import Edition
         from workshop.export.event_report import write_event_report
 
         if not ids:
@@ -146,6 +157,7 @@ class ExportActions(QObject):
     def print_deck(self, deck_id: int) -> ExportJob | None:
         """Print a deck as cards to cut out: 4 or 8 to a page, backs lined up for duplex."""
         from workshop.export.card_sheets import write_card_sheets
+        from workshop.ui.control.export_dialog import PrintCardsDialog
 
         try:
             deck = self.library.decks.get(deck_id)
@@ -164,6 +176,10 @@ class ExportActions(QObject):
         )
 
     def _run_job(self, steps: list, title: str) -> ExportJob:
+        from PySide6.QtWidgets import QMessageBox
+
+        from workshop.ui.export_job import ExportJob
+
         job = ExportJob(steps, self.window)
         job.succeeded.connect(self._exported)
         job.failed.connect(lambda message: QMessageBox.warning(self.window, title, message))

@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMainWindow,
-    QMenu,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from workshop import paths
-from workshop.ui.control.about_dialog import AboutDialog
 from workshop.ui.control.welcome import show_welcome
 
 
@@ -32,6 +23,9 @@ class GuideDialog(QDialog):
     """The short user guide, read offline from the install."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # On use: PySide6 makes a Qt class's enums when it is first imported (start-up).
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
         self.resize(720, 640)
@@ -47,6 +41,13 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def about_dialog(window: QMainWindow) -> QDialog:
+    """Help > About, made when asked for."""
+    from workshop.ui.control.about_dialog import AboutDialog
+
+    return AboutDialog(window)
+
+
 def build_help_menu(window: QMainWindow, show_keys) -> QMenu:
     """Help > Keys (F1), User guide, About; added to the window's menu bar."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("ControlWindow", "&Help"))
@@ -59,7 +60,7 @@ def build_help_menu(window: QMainWindow, show_keys) -> QMenu:
     welcome = QAction(QCoreApplication.translate("ControlWindow", "&Welcome…"), window)
     welcome.triggered.connect(lambda: show_welcome(window))
     about = QAction(QCoreApplication.translate("ControlWindow", "&About Workshop…"), window)
-    about.triggered.connect(lambda: AboutDialog(window).exec())
+    about.triggered.connect(lambda: about_dialog(window).exec())
     for action in (keys, guide, welcome, about):
         menu.addAction(action)
     return menu

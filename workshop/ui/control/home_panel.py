@@ -214,8 +214,7 @@ class HomePanel(QWidget):
         item = self.decks.currentItem()
         if item is None:
             return
-        deck = self.library.decks.get(item.data(Qt.UserRole))
-        for tag in sorted({t for c in deck.cards for t in c.tags}, key=str.casefold):
+        for tag in self.library.decks.tags(item.data(Qt.UserRole)):
             self.which.addItem(self.tr("With the tag “{0}”").format(tag), (TAG, tag))
 
     def _which_chosen(self, index: int) -> None:

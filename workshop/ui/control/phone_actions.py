@@ -398,6 +398,7 @@ class PhoneActions(QObject):
         # counts for the next opening: an open window keeps the way it was opened with.
         wall_action.setCheckable(True)
         wall_action.toggled.connect(self._moderation)
+        self._moderation(wall_action.isChecked())  # chosen before the desk was made
 
     def _moderation(self, wall: bool) -> None:
         self.desk.moderation = Moderation.WALL if wall else Moderation.QUEUE

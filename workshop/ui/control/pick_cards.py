@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,10 @@ class PickCardsDialog(QDialog):
     """A list of the deck's dilemmas with a box each; Space ticks, Enter accepts."""
 
     def __init__(self, deck: Deck, picked: tuple[str, ...], parent: QWidget | None = None) -> None:
+        # On use: PySide6 makes a Qt class's enums on its first import (the home page
+        # imports this module at start).
+        from PySide6.QtWidgets import QDialogButtonBox
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pick cards: {0}").format(deck.title))
         self.setMinimumSize(520, 480)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,6 @@ from workshop.store.backups import backup_folder
 from workshop.ui import settings
 from workshop.ui.branding import ACCENT_KEY, LOGO_KEY, import_logo, usable_accent
 from workshop.ui.messages import user_message
-from workshop.ui.projector.window import screen_key
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
 
 
@@ -35,6 +33,9 @@ class SettingsDialog(QDialog):
     """The choices that outlive a session; OK keeps them, Cancel changes nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # The projector's module (its painting) loads with the projector, not the menu.
+        from workshop.ui.projector.window import screen_key
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
@@ -128,6 +129,10 @@ class SettingsDialog(QDialog):
 
     def choose_logo(self) -> None:
         """A file dialog for the logo; the image is checked and copied at once."""
+        # On use: PySide6 makes QFileDialog's enums on its first import (the window's menu
+        # imports this module at start).
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Organisation logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )

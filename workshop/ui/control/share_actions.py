@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from workshop.core.activity import Activity
-from workshop.ui.control.export_dialog import default_paper
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
-from workshop.ui.controller import SessionController
+
+if TYPE_CHECKING:  # a session's controller loads when a session opens
+    from workshop.ui.controller import SessionController
 
 
 class RoomShareActions(QObject):
@@ -45,13 +46,7 @@ class RoomShareActions(QObject):
         control.started.connect(self._shared)
         control.stopped.connect(self._share_stopped)
         control.fetched.connect(bar.show_counts)
-        control.failed.connect(
-            lambda message: QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("RoomShareActions", "Share in the room"),
-                message,
-            )
-        )
+        control.failed.connect(self._share_failed)
         bar.stop_requested.connect(control.stop)
         bar.update_requested.connect(self.update_share)
         control.updated.connect(bar.updated)
@@ -68,6 +63,7 @@ class RoomShareActions(QObject):
             self.share_control.stop()
             return
         # Qt's network module loads when a share is first started, not with the window.
+        from workshop.ui.control.export_dialog import default_paper
         from workshop.ui.control.share_dialog import ShareDialog
 
         dialog = ShareDialog(self.window)
@@ -89,7 +85,18 @@ class RoomShareActions(QObject):
         if self.controller is not None:
             self.controller.toggle_summary()
 
+    def _share_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on use: its enums are made on import
+
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("RoomShareActions", "Share in the room"),
+            message,
+        )
+
     def _shared(self, address: str) -> None:
+        from workshop.core.activity import Activity
+
         self.share_bar.shared(address)
         self.update_share_action.setEnabled(True)
         self.share_action.setText(

@@ -8,15 +8,13 @@ from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
-from workshop.core.outline import Edition
-from workshop.core.session import Session
-from workshop.share.forms import PhoneInput
-from workshop.share.inbox import Inbox
-from workshop.ui.export_job import ExportJob
 from workshop.ui.messages import user_message
 
 if TYPE_CHECKING:  # the server (waitress, reportlab) loads when a share starts
+    from workshop.core.session import Session
+    from workshop.share.forms import PhoneInput
     from workshop.share.server import RoomShare
+    from workshop.ui.export_job import ExportJob
 
 
 class RoomShareControl(QObject):
@@ -35,9 +33,20 @@ class RoomShareControl(QObject):
         # Bumped by every start and stop: a summary still being written for an earlier
         # request is never served after it.
         self._generation = 0
-        self.edition, self.paper = Edition.ABSENTEE.value, "a4"
-        # The phones' forms: served by every share, closed (403) until input is opened.
-        self.phones = PhoneInput(Inbox())
+        # The last share's choices (core.outline's Edition.ABSENTEE until a share starts).
+        self.edition, self.paper = "absentee", "a4"
+        self._phones: PhoneInput | None = None
+
+    @property
+    def phones(self) -> PhoneInput:
+        """The phones' forms: served by every share, closed (403) until input is opened.
+        Made when a session first opens (they load the phones' rules and pages)."""
+        if self._phones is None:
+            from workshop.share.forms import PhoneInput
+            from workshop.share.inbox import Inbox
+
+            self._phones = PhoneInput(Inbox())
+        return self._phones
 
     @property
     def address(self) -> str:
@@ -71,6 +80,8 @@ class RoomShareControl(QObject):
         """The summary of a snapshot, written off the GUI thread, then handed to `then`."""
         self.edition, self.paper = edition, paper
         generation = self._generation
+        from workshop.ui.export_job import ExportJob
+
         snapshot = ExportJob.snapshot(session)
 
         def serve(made: list) -> None:
@@ -93,7 +104,8 @@ class RoomShareControl(QObject):
     def stop(self) -> None:
         """Close the port and every connection; nothing is served after this returns."""
         self._generation += 1
-        self.phones.close()
+        if self._phones is not None:
+            self._phones.close()
         if self.share is not None:
             self.share.stop()
             self.share = None

@@ -5,12 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from workshop.core.cards import CardKind
-from workshop.core.demo import plan_agenda
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
-from workshop.core.session import start_session
 from workshop.store.library import Library
-from workshop.store.runner import CommandRunner
 from workshop.ui.messages import user_message
 from workshop.ui.translations import ui_language
 
@@ -58,6 +54,12 @@ class WelcomeDialog(QDialog):
 def create_demo(library: Library, title: str, language: str = "en") -> int:
     """A session of the first starter deck (in `language` where there is one) with the demo
     day planned; returns its id."""
+    # Loaded for the demo only: every start asks offer_welcome, few make a demo.
+    from workshop.core.cards import CardKind
+    from workshop.core.demo import plan_agenda
+    from workshop.core.session import start_session
+    from workshop.store.runner import CommandRunner
+
     deck_id = library.decks.first_id(language)
     if deck_id is None:
         raise WorkshopError(QT_TRANSLATE_NOOP("Messages", "The library has no decks to play."))

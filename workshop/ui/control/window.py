@@ -6,10 +6,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -17,37 +16,38 @@ from PySide6.QtWidgets import (
 )
 
 from workshop.core.choice import CardChoice
-from workshop.core.commands import Change
 from workshop.core.errors import WorkshopError
-from workshop.core.session import start_session
 from workshop.store import session_admin
 from workshop.store.library import Library
 from workshop.ui.branding import branded
-from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.export_actions import ExportActions
 from workshop.ui.control.help_menu import build_help_menu
-from workshop.ui.control.highlight_dialog import HighlightDialog
 from workshop.ui.control.home_panel import HomePanel
-from workshop.ui.control.phone_actions import PhoneActions
 from workshop.ui.control.settings_dialog import settings_action
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
 from workshop.ui.messages import user_message
-from workshop.ui.projector.window import ProjectorWindow, screen_key
 from workshop.ui.translations import ui_language
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
 
-# A session's view, its panels and keys load when a session is first opened: the home page
-# is up sooner (start-up is measured against a bare window).
+# A session's view, its panels and keys load when a session is first opened, the projector
+# and the phones' desk too: the home page is up sooner (start-up is measured against a bare
+# window).
 if TYPE_CHECKING:
+    # Annotations only: Qt's event classes make QEvent's 180-member enum when imported.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+
+    from workshop.core.commands import Change
     from workshop.ui.control.agenda_panel import AgendaPanel
     from workshop.ui.control.board_panel import BoardPanel
     from workshop.ui.control.cards_panel import CardsPanel
     from workshop.ui.control.exercises_panel import ExercisesPanel
     from workshop.ui.control.groups_panel import GroupsPanel
+    from workshop.ui.control.phone_actions import PhoneActions
     from workshop.ui.control.session_view import SessionView
     from workshop.ui.controller import SessionController
     from workshop.ui.keys import SessionKeys
+    from workshop.ui.projector.window import ProjectorWindow
     from workshop.ui.wall import Wall
 
 
@@ -67,7 +67,10 @@ class ControlWindow(QMainWindow):
         self.keys: SessionKeys | None = None
         # The refusal now in the status line, so a later success can take it away.
         self._refusal = ""
-        self.projector = ProjectorWindow()
+        # Made when first needed (see the properties); until then, what they will wear.
+        self._projector: ProjectorWindow | None = None
+        self._projector_theme = DARK
+        self._phones: PhoneActions | None = None
         self.stack = QStackedWidget(self)
         self.home = HomePanel(library, self)
         self.home.start_requested.connect(self.start_session)
@@ -88,6 +91,7 @@ class ControlWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.share_bar)
         column.addWidget(self.stack, 1)
+        self._column = column
         self.setCentralWidget(central)
         self.statusBar().setAccessibleName(self.tr("What the app just refused, and why"))
         self._build_menus()
@@ -99,11 +103,39 @@ class ControlWindow(QMainWindow):
             self.update_share_action,
             lambda: self.controller,
         )
-        self.phones = PhoneActions(
-            self, self.share_control, self.phone_action, self.phone_wall_action,
-            lambda: self.controller, self.say_refusal,
-        )  # fmt: skip
-        column.insertWidget(1, self.phones.view)
+
+    @property
+    def projector(self) -> ProjectorWindow:
+        """The projector's window, made when a session first opens (or F5 shows it)."""
+        if self._projector is None:
+            from workshop.ui.projector.window import ProjectorWindow
+
+            projector = self._projector = ProjectorWindow()
+            projector.preferred_screen = self._preferred_screen()
+            projector.audience.set_theme(self._projector_theme)
+        return self._projector
+
+    @property
+    def phones(self) -> PhoneActions:
+        """The phones' desk and its queue under the share bar, made when a session first
+        opens: phones send only to a running session (Ctrl+I does nothing on the home page)."""
+        return self._phone_desk()
+
+    def _phone_desk(self) -> PhoneActions:
+        if self._phones is None:
+            from workshop.ui.control.phone_actions import PhoneActions
+
+            self._phones = PhoneActions(
+                self, self.share_control, self.phone_action, self.phone_wall_action,
+                lambda: self.controller, self.say_refusal,
+            )  # fmt: skip
+            self._column.insertWidget(1, self._phones.view)
+        return self._phones
+
+    def _preferred_screen(self) -> str:
+        if self._projector is not None:
+            return self._projector.preferred_screen
+        return str(QSettings().value("projector/screen", ""))
 
     @property
     def controller(self) -> SessionController | None:
@@ -176,6 +208,9 @@ class ControlWindow(QMainWindow):
         self.phone_action = QAction(self.tr("&Phones may send (tips, choices, votes)"), self)
         self.phone_action.setShortcut(QKeySequence("Ctrl+I"))
         self.phone_wall_action = QAction(self.tr("Phones' entries straight to the &wall"), self)
+        # Both checkable from the start, though the phones' desk is made with a session.
+        self.phone_action.setCheckable(True)
+        self.phone_wall_action.setCheckable(True)
         self.update_share_action = QAction(self.tr("&Update the shared summary"), self)
         self.update_share_action.triggered.connect(lambda: self.shares.update_share())
         self.update_share_action.setEnabled(False)
@@ -208,11 +243,10 @@ class ControlWindow(QMainWindow):
         full.setShortcuts([QKeySequence("F5")])
         # F5 must work with the projector window focused too.
         full.setShortcutContext(Qt.ApplicationShortcut)
-        full.triggered.connect(self.projector.toggle_full_screen)
+        full.triggered.connect(lambda: self.projector.toggle_full_screen())
         view_menu.addAction(full)
         self.screens_menu = view_menu.addMenu(self.tr("Projector &screen"))
         self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
-        self.projector.preferred_screen = str(QSettings().value("projector/screen", ""))
         contrast = self.contrast_action = QAction(self.tr("&High-contrast projector"), self)
         contrast.setCheckable(True)
         contrast.setChecked(QSettings().value("projector/theme", "dark") == HIGH_CONTRAST.name)
@@ -271,34 +305,44 @@ class ControlWindow(QMainWindow):
         """Automatic, or one of the screens there are now."""
         self.screens_menu.clear()
         choices = [("", self.tr("&Automatic: the screen this window is not on"))]
+        from workshop.ui.projector.window import screen_key
+
         for screen in QGuiApplication.screens():
             choices.append((screen_key(screen), screen_key(screen)))
         for name, label in choices:
             action = self.screens_menu.addAction(label)
             action.setCheckable(True)
-            action.setChecked(name == self.projector.preferred_screen)
+            action.setChecked(name == self._preferred_screen())
             action.triggered.connect(lambda _=False, name=name: self.choose_projector_screen(name))
 
     def choose_projector_screen(self, name: str) -> None:
         """The projector's screen, by name ('' for automatic); remembered."""
         QSettings().setValue("projector/screen", name)
-        self.projector.choose_screen(name)
+        if self._projector is not None:  # else it is made on this screen
+            self._projector.choose_screen(name)
 
     def set_high_contrast(self, on: bool) -> None:
         """High contrast (black, white, yellow) on the projector, or back to the dark or light
         theme chosen in Settings; remembered."""
         if on:
             self.set_projector_theme(HIGH_CONTRAST.name)
-        elif self.projector.audience.theme.name == HIGH_CONTRAST.name:
+        elif self._projector_theme.name == HIGH_CONTRAST.name:
             self.set_projector_theme(str(QSettings().value("projector/calm", DARK.name)))
 
     def set_projector_theme(self, name: str) -> None:
         """The projector's theme by name (dark, light, high-contrast); remembered."""
         theme = branded(THEMES.get(name, DARK))
-        QSettings().setValue("projector/theme", theme.name)
-        if theme.name != HIGH_CONTRAST.name:
-            QSettings().setValue("projector/calm", theme.name)
-        self.projector.audience.set_theme(theme)
+        # Written only when changed: QSettings writes its whole file again (~15 ms) after
+        # any setValue, an unchanged one too, and this runs at every start.
+        stored = QSettings()
+        if stored.value("projector/theme") != theme.name:
+            stored.setValue("projector/theme", theme.name)
+        if theme.name != HIGH_CONTRAST.name and stored.value("projector/calm") != theme.name:
+            stored.setValue("projector/calm", theme.name)
+        del stored  # written now, before the window goes on
+        self._projector_theme = theme
+        if self._projector is not None:
+            self._projector.audience.set_theme(theme)
         if self.session_view is not None:
             self.session_view.set_theme(theme)
         # Last: its toggled signal finds the theme already set, and changes nothing.
@@ -331,6 +375,8 @@ class ControlWindow(QMainWindow):
         """Create a session from a deck and run it."""
         try:
             deck = self.library.decks.get(deck_id)
+            from workshop.core.session import start_session  # with the first session
+
             session = start_session(deck, title, None, follow_up_url, groups, choice)
             # The day's language starts as the UI's (the details dialog changes it).
             session.details = replace(session.details, language=ui_language())
@@ -351,6 +397,7 @@ class ControlWindow(QMainWindow):
             return
         self.close_session()
         self.library.set_running(session_id)
+        self._phone_desk()  # made with the first session
         from workshop.ui.control.session_view import SessionView
         from workshop.ui.keys import SessionKeys
 
@@ -381,6 +428,8 @@ class ControlWindow(QMainWindow):
             view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
         )
         self._set_session_actions(True)
+        from workshop.core.commands import Change
+
         self._update_title(Change(details=True))
         # The mirrors in the new session's tabs wear the projector's theme.
         view.set_theme(self.projector.audience.theme)
@@ -409,6 +458,8 @@ class ControlWindow(QMainWindow):
 
     def edit_details(self) -> None:
         """Ctrl+D: the session's title, date and follow-up address."""
+        from workshop.ui.control.details_dialog import SessionDetailsDialog
+
         if self.controller is None:
             return
         dialog = SessionDetailsDialog(self.controller.session, self)
@@ -429,6 +480,8 @@ class ControlWindow(QMainWindow):
 
     def edit_highlight(self) -> None:
         """Ctrl+H: mark the card on screen as a highlight, change its words, or unmark it."""
+        from workshop.ui.control.highlight_dialog import HighlightDialog
+
         if self.controller is None:
             return
         session = self.controller.session
@@ -471,6 +524,8 @@ class ControlWindow(QMainWindow):
         """Delete an earlier session after asking; nothing of it can be brought back."""
         title = self.library.sessions.title_of(session_id)
         if not confirmed:
+            from PySide6.QtWidgets import QMessageBox  # on use, as in offer_resume
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Delete session"),
@@ -517,6 +572,9 @@ class ControlWindow(QMainWindow):
         if session_id is None:
             return False
         title = self.library.sessions.title_of(session_id)
+        # Imported when asked: PySide6 makes QMessageBox's five enums on its first import.
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Resume the session?"),
@@ -538,12 +596,26 @@ class ControlWindow(QMainWindow):
         if self.controller is not None:
             self.library.set_running(None)
         self.share_control.stop()
-        self.projector.allow_close = True
-        self.projector.close()
+        if self._projector is not None:
+            self._projector.allow_close = True
+            self._projector.close()
         event.accept()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.deck_drops.offered(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.deck_drops.offered(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.deck_drops.dropped(event):
+            super().dropEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key_Escape and self.projector.isFullScreen():
-            self.projector.showNormal()
+        projector = self._projector
+        if event.key() == Qt.Key_Escape and projector is not None and projector.isFullScreen():
+            projector.showNormal()
             return
         super().keyPressEvent(event)

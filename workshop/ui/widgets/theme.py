@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QImage
+from PySide6.QtGui import QColor, QIcon, QImage
 
 from workshop import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 FONT_FAMILY = "DejaVu Sans"
 
@@ -79,6 +83,10 @@ _FONTS_LOADED: list[bool] = []
 
 def load_fonts() -> None:
     """Load the bundled font so the wall renders every language even without system fonts."""
+    # Qt's font classes (PySide6 makes a Python enum of each of their enum types when a
+    # class is first imported) load with the first wall drawn, not with the home window.
+    from PySide6.QtGui import QFontDatabase
+
     if not _FONTS_LOADED:
         for bold in (False, True):
             QFontDatabase.addApplicationFont(str(paths.font_file(bold)))
@@ -87,6 +95,8 @@ def load_fonts() -> None:
 
 def wall_font(px: float, bold: bool = False) -> QFont:
     """The wall's font at a pixel size (sizes on the wall follow the screen, not points)."""
+    from PySide6.QtGui import QFont
+
     load_fonts()  # on the first wall drawn, not at start-up: the home page shows no wall
     font = QFont(FONT_FAMILY)
     font.setPixelSize(max(1, round(px)))
