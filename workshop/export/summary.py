@@ -47,6 +47,7 @@ from workshop.export.chart import BAR_WIDTH, option_bar
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
+from workshop.export.spans import Run, bold, grey, light_paragraphs, spans
 from workshop.export.text import (
     PAPER,
     RULE,
@@ -152,9 +153,9 @@ def _glance(x: SummaryParts, item: GlanceItem) -> list[Flowable]:
     if item.top_tips:
         parts.append(Paragraph(t("The tips with the most votes"), s.h3))
         for top in item.top_tips:
-            line = f"<b>+{top.tip.votes}</b>  {text(top.tip.text)}"
-            line += f" <font color='#666666'>({text(top.column)})</font>"
-            parts.append(Paragraph(line, s.body))
+            parts.append(
+                spans(s.body, bold(f"+{top.tip.votes}"), f"  {top.tip.text}", grey(f" ({top.column})"))
+            )
     if item.follow_up_url:
         parts.append(Paragraph(t("What happens next"), s.h3))
         words = t("Scan the code or open this address for the slides, links and what comes next:")
@@ -192,19 +193,19 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
             f"{x.key}round-{item.round_index}",
             2 if x.key else 1,
         ),
-        *paragraphs(item.text, s.small),
+        *light_paragraphs(item.text, s.small),
     ]
     if not item.recorded:
-        parts += [Paragraph(f"<b>{o.letter}</b>  {text(o.text)}", s.small) for o in item.options]
-        parts.append(Paragraph(t("No choices were recorded for this card."), s.tiny))
+        parts += [spans(s.small, bold(o.letter), f"  {o.text}") for o in item.options]
+        parts.append(spans(s.tiny, t("No choices were recorded for this card.")))
     else:
         # The chart: a bar per option beside its words, kept together on one page.
         most = max(o.count for o in item.options)
         rows = [
             [
-                Paragraph(f"<b>{o.letter}</b>", s.small),
+                spans(s.small, bold(o.letter)),
                 option_bar(o.letter, o.count, most),
-                Paragraph(f"{text(o.text)}{t.chosen(o.count, item.plenary)}", s.small),
+                spans(s.small, o.text + t.chosen(o.count, item.plenary)),
             ]
             for o in item.options
         ]
@@ -219,12 +220,14 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
         parts.append(table)
     if item.answers:
         # Every group's choice and reason, as one paragraph: all there, a few lines long.
-        said = [
-            f"<b>{t('Group {group}', group=a.group)}: {text(a.option)}</b>"
-            + (f" {text(a.reason)}" if a.reason else "")
-            for a in item.answers
-        ]
-        parts.append(Paragraph(" · ".join(said), s.tiny))
+        said: list[Run | str] = []
+        for a in item.answers:
+            if said:
+                said.append(" · ")
+            said.append(bold(f"{t('Group {group}', group=a.group)}: {a.option}"))
+            if a.reason:
+                said.append(f" {a.reason}")
+        parts.append(spans(s.tiny, *said))
     if item.links:
         parts.append(_link_table(x, [(t("Read more: {label}", label=text(k.label)), k.url)
                                      for k in item.links]))  # fmt: skip
@@ -273,17 +276,21 @@ def _showcase(x: SummaryParts, item: ShowcaseItem) -> list[Flowable]:
     return [Paragraph(words, x.s.body)]
 
 
-def _tip_line(x: SummaryParts, tip: TipItem) -> str:
-    marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
+def _tip_line(x: SummaryParts, tip: TipItem, style: ParagraphStyle) -> Flowable:
+    runs: list[Run | str] = ["★ " if tip.highlight else ""]
+    if tip.votes:
+        runs += [bold(f"+{tip.votes}"), "  "]
+    runs.append(tip.text)
     extra = []
     if tip.group:
         extra.append(x.t("group {group}", group=tip.group))
     if tip.author:
-        extra.append(text(tip.author))
+        extra.append(tip.author)
     if tip.source:
-        extra.append(x.t("from {source}", source=text(tip.source)))
-    tail = f" <font color='#666666'>({', '.join(extra)})</font>" if extra else ""
-    return f"{marks}{text(tip.text)}{tail}"
+        extra.append(x.t("from {source}", source=tip.source))
+    if extra:
+        runs.append(grey(f" ({', '.join(extra)})"))
+    return spans(style, *runs)
 
 
 def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> list[Flowable]:
@@ -295,15 +302,16 @@ def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> 
     parts: list[Flowable] = [heading(column.title, s.h3, key, 2 if x.key else 1)]
     for entry in column.entries:
         if isinstance(entry, ClusterItem):
-            parts.append(Paragraph(f"<b>{text(entry.title)}</b>", style))
-            parts += [Paragraph(_tip_line(x, tip), indented) for tip in entry.tips]
+            parts.append(spans(style, bold(entry.title)))
+            parts += [_tip_line(x, tip, indented) for tip in entry.tips]
         else:
-            parts.append(Paragraph(_tip_line(x, entry), style))
+            parts.append(_tip_line(x, entry, style))
     if column.more:
         more = t.count(column.more, "… and {n} more tip in the appendix",
                        "… and {n} more tips in the appendix")  # fmt: skip
         # The note stays with the column's last tip: never a line alone on a page.
-        parts[-1] = KeepTogether([parts[-1], Paragraph(f"<i>{more}</i>", s.tiny)])
+        # (Italic is the regular face: the embedded font family has no italic.)
+        parts[-1] = KeepTogether([parts[-1], spans(s.tiny, more)])
     return parts
 
 

@@ -1,0 +1,339 @@
+"""Light paragraphs: plain or lightly styled text set without reportlab's markup parser.
+
+Most of a summary is user text in one style with at most a bold lead-in or a grey tail.
+reportlab's Paragraph parses markup into fragments, measures every word again on each wrap
+and draws through a general fragment machine; `Spans` takes its runs ready made (text in
+drawing order, font, colour), measures each distinct word once per font and size, wraps once
+per width and draws each line with one text object. It breaks lines by Paragraph's own rules
+(including its 5 % space shrinkage and word spacing on a shrunk line), so the page looks the
+same. Text these rules do not cover (right-to-left or shaped scripts, line breaks, soft
+hyphens, no-break spaces, a word wider than the line) is set by a Paragraph instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.colors import Color
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.text import _has_right_to_left, _with_symbols, chunks
+
+GREY_TAIL = colors.HexColor("#666666")
+# Text Paragraph treats in ways a light paragraph does not: a break, tab-like spaces that
+# do not break, a soft hyphen.
+_SPECIAL = re.compile("[\n\r\u00a0\u00ad\u2007\u202f]")
+_TOKENS = re.compile(r"\S+|\s+")
+_SHRINK = rl_config.spaceShrinkage
+
+# Widths of words, by (font, size): a summary repeats most of its words many times.
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _width_table(font: str, size: float) -> dict[str, float]:
+    table = _WIDTHS.get((font, size))
+    if table is None or len(table) > 100_000:  # bounded: a long-running app writes many PDFs
+        table = _WIDTHS[(font, size)] = {}
+    return table
+
+
+def width(word: str, font: str, size: float) -> float:
+    """reportlab's stringWidth, remembered per font and size."""
+    table = _width_table(font, size)
+    found = table.get(word)
+    if found is None:
+        found = table[word] = stringWidth(word, font, size)
+    return found
+
+
+class Run:
+    """A piece of text in one font and colour; text is the user's, not markup."""
+
+    __slots__ = ("color", "font", "text")
+
+    def __init__(self, text: str, font: str = REGULAR, color: Color | None = None) -> None:
+        self.text = text
+        self.font = font
+        self.color = color
+
+
+def plain(text: str) -> Run:
+    return Run(text)
+
+
+def bold(text: str) -> Run:
+    return Run(text, BOLD)
+
+
+def grey(text: str) -> Run:
+    return Run(text, REGULAR, GREY_TAIL)
+
+
+def _markup(run: Run) -> str:
+    value = _with_symbols(run.text).replace("\n", "<br/>")
+    if run.font == BOLD:
+        value = f"<b>{value}</b>"
+    if run.color is not None:
+        value = f"<font color='{run.color.hexval().replace('0x', '#')}'>{value}</font>"
+    return value
+
+
+def _needs_paragraph(runs: Iterable[Run]) -> bool:
+    return any(_SPECIAL.search(r.text) or _has_right_to_left(r.text) for r in runs)
+
+
+def _with_symbol_runs(runs: list[Run]) -> list[Run]:
+    """Runs with emoji and symbols the main font lacks moved into the symbol font, as
+    text.text() does with markup."""
+    out: list[Run] = []
+    for run in runs:
+        if run.text.isascii():
+            out.append(run)
+            continue
+        piece: list[str] = []
+        symbols = False
+        for ch in run.text:
+            wanted = needs_symbol_font(ch)
+            if wanted != symbols and piece:
+                out.append(Run("".join(piece), SYMBOLS if symbols else run.font, run.color))
+                piece = []
+            symbols = wanted
+            piece.append(ch)
+        if piece:
+            out.append(Run("".join(piece), SYMBOLS if symbols else run.font, run.color))
+    return out
+
+
+def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
+    """A paragraph of runs (a str is a plain run): light when it can be, else a Paragraph."""
+    parts = [r if isinstance(r, Run) else Run(r) for r in runs]
+    if _needs_paragraph(parts):
+        return Paragraph("".join(_markup(r) for r in parts), style)
+    return Spans(_with_symbol_runs(parts), style)
+
+
+# A word is a list of pieces (text, font, colour), its width, and the width of the space
+# after it (in the font of its last piece, as Paragraph measures it; that piece may be an
+# empty one in the font of the run the space is typed in).
+Piece = tuple[str, str, Color | None]
+
+
+class _Word:
+    __slots__ = ("pieces", "space", "width")
+
+    def __init__(self, pieces: list[Piece], size: float) -> None:
+        self.pieces = pieces
+        self.width = sum(width(t, f, size) for t, f, _ in pieces) if len(pieces) > 1 else (
+            width(pieces[0][0], pieces[0][1], size)
+        )
+        self.space = width(" ", pieces[-1][1], size)
+
+
+def _words(runs: list[Run], size: float, default: Color) -> list[_Word]:
+    words: list[_Word] = []
+    pieces: list[Piece] = []
+    for run in runs:
+        color = run.color or default
+        for token in _TOKENS.findall(run.text):
+            if token[0].isspace():
+                if pieces:
+                    # The space after a word is in the font of the run it is typed in
+                    # (Paragraph gives the word an empty piece of that run).
+                    if pieces[-1][1:] != (run.font, color):
+                        pieces.append(("", run.font, color))
+                    words.append(_Word(pieces, size))
+                    pieces = []
+            else:
+                pieces.append((token, run.font, color))
+    if pieces:
+        words.append(_Word(pieces, size))
+    return words
+
+
+class Spans(Flowable):
+    """A paragraph of styled runs, wrapped and drawn as reportlab's Paragraph would."""
+
+    def __init__(
+        self, runs: list[Run], style: ParagraphStyle, words: list[_Word] | None = None
+    ) -> None:
+        super().__init__()
+        self.style = style
+        self.runs = runs
+        color = style.textColor
+        self._words = words if words is not None else _words(runs, style.fontSize, color)
+        self._styled = len({p[1:] for w in self._words for p in w.pieces}) > 1
+        self._lines: list[tuple[float, list[_Word]]] = []
+        self._wrapped_for: float | None = None
+        self._fallback: Paragraph | None = None
+
+    # Platypus asks these of every flowable; a Paragraph answers from its style.
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def _paragraph(self) -> Paragraph:
+        if self._fallback is None:
+            self._fallback = Paragraph("".join(_markup(r) for r in self.runs), self.style)
+        return self._fallback
+
+    def _break(self, max_width: float) -> list[tuple[float, list[_Word]]] | None:
+        """Lines as (room left, words), by Paragraph's rules; None if a word is too wide."""
+        lines: list[tuple[float, list[_Word]]] = []
+        line: list[_Word] = []
+        current = 0.0
+        styled = self._styled
+        for word in self._words:
+            if word.width > max_width:
+                return None  # Paragraph would cut the word: let it
+            if not line:
+                line, current = [word], word.width
+                continue
+            last = line[-1]
+            new = current + last.space + word.width
+            if styled:
+                # Paragraph's fragment path: the pending space, then each fragment's spaces.
+                shrink = last.space
+                for space in _fragment_spaces(line):
+                    shrink += space
+                limit = max_width + shrink * _SHRINK
+            else:
+                limit = max_width + _SHRINK * last.space * len(line)
+            if new > limit:
+                lines.append((max_width - current, line))
+                line, current = [word], word.width
+            else:
+                line.append(word)
+                current = new
+        if line:
+            lines.append((max_width - current, line))
+        return lines
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        if self._wrapped_for != available_width:  # platypus wraps again for splits and keeps
+            self._wrapped_for = available_width
+            style = self.style
+            room = available_width - style.leftIndent - style.rightIndent
+            lines = self._break(room)
+            if lines is None:
+                self._fallback = self._paragraph()
+            else:
+                self._fallback = None
+                self._lines = lines
+        if self._fallback is not None:
+            return self._fallback.wrap(available_width, available_height)
+        self.height = len(self._lines) * self.style.leading
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self._fallback is not None:
+            return self._fallback.split(available_width, available_height)
+        leading = self.style.leading
+        fit = int(available_height / float(leading))
+        if fit <= 1:  # no orphan line at a page's foot (Paragraph's rule)
+            return []
+        if len(self._lines) <= fit:
+            return [self]
+        first = Spans(self.runs, self.style, [w for _, ws in self._lines[:fit] for w in ws])
+        first._lines, first._wrapped_for = self._lines[:fit], available_width
+        first.width, first.height = available_width, fit * leading
+        rest = Spans(self.runs, self.style, [w for _, ws in self._lines[fit:] for w in ws])
+        return [first, rest]
+
+    def draw(self) -> None:
+        if self._fallback is not None:
+            self._fallback.drawOn(self.canv, 0, 0)
+            return
+        canvas = self.canv
+        style = self.style
+        size = style.fontSize
+        leading = style.leading
+        x = style.leftIndent
+        y = self.height - size  # the first baseline, as Paragraph places it
+        canvas.saveState()
+        text = canvas.beginText(x, y)
+        font: str | None = None
+        color: Color | None = None
+        for n, (room, words) in enumerate(self._lines):
+            if n:
+                text.setTextOrigin(x, y)
+            shrunk = room < -1e-8 and len(words) > 1
+            if shrunk:  # a line a little over full: Paragraph narrows its spaces
+                text.setWordSpace(room / (len(words) - 1))
+            for segment, (piece_font, piece_color) in _segments(words):
+                if piece_font != font:
+                    font = piece_font
+                    text.setFont(font, size, leading)
+                if piece_color != color:
+                    color = piece_color
+                    text.setFillColor(color)
+                text._textOut(segment)  # the cursor is set per line: no width to measure
+            if shrunk:
+                text.setWordSpace(0)
+            y -= leading
+        canvas.drawText(text)
+        canvas.restoreState()
+
+    def minWidth(self) -> float:
+        """The widest word, as Paragraph answers a table sizing its columns."""
+        widest = max((w.width for w in self._words), default=0.0)
+        return widest + self.style.leftIndent + self.style.rightIndent
+
+
+def _segments(words: list[_Word]) -> list[tuple[str, tuple[str, Color | None]]]:
+    """A line's text in runs of one font and colour, a space after each word but the last."""
+    out: list[tuple[str, tuple[str, Color | None]]] = []
+    buffer: list[str] = []
+    key: tuple[str, Color | None] | None = None
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        pieces = word.pieces
+        end = len(pieces) - 1
+        for j, (piece, piece_font, piece_color) in enumerate(pieces):
+            if (piece_font, piece_color) != key:
+                if buffer and key is not None:
+                    out.append(("".join(buffer), key))
+                buffer, key = [], (piece_font, piece_color)
+            buffer.append(piece)
+            if j == end and i < last:
+                buffer.append(" ")
+    if buffer and key is not None:
+        out.append(("".join(buffer), key))
+    return out
+
+
+def _fragment_spaces(line: list[_Word]) -> Iterable[float]:
+    """The widths of the spaces already on a line, fragment by fragment as Paragraph sums
+    them: a space belongs to the fragment of the word before it."""
+    key: tuple[str, Color | None] | None = None
+    count = 0
+    space = 0.0
+    for word in line[:-1]:
+        piece_key = word.pieces[-1][1:]
+        for piece in word.pieces[:-1]:
+            if piece[1:] != key:
+                if count:
+                    yield count * space
+                key, count = piece[1:], 0
+        if piece_key != key:
+            if count:
+                yield count * space
+            key, count = piece_key, 0
+        count += 1
+        space = word.space
+    if count:
+        yield count * space
+
+
+def light_paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
+    """Long user text as a run of light paragraphs (text.paragraphs, without markup)."""
+    return [spans(style, piece) for piece in chunks(value)]
