@@ -85,7 +85,12 @@ def _markup(run: Run) -> str:
 
 
 def _needs_paragraph(runs: Iterable[Run]) -> bool:
-    return any(_SPECIAL.search(r.text) or _has_right_to_left(r.text) for r in runs)
+    return any(
+        not r.text.isascii() and (_SPECIAL.search(r.text) or _has_right_to_left(r.text))
+        or "\n" in r.text
+        or "\r" in r.text
+        for r in runs
+    )
 
 
 def _with_symbol_runs(runs: list[Run]) -> list[Run]:
@@ -127,32 +132,40 @@ Piece = tuple[str, str, Color | None]
 class _Word:
     __slots__ = ("pieces", "space", "width")
 
-    def __init__(self, pieces: list[Piece], size: float) -> None:
+    def __init__(self, pieces: list[Piece], width: float, space: float) -> None:
         self.pieces = pieces
-        self.width = sum(width(t, f, size) for t, f, _ in pieces) if len(pieces) > 1 else (
-            width(pieces[0][0], pieces[0][1], size)
-        )
-        self.space = width(" ", pieces[-1][1], size)
+        self.width = width
+        self.space = space
 
 
 def _words(runs: list[Run], size: float, default: Color) -> list[_Word]:
     words: list[_Word] = []
     pieces: list[Piece] = []
+    wide = 0.0
     for run in runs:
+        font = run.font
         color = run.color or default
+        table = _width_table(font, size)
         for token in _TOKENS.findall(run.text):
             if token[0].isspace():
                 if pieces:
                     # The space after a word is in the font of the run it is typed in
                     # (Paragraph gives the word an empty piece of that run).
-                    if pieces[-1][1:] != (run.font, color):
-                        pieces.append(("", run.font, color))
-                    words.append(_Word(pieces, size))
-                    pieces = []
+                    last = pieces[-1]
+                    if last[1] != font or last[2] != color:
+                        pieces.append(("", font, color))
+                    words.append(_Word(pieces, wide, width(" ", font, size)))
+                    pieces, wide = [], 0.0
             else:
-                pieces.append((token, run.font, color))
+                found = table.get(token)
+                if found is None:
+                    found = table[token] = stringWidth(token, font, size)
+                # Summed as Paragraph sums a word's pieces (a lone piece: its own width).
+                wide = wide + found if pieces else found
+                pieces.append((token, font, color))
     if pieces:
-        words.append(_Word(pieces, size))
+        last = pieces[-1]
+        words.append(_Word(pieces, wide, width(" ", last[1], size)))
     return words
 
 
@@ -167,7 +180,7 @@ class Spans(Flowable):
         self.runs = runs
         color = style.textColor
         self._words = words if words is not None else _words(runs, style.fontSize, color)
-        self._styled = len({p[1:] for w in self._words for p in w.pieces}) > 1
+        self._styled = len({(r.font, r.color or color) for r in runs if r.text}) > 1
         self._lines: list[tuple[float, list[_Word]]] = []
         self._wrapped_for: float | None = None
         self._fallback: Paragraph | None = None
@@ -190,28 +203,38 @@ class Spans(Flowable):
         line: list[_Word] = []
         current = 0.0
         styled = self._styled
+        # Paragraph's fragments on the line (styled text): each one's style and its spaces
+        # between words, a space counted in the fragment of the word before it.
+        keys: list[tuple[str, Color | None]] = []
+        counts: list[int] = []
+        spaces: list[float] = []
         for word in self._words:
             if word.width > max_width:
                 return None  # Paragraph would cut the word: let it
-            if not line:
-                line, current = [word], word.width
-                continue
-            last = line[-1]
-            new = current + last.space + word.width
-            if styled:
-                # Paragraph's fragment path: the pending space, then each fragment's spaces.
-                shrink = last.space
-                for space in _fragment_spaces(line):
-                    shrink += space
-                limit = max_width + shrink * _SHRINK
-            else:
-                limit = max_width + _SHRINK * last.space * len(line)
-            if new > limit:
+            if line:
+                last = line[-1]
+                new = current + last.space + word.width
+                if styled:
+                    shrink = last.space
+                    for n, space in zip(counts, spaces, strict=True):
+                        if n:
+                            shrink += n * space
+                    limit = max_width + shrink * _SHRINK
+                else:
+                    limit = max_width + _SHRINK * last.space * len(line)
+                if new <= limit:
+                    line.append(word)
+                    current = new
+                    if styled:
+                        counts[-1] += 1
+                        spaces[-1] = last.space
+                        _add_fragments(word, keys, counts, spaces, True)
+                    continue
                 lines.append((max_width - current, line))
-                line, current = [word], word.width
-            else:
-                line.append(word)
-                current = new
+            line, current = [word], word.width
+            if styled:
+                keys.clear(), counts.clear(), spaces.clear()
+                _add_fragments(word, keys, counts, spaces, False)
         if line:
             lines.append((max_width - current, line))
         return lines
@@ -311,27 +334,22 @@ def _segments(words: list[_Word]) -> list[tuple[str, tuple[str, Color | None]]]:
     return out
 
 
-def _fragment_spaces(line: list[_Word]) -> Iterable[float]:
-    """The widths of the spaces already on a line, fragment by fragment as Paragraph sums
-    them: a space belongs to the fragment of the word before it."""
-    key: tuple[str, Color | None] | None = None
-    count = 0
-    space = 0.0
-    for word in line[:-1]:
-        piece_key = word.pieces[-1][1:]
-        for piece in word.pieces[:-1]:
-            if piece[1:] != key:
-                if count:
-                    yield count * space
-                key, count = piece[1:], 0
-        if piece_key != key:
-            if count:
-                yield count * space
-            key, count = piece_key, 0
-        count += 1
-        space = word.space
-    if count:
-        yield count * space
+def _add_fragments(
+    word: _Word,
+    keys: list[tuple[str, Color | None]],
+    counts: list[int],
+    spaces: list[float],
+    joins: bool,
+) -> None:
+    """A word's pieces as Paragraph's fragments: the first joins the line's last fragment
+    when it has the same style, each further piece is a fragment of its own."""
+    for i, (_, font, color) in enumerate(word.pieces):
+        key = (font, color)
+        if i == 0 and joins and keys and keys[-1] == key:
+            continue
+        keys.append(key)
+        counts.append(0)
+        spaces.append(0.0)
 
 
 def light_paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
