@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
-from workshop.export.text import _has_right_to_left, _with_symbols, chunks
+from workshop.export.text import _has_right_to_left, chunks, text
 
 GREY_TAIL = colors.HexColor("#666666")
 # Text Paragraph treats in ways a light paragraph does not: a break, tab-like spaces that
@@ -76,7 +76,7 @@ def grey(text: str) -> Run:
 
 
 def _markup(run: Run) -> str:
-    value = _with_symbols(run.text).replace("\n", "<br/>")
+    value = text(run.text)  # in drawing order, symbols in their font, breaks kept
     if run.font == BOLD:
         value = f"<b>{value}</b>"
     if run.color is not None:
@@ -283,27 +283,27 @@ class Spans(Flowable):
         x = style.leftIndent
         y = self.height - size  # the first baseline, as Paragraph places it
         canvas.saveState()
-        text = canvas.beginText(x, y)
+        ink = canvas.beginText(x, y)
         font: str | None = None
         color: Color | None = None
         for n, (room, words) in enumerate(self._lines):
             if n:
-                text.setTextOrigin(x, y)
+                ink.setTextOrigin(x, y)
             shrunk = room < -1e-8 and len(words) > 1
             if shrunk:  # a line a little over full: Paragraph narrows its spaces
-                text.setWordSpace(room / (len(words) - 1))
+                ink.setWordSpace(room / (len(words) - 1))
             for segment, (piece_font, piece_color) in _segments(words):
                 if piece_font != font:
                     font = piece_font
-                    text.setFont(font, size, leading)
+                    ink.setFont(font, size, leading)
                 if piece_color != color:
                     color = piece_color
-                    text.setFillColor(color)
-                text._textOut(segment)  # the cursor is set per line: no width to measure
+                    ink.setFillColor(color)
+                ink._textOut(segment)  # the cursor is set per line: no width to measure
             if shrunk:
-                text.setWordSpace(0)
+                ink.setWordSpace(0)
             y -= leading
-        canvas.drawText(text)
+        canvas.drawText(ink)
         canvas.restoreState()
 
     def minWidth(self) -> float:
