@@ -22,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
 from workshop.export.text import _has_right_to_left, chunks, text
 
 GREY_TAIL = colors.HexColor("#666666")
@@ -53,11 +53,12 @@ def width(word: str, font: str, size: float) -> float:
 
 
 class Run:
-    """A piece of text in one font and colour; text is the user's, not markup."""
+    """A piece of text in one font and colour; text is the user's, not markup; no font is
+    the paragraph style's own."""
 
     __slots__ = ("color", "font", "text")
 
-    def __init__(self, text: str, font: str = REGULAR, color: Color | None = None) -> None:
+    def __init__(self, text: str, font: str = "", color: Color | None = None) -> None:
         self.text = text
         self.font = font
         self.color = color
@@ -72,7 +73,7 @@ def bold(text: str) -> Run:
 
 
 def grey(text: str) -> Run:
-    return Run(text, REGULAR, GREY_TAIL)
+    return Run(text, "", GREY_TAIL)
 
 
 def _markup(run: Run) -> str:
@@ -86,7 +87,8 @@ def _markup(run: Run) -> str:
 
 def _needs_paragraph(runs: Iterable[Run]) -> bool:
     return any(
-        not r.text.isascii() and (_SPECIAL.search(r.text) or _has_right_to_left(r.text))
+        not r.text.isascii()
+        and (_SPECIAL.search(r.text) or _has_right_to_left(r.text))
         or "\n" in r.text
         or "\r" in r.text
         for r in runs
@@ -117,7 +119,10 @@ def _with_symbol_runs(runs: list[Run]) -> list[Run]:
 
 def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
     """A paragraph of runs (a str is a plain run): light when it can be, else a Paragraph."""
-    parts = [r if isinstance(r, Run) else Run(r) for r in runs]
+    font = style.fontName
+    parts = [
+        Run(r.text, r.font or font, r.color) if isinstance(r, Run) else Run(r, font) for r in runs
+    ]
     if _needs_paragraph(parts):
         return Paragraph("".join(_markup(r) for r in parts), style)
     return Spans(_with_symbol_runs(parts), style)
@@ -355,3 +360,10 @@ def _add_fragments(
 def light_paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:
     """Long user text as a run of light paragraphs (text.paragraphs, without markup)."""
     return [spans(style, piece) for piece in chunks(value)]
+
+
+def heading(title: str, style: ParagraphStyle, key: str, level: int = 0) -> Flowable:
+    """A heading that becomes an entry in the PDF's outline (text.heading, light)."""
+    flowable = spans(style, title)
+    flowable.outline = (key, title, level)  # read by OutlinedDoc.afterFlowable
+    return flowable

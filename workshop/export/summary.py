@@ -47,7 +47,7 @@ from workshop.export.chart import BAR_WIDTH, option_bar
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
-from workshop.export.spans import Run, bold, grey, light_paragraphs, spans
+from workshop.export.spans import Run, bold, grey, heading, light_paragraphs, spans
 from workshop.export.text import (
     PAPER,
     RULE,
@@ -56,7 +56,6 @@ from workshop.export.text import (
     OutlinedDoc,
     Styles,
     Written,
-    heading,
     page_number,
     paragraphs,
     text,
@@ -154,7 +153,15 @@ def _glance(x: SummaryParts, item: GlanceItem) -> list[Flowable]:
         parts.append(Paragraph(t("The tips with the most votes"), s.h3))
         for top in item.top_tips:
             parts.append(
-                spans(s.body, bold(f"+{top.tip.votes}"), f"  {top.tip.text}", grey(f" ({top.column})"))
+                spans(
+                    s.body,
+                    bold(f"+{top.tip.votes}"),
+                    "  ",
+                    top.tip.text,
+                    grey(" ("),
+                    grey(top.column),
+                    grey(")"),
+                )
             )
     if item.follow_up_url:
         parts.append(Paragraph(t("What happens next"), s.h3))
@@ -196,7 +203,7 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
         *light_paragraphs(item.text, s.small),
     ]
     if not item.recorded:
-        parts += [spans(s.small, bold(o.letter), f"  {o.text}") for o in item.options]
+        parts += [spans(s.small, bold(o.letter), "  ", o.text) for o in item.options]
         parts.append(spans(s.tiny, t("No choices were recorded for this card.")))
     else:
         # The chart: a bar per option beside its words, kept together on one page.
@@ -205,7 +212,7 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
             [
                 spans(s.small, bold(o.letter)),
                 option_bar(o.letter, o.count, most),
-                spans(s.small, o.text + t.chosen(o.count, item.plenary)),
+                spans(s.small, o.text, t.chosen(o.count, item.plenary)),
             ]
             for o in item.options
         ]
@@ -224,12 +231,13 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
         for a in item.answers:
             if said:
                 said.append(" · ")
-            said.append(bold(f"{t('Group {group}', group=a.group)}: {a.option}"))
+            # Each user field its own run: a right-to-left one is reordered on its own.
+            said += [bold(f"{t('Group {group}', group=a.group)}: "), bold(a.option)]
             if a.reason:
                 said.append(f" {a.reason}")
         parts.append(spans(s.tiny, *said))
     if item.links:
-        parts.append(_link_table(x, [(t("Read more: {label}", label=text(k.label)), k.url)
+        parts.append(_link_table(x, [(t("Read more: {label}", label=k.label), k.url)
                                      for k in item.links]))  # fmt: skip
     return parts
 
@@ -240,21 +248,19 @@ def _exercise(x: SummaryParts, item: ExerciseItem, index: int) -> list[Flowable]
     parts: list[Flowable] = [
         heading(item.title, s.h2, f"{x.key}exercise-{index}", 2 if x.key else 1)
     ]
-    parts += paragraphs(item.text, s.body)
+    parts += light_paragraphs(item.text, s.body)
     for stage in item.stages:
-        here = [t("group {group}", group=text(g)) for g in stage.groups]
+        here = [t("group {group}", group=g) for g in stage.groups]
         placed = ", ".join(here) if here else "—"
-        parts.append(Paragraph(f"<b>{stage.number}. {text(stage.name)}</b>: {placed}", s.small))
+        parts.append(spans(s.small, bold(f"{stage.number}. "), bold(stage.name), f": {placed}"))
     if not item.outputs:
-        parts.append(Paragraph(t("No outputs were recorded for this exercise."), s.small))
+        parts.append(spans(s.small, t("No outputs were recorded for this exercise.")))
         return parts
     rows = [
         [
-            Paragraph(f"<b>{t('Group {group}', group=text(o.group))}</b>", s.small),
-            Paragraph(
-                (f"<i>{text(o.stage)}</i> — " if o.stage else "") + (text(o.text) or "—"),
-                s.small,
-            ),
+            spans(s.small, bold(t("Group {group}", group=o.group))),
+            # (Italic is the regular face: the embedded font family has no italic.)
+            spans(s.small, *([o.stage, " — "] if o.stage else []), o.text or "—"),
         ]
         for o in item.outputs
     ]
@@ -288,8 +294,11 @@ def _tip_line(x: SummaryParts, tip: TipItem, style: ParagraphStyle) -> Flowable:
         extra.append(tip.author)
     if tip.source:
         extra.append(x.t("from {source}", source=tip.source))
-    if extra:
-        runs.append(grey(f" ({', '.join(extra)})"))
+    if extra:  # each field its own run, so a right-to-left one is reordered on its own
+        runs.append(grey(" ("))
+        for i, part in enumerate(extra):
+            runs += [grey(", "), grey(part)] if i else [grey(part)]
+        runs.append(grey(")"))
     return spans(style, *runs)
 
 
@@ -316,9 +325,9 @@ def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> 
 
 
 def _link_table(x: SummaryParts, links: list[tuple[str, str]], rule: bool = False) -> Table:
-    """Links as rows: what each is (markup), and its address in short readable form."""
+    """Links as rows: what each is, and its address in short readable form."""
     rows = [
-        [Paragraph(label, x.s.tiny), Address(url, x.s.tiny, readable_address(url))]
+        [spans(x.s.tiny, label), Address(url, x.s.tiny, readable_address(url))]
         for label, url in links
     ]
     table = Table(rows, colWidths=[None, 70 * mm])
@@ -339,9 +348,9 @@ def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
     """Follow-up links as a list: what each is, and its address in short readable form."""
     labelled = [
         (
-            text(x.t("This session's follow-up page"))
+            x.t("This session's follow-up page")
             if item.follow_up
-            else f"{text(item.label)} ({text(item.card_title)})",
+            else f"{item.label} ({item.card_title})",
             item.url,
         )
         for item in items
@@ -353,17 +362,17 @@ def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
 
 def _participant(x: SummaryParts, item: ParticipantItem) -> list[Flowable]:
     who = item.name + (f" ({item.organisation})" if item.organisation else "")
-    return [Paragraph(text(who), x.s.body)]
+    return [spans(x.s.body, who)]
 
 
 def _section(x: SummaryParts, section: Section) -> list[Flowable]:
     """A section's heading, its lead line, then each of its items."""
     parts: list[Flowable] = [x.heading(section)]
     if section.lead:
-        parts.append(Paragraph(f"<i>{text(section.lead)}</i>", x.s.body))
+        parts.append(spans(x.s.body, section.lead))  # italic: the regular face
     if section.kind in (SectionKind.BOARD, SectionKind.APPENDIX):
         words = x.t("Most votes first. ★ marks a highlight; +n is the number of votes.")
-        parts.append(Paragraph(words, x.s.small))
+        parts.append(spans(x.s.small, words))
     appendix = section.kind is SectionKind.APPENDIX
     links = [item for item in section.items if isinstance(item, LinkItem)]
     if links:
