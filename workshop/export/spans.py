@@ -147,19 +147,24 @@ def _words(runs: list[Run], size: float, default: Color) -> list[_Word]:
     words: list[_Word] = []
     pieces: list[Piece] = []
     wide = 0.0
+    space = 0.0
     for run in runs:
         font = run.font
         color = run.color or default
         table = _width_table(font, size)
+        run_space = table.get(" ")
+        if run_space is None:
+            run_space = table[" "] = stringWidth(" ", font, size)
         for token in _TOKENS.findall(run.text):
             if token[0].isspace():
                 if pieces:
                     # The space after a word is in the font of the run it is typed in
-                    # (Paragraph gives the word an empty piece of that run).
+                    # (Paragraph gives the word an empty piece of that run). Colours are
+                    # compared by identity: Color's own == is slow, and runs share them.
                     last = pieces[-1]
-                    if last[1] != font or last[2] != color:
+                    if last[1] != font or last[2] is not color:
                         pieces.append(("", font, color))
-                    words.append(_Word(pieces, wide, width(" ", font, size)))
+                    words.append(_Word(pieces, wide, run_space))
                     pieces, wide = [], 0.0
             else:
                 found = table.get(token)
@@ -168,9 +173,9 @@ def _words(runs: list[Run], size: float, default: Color) -> list[_Word]:
                 # Summed as Paragraph sums a word's pieces (a lone piece: its own width).
                 wide = wide + found if pieces else found
                 pieces.append((token, font, color))
+                space = run_space
     if pieces:
-        last = pieces[-1]
-        words.append(_Word(pieces, wide, width(" ", last[1], size)))
+        words.append(_Word(pieces, wide, space))
     return words
 
 
@@ -184,11 +189,19 @@ class Spans(Flowable):
         self.style = style
         self.runs = runs
         color = style.textColor
-        self._words = words if words is not None else _words(runs, style.fontSize, color)
+        # Words are cut when the paragraph is first wrapped and let go once it is drawn:
+        # a whole summary's words held at once took ten times the memory of its pages.
+        self._cut = words
         self._styled = len({(r.font, r.color or color) for r in runs if r.text}) > 1
         self._lines: list[tuple[float, list[_Word]]] = []
         self._wrapped_for: float | None = None
         self._fallback: Paragraph | None = None
+
+    @property
+    def _words(self) -> list[_Word]:
+        if self._cut is None:
+            self._cut = _words(self.runs, self.style.fontSize, self.style.textColor)
+        return self._cut
 
     # Platypus asks these of every flowable; a Paragraph answers from its style.
     def getSpaceBefore(self) -> float:
@@ -278,6 +291,8 @@ class Spans(Flowable):
         return [first, rest]
 
     def draw(self) -> None:
+        if self._wrapped_for is None:  # drawn once already (its words let go): cut again
+            self.wrap(self.width, self.height)
         if self._fallback is not None:
             self._fallback.drawOn(self.canv, 0, 0)
             return
@@ -301,7 +316,7 @@ class Spans(Flowable):
                 if piece_font != font:
                     font = piece_font
                     ink.setFont(font, size, leading)
-                if piece_color != color:
+                if piece_color is not color:
                     color = piece_color
                     ink.setFillColor(color)
                 ink._textOut(segment)  # the cursor is set per line: no width to measure
@@ -310,6 +325,7 @@ class Spans(Flowable):
             y -= leading
         canvas.drawText(ink)
         canvas.restoreState()
+        self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go
 
     def minWidth(self) -> float:
         """The widest word, as Paragraph answers a table sizing its columns."""
@@ -327,7 +343,7 @@ def _segments(words: list[_Word]) -> list[tuple[str, tuple[str, Color | None]]]:
         pieces = word.pieces
         end = len(pieces) - 1
         for j, (piece, piece_font, piece_color) in enumerate(pieces):
-            if (piece_font, piece_color) != key:
+            if key is None or piece_font != key[0] or piece_color is not key[1]:
                 if buffer and key is not None:
                     out.append(("".join(buffer), key))
                 buffer, key = [], (piece_font, piece_color)

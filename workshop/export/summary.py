@@ -44,6 +44,7 @@ from workshop.core.outline import (
 )
 from workshop.core.session import Session
 from workshop.export.chart import BAR_WIDTH, option_bar
+from workshop.export.collector import collector_paused
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
@@ -417,9 +418,9 @@ def write_summary(
     register_fonts()
     outline = summary_outline(session, Edition(edition))
     x = SummaryParts(outline)
-    story = summary_story(x)
     target = Path(target)
-    with atomic_path(target) as temp:
+    with collector_paused(), atomic_path(target) as temp:
+        story = summary_story(x)
         doc = summary_doc(temp, outline.title, x, paper, progress,
                           outline.cover.facilitators or outline.cover.organisation)  # fmt: skip
         doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
