@@ -76,56 +76,65 @@ def grey(text: str) -> Run:
     return Run(text, "", GREY_TAIL)
 
 
-def _markup(run: Run) -> str:
-    value = text(run.text)  # in drawing order, symbols in their font, breaks kept
-    if run.font == BOLD:
+def _resolved(run: Run | str, font: str) -> tuple[str, str, Color | None]:
+    """A run's text, font (the style's when it names none) and colour (None: the style's)."""
+    if isinstance(run, str):
+        return run, font, None
+    return run.text, run.font or font, run.color
+
+
+def _markup(run: Run | str, font: str) -> str:
+    value, face, color = _resolved(run, font)
+    value = text(value)  # in drawing order, symbols in their font, breaks kept
+    if face == BOLD:
         value = f"<b>{value}</b>"
-    if run.color is not None:
-        value = f"<font color='{run.color.hexval().replace('0x', '#')}'>{value}</font>"
+    if color is not None:
+        value = f"<font color='{color.hexval().replace('0x', '#')}'>{value}</font>"
     return value
 
 
-def _needs_paragraph(runs: Iterable[Run]) -> bool:
-    return any(
-        not r.text.isascii()
-        and (_SPECIAL.search(r.text) or _has_right_to_left(r.text))
-        or "\n" in r.text
-        or "\r" in r.text
-        for r in runs
-    )
-
-
-def _with_symbol_runs(runs: list[Run]) -> list[Run]:
-    """Runs with emoji and symbols the main font lacks moved into the symbol font, as
-    text.text() does with markup."""
-    out: list[Run] = []
+def _needs_paragraph(runs: Iterable[Run | str]) -> bool:
     for run in runs:
-        if run.text.isascii():
+        value = run if isinstance(run, str) else run.text
+        if "\n" in value or "\r" in value:
+            return True
+        if not value.isascii() and (_SPECIAL.search(value) or _has_right_to_left(value)):
+            return True
+    return False
+
+
+def _with_symbol_runs(runs: tuple[Run | str, ...], font: str) -> tuple[Run | str, ...]:
+    """Runs with emoji and symbols the main font lacks moved into the symbol font, as
+    text.text() does with markup (runs in plain ASCII pass as they are)."""
+    if all((r if isinstance(r, str) else r.text).isascii() for r in runs):
+        return runs
+    out: list[Run | str] = []
+    for run in runs:
+        value, face, color = _resolved(run, font)
+        if value.isascii():
             out.append(run)
             continue
         piece: list[str] = []
         symbols = False
-        for ch in run.text:
+        for ch in value:
             wanted = needs_symbol_font(ch)
             if wanted != symbols and piece:
-                out.append(Run("".join(piece), SYMBOLS if symbols else run.font, run.color))
+                out.append(Run("".join(piece), SYMBOLS if symbols else face, color))
                 piece = []
             symbols = wanted
             piece.append(ch)
         if piece:
-            out.append(Run("".join(piece), SYMBOLS if symbols else run.font, run.color))
-    return out
+            out.append(Run("".join(piece), SYMBOLS if symbols else face, color))
+    return tuple(out)
 
 
 def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
-    """A paragraph of runs (a str is a plain run): light when it can be, else a Paragraph."""
-    font = style.fontName
-    parts = [
-        Run(r.text, r.font or font, r.color) if isinstance(r, Run) else Run(r, font) for r in runs
-    ]
-    if _needs_paragraph(parts):
-        return Paragraph("".join(_markup(r) for r in parts), style)
-    return Spans(_with_symbol_runs(parts), style)
+    """A paragraph of runs (a str is a plain run): light when it can be, else a Paragraph.
+
+    A run naming no font is in the style's font (bold in a bold heading style)."""
+    if _needs_paragraph(runs):
+        return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
+    return Spans(_with_symbol_runs(runs, style.fontName), style)
 
 
 # A word is a list of pieces (text, font, colour), its width, and the width of the space
@@ -143,19 +152,20 @@ class _Word:
         self.space = space
 
 
-def _words(runs: list[Run], size: float, default: Color) -> list[_Word]:
+def _words(runs: tuple[Run | str, ...], style: ParagraphStyle) -> list[_Word]:
     words: list[_Word] = []
     pieces: list[Piece] = []
     wide = 0.0
     space = 0.0
+    size, default = style.fontSize, style.textColor
     for run in runs:
-        font = run.font
-        color = run.color or default
+        value, font, color = _resolved(run, style.fontName)
+        color = color or default
         table = _width_table(font, size)
         run_space = table.get(" ")
         if run_space is None:
             run_space = table[" "] = stringWidth(" ", font, size)
-        for token in _TOKENS.findall(run.text):
+        for token in _TOKENS.findall(value):
             if token[0].isspace():
                 if pieces:
                     # The space after a word is in the font of the run it is typed in
@@ -182,25 +192,36 @@ def _words(runs: list[Run], size: float, default: Color) -> list[_Word]:
 class Spans(Flowable):
     """A paragraph of styled runs, wrapped and drawn as reportlab's Paragraph would."""
 
+    # Flowable's per-instance defaults, kept on the class: a summary holds thousands of
+    # these at once, so each carries only its own runs and style until it is wrapped.
+    width = height = 0.0
+    wrapped = 0
+    hAlign, vAlign = "LEFT", "BOTTOM"
+    _traceInfo = _showBoundary = encoding = None
+    _lines: list[tuple[float, list[_Word]]] = []  # replaced, never changed
+    _wrapped_for: float | None = None
+    _fallback: Paragraph | None = None
+
     def __init__(
-        self, runs: list[Run], style: ParagraphStyle, words: list[_Word] | None = None
+        self, runs: tuple[Run | str, ...], style: ParagraphStyle, words: list[_Word] | None = None
     ) -> None:
-        super().__init__()
+        # (No Flowable.__init__: its defaults are the class attributes above.)
         self.style = style
         self.runs = runs
-        color = style.textColor
         # Words are cut when the paragraph is first wrapped and let go once it is drawn:
         # a whole summary's words held at once took ten times the memory of its pages.
         self._cut = words
-        self._styled = len({(r.font, r.color or color) for r in runs if r.text}) > 1
-        self._lines: list[tuple[float, list[_Word]]] = []
-        self._wrapped_for: float | None = None
-        self._fallback: Paragraph | None = None
+        styles = set()
+        for run in runs:
+            value, font, color = _resolved(run, style.fontName)
+            if value:
+                styles.add((font, color or style.textColor))
+        self._styled = len(styles) > 1
 
     @property
     def _words(self) -> list[_Word]:
         if self._cut is None:
-            self._cut = _words(self.runs, self.style.fontSize, self.style.textColor)
+            self._cut = _words(self.runs, self.style)
         return self._cut
 
     # Platypus asks these of every flowable; a Paragraph answers from its style.
@@ -212,7 +233,8 @@ class Spans(Flowable):
 
     def _paragraph(self) -> Paragraph:
         if self._fallback is None:
-            self._fallback = Paragraph("".join(_markup(r) for r in self.runs), self.style)
+            markup = "".join(_markup(r, self.style.fontName) for r in self.runs)
+            self._fallback = Paragraph(markup, self.style)
         return self._fallback
 
     def _break(self, max_width: float) -> list[tuple[float, list[_Word]]] | None:
