@@ -26,10 +26,15 @@ class OptionBar(Flowable):
     Drawn straight on the canvas: a graphics Drawing of the same three shapes cost more to
     render than the round's words."""
 
+    # Flowable's per-instance defaults on the class: a summary holds every round's bars at once.
+    width, height = BAR_WIDTH, BAR_HEIGHT
+    wrapped = 0
+    hAlign, vAlign = "LEFT", "BOTTOM"
+    _traceInfo = _showBoundary = encoding = None
+
     def __init__(self, letter: str, count: int, most: int) -> None:
-        super().__init__()
+        # (No Flowable.__init__: its defaults are the class attributes above.)
         self.letter, self.count, self.most = letter, count, most
-        self.width, self.height = BAR_WIDTH, BAR_HEIGHT
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height

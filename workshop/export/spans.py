@@ -43,15 +43,6 @@ def _width_table(font: str, size: float) -> dict[str, float]:
     return table
 
 
-def width(word: str, font: str, size: float) -> float:
-    """reportlab's stringWidth, remembered per font and size."""
-    table = _width_table(font, size)
-    found = table.get(word)
-    if found is None:
-        found = table[word] = stringWidth(word, font, size)
-    return found
-
-
 class Run:
     """A piece of text in one font and colour; text is the user's, not markup; no font is
     the paragraph style's own."""
@@ -64,15 +55,13 @@ class Run:
         self.color = color
 
 
-def plain(text: str) -> Run:
-    return Run(text)
-
-
 def bold(text: str) -> Run:
+    """A run in the bold face."""
     return Run(text, BOLD)
 
 
 def grey(text: str) -> Run:
+    """A run in the grey of a tip's or a top tip's tail: who, where from."""
     return Run(text, "", GREY_TAIL)
 
 
@@ -273,7 +262,9 @@ class Spans(Flowable):
                 lines.append((max_width - current, line))
             line, current = [word], word.width
             if styled:
-                keys.clear(), counts.clear(), spaces.clear()
+                keys.clear()
+                counts.clear()
+                spaces.clear()
                 _add_fragments(word, keys, counts, spaces, False)
         if line:
             lines.append((max_width - current, line))
@@ -328,23 +319,24 @@ class Spans(Flowable):
         ink = canvas.beginText(x, y)
         font: str | None = None
         color: Color | None = None
-        for n, (room, words) in enumerate(self._lines):
-            if n:
-                ink.setTextOrigin(x, y)
+        for room, words in self._lines:
             shrunk = room < -1e-8 and len(words) > 1
             if shrunk:  # a line a little over full: Paragraph narrows its spaces
                 ink.setWordSpace(room / (len(words) - 1))
-            for segment, (piece_font, piece_color) in _segments(words):
+            segments = _segments(words)
+            end = len(segments) - 1
+            for i, (segment, (piece_font, piece_color)) in enumerate(segments):
                 if piece_font != font:
                     font = piece_font
                     ink.setFont(font, size, leading)
                 if piece_color is not color:
                     color = piece_color
                     ink.setFillColor(color)
-                ink._textOut(segment)  # the cursor is set per line: no width to measure
+                # As Paragraph writes it: the line's last text moves on to the next line
+                # (T*, by the leading), so no position is measured or written per line.
+                ink._textOut(segment, i == end)
             if shrunk:
                 ink.setWordSpace(0)
-            y -= leading
         canvas.drawText(ink)
         canvas.restoreState()
         self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go

@@ -8,7 +8,7 @@ follow-up page, the highlights and showcase works; other links are a list of add
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -368,43 +368,85 @@ def _participant(x: SummaryParts, item: ParticipantItem) -> list[Flowable]:
 
 def _section(x: SummaryParts, section: Section) -> list[Flowable]:
     """A section's heading, its lead line, then each of its items."""
-    parts: list[Flowable] = [x.heading(section)]
+    return list(_section_parts(x, section))
+
+
+def _section_parts(x: SummaryParts, section: Section) -> Iterator[Flowable]:
+    """A section's flowables, item by item (made as the pages reach them)."""
+    yield x.heading(section)
     if section.lead:
-        parts.append(spans(x.s.body, section.lead))  # italic: the regular face
+        yield spans(x.s.body, section.lead)  # italic: the regular face
     if section.kind in (SectionKind.BOARD, SectionKind.APPENDIX):
         words = x.t("Most votes first. ★ marks a highlight; +n is the number of votes.")
-        parts.append(spans(x.s.small, words))
+        yield spans(x.s.small, words)
     appendix = section.kind is SectionKind.APPENDIX
     links = [item for item in section.items if isinstance(item, LinkItem)]
     if links:
-        return parts + _links(x, links)
+        yield from _links(x, links)
+        return
     for index, item in enumerate(section.items):
         match item:
             case GlanceItem():
-                parts += _glance(x, item)
+                yield from _glance(x, item)
             case RoundItem():
-                parts += _round(x, item)
+                yield from _round(x, item)
             case ExerciseItem():
-                parts += _exercise(x, item, index)
+                yield from _exercise(x, item, index)
             case ColumnItem():
-                parts += _column(x, item, index, appendix)
+                yield from _column(x, item, index, appendix)
             case ShowcaseItem():
-                parts += _showcase(x, item)
+                yield from _showcase(x, item)
             case ParticipantItem():
-                parts += _participant(x, item)
-    return parts
+                yield from _participant(x, item)
+
+
+def _story_parts(x: SummaryParts, cover: bool = True) -> Iterator[Flowable]:
+    """The flowables of one summary in order: "At a glance" on the first page, then the rest."""
+    if cover:
+        yield from _cover(x, x.outline.cover)
+    for section in x.outline.sections:
+        if section.kind is SectionKind.APPENDIX:
+            yield PageBreak()
+        yield from _section_parts(x, section)
+        if section.kind is SectionKind.GLANCE:
+            yield PageBreak()  # the first page stands alone: read it and you know
 
 
 def summary_story(x: SummaryParts, cover: bool = True) -> list[Flowable]:
     """The flowables of one summary: "At a glance" on the first page, then the rest."""
-    story = _cover(x, x.outline.cover) if cover else []
-    for section in x.outline.sections:
-        if section.kind is SectionKind.APPENDIX:
-            story.append(PageBreak())
-        story += _section(x, section)
-        if section.kind is SectionKind.GLANCE:
-            story.append(PageBreak())  # the first page stands alone: read it and you know
-    return story
+    return list(_story_parts(x, cover))
+
+
+class LazyStory(list):
+    """A story that platypus reads as a list while its flowables are made a few hundred
+    ahead of the page being set, so a long summary never holds all of them at once.
+
+    Platypus only takes from the front (and puts split parts back there), looks a few
+    flowables ahead for keep-with-next, and asks the length to know when it is done."""
+
+    AHEAD = 200
+
+    def __init__(self, source: Iterator[Flowable]) -> None:
+        super().__init__()
+        self._source: Iterator[Flowable] | None = source
+        self._fill()
+
+    def _fill(self) -> None:
+        if self._source is None or list.__len__(self) >= self.AHEAD:
+            return
+        for flowable in self._source:
+            self.append(flowable)
+            if list.__len__(self) >= 2 * self.AHEAD:
+                return
+        self._source = None
+
+    def __len__(self) -> int:
+        self._fill()
+        return list.__len__(self)
+
+    def __getitem__(self, index):  # list's own overloads
+        self._fill()
+        return list.__getitem__(self, index)
 
 
 def write_summary(
@@ -420,7 +462,7 @@ def write_summary(
     x = SummaryParts(outline)
     target = Path(target)
     with collector_paused(), atomic_path(target) as temp:
-        story = summary_story(x)
+        story = LazyStory(_story_parts(x))
         doc = summary_doc(temp, outline.title, x, paper, progress,
                           outline.cover.facilitators or outline.cover.organisation)  # fmt: skip
         doc.build(story, onFirstPage=page_number, onLaterPages=page_number)

@@ -119,20 +119,27 @@ class Address(Flowable):
     An address in plain letters is drawn line by line with a link over each line, where
     Paragraph would put them; other scripts and symbols go through a Paragraph."""
 
+    # Flowable's per-instance defaults, kept on the class: a summary holds a thousand
+    # addresses at once before the first page is drawn.
+    width = height = 0.0
+    wrapped = 0
+    hAlign, vAlign = "LEFT", "BOTTOM"
+    _traceInfo = _showBoundary = encoding = None
+    _paragraph: Paragraph | None = None
+    _lines: tuple[str, ...] | list[str] = ()
+    _wrapped_for: float | None = None
+
     def __init__(self, url: str, style: ParagraphStyle, shown: str = "") -> None:
-        super().__init__()
+        # (No Flowable.__init__: its defaults are the class attributes above.)
         self.url = url
         self.shown = shown or url
         self.style = style
-        self._paragraph: Paragraph | None = None
-        self._lines: list[str] = []
-        self._wrapped_for: float | None = None
         # Plain: no markup, no right-to-left letters, nothing for the symbol font.
         self._plain = self.shown.isascii() or not (
             _has_right_to_left(self.shown) or _with_symbols(self.shown) != escape(self.shown)
         )
 
-    def _as_paragraph(self, lines: list[str]) -> Paragraph:
+    def _as_paragraph(self, lines: tuple[str, ...] | list[str]) -> Paragraph:
         href = escape(self.url, {chr(34): "&quot;"})
         body = "<br/>".join(f'<link href="{href}">{text(line)}</link>' for line in lines)
         return Paragraph(body, self.style)
@@ -159,10 +166,8 @@ class Address(Flowable):
         canvas.setFillColor(style.textColor)
         words = canvas.beginText(0, y)
         words.setFont(style.fontName, size, leading)
-        for n, line in enumerate(self._lines):
-            if n:
-                words.setTextOrigin(0, y)
-            words._textOut(line)  # the origin is set per line: no width to keep
+        for line in self._lines:
+            words._textOut(line, 1)  # then on to the next line (T*), as Paragraph writes it
             # The link's box where Paragraph puts it: from an eighth of the size below the
             # baseline, a leading high, as wide as the line's text.
             wide = stringWidth(line, style.fontName, size)
