@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.graphics.shapes import Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -24,7 +25,7 @@ class OptionBar(Flowable):
     """One option's bar of the round's chart, its count written beside it.
 
     Drawn straight on the canvas: a graphics Drawing of the same three shapes cost more to
-    render than the round's words."""
+    render than the round's words. `contents` gives those shapes as a Drawing would."""
 
     # Flowable's per-instance defaults on the class: a summary holds every round's bars at once.
     width, height = BAR_WIDTH, BAR_HEIGHT
@@ -36,22 +37,40 @@ class OptionBar(Flowable):
         # (No Flowable.__init__: its defaults are the class attributes above.)
         self.letter, self.count, self.most = letter, count, most
 
+    def _rects(self) -> list[tuple[float, float, float, float, colors.Color]]:
+        """The track, then the bar if any: x, y, width, height, fill."""
+        track = BAR_WIDTH - 8 * mm
+        rects = [(0.0, 0.5 * mm, track, BAR_HEIGHT - 1 * mm, TRACK)]
+        if self.count:
+            wide = track * self.count / (self.most or 1)
+            rects.append((0.0, 0.5 * mm, wide, BAR_HEIGHT - 1 * mm, bar_colour(self.letter)))
+        return rects
+
+    def _label(self) -> tuple[float, float, str]:
+        return BAR_WIDTH - 8 * mm + 1.5 * mm, 1.2 * mm, str(self.count)
+
+    @property
+    def contents(self) -> list[Rect | String]:
+        """What is drawn, as graphics shapes (for checking, not for drawing)."""
+        shapes: list[Rect | String] = [
+            Rect(x, y, w, h, fillColor=fill, strokeColor=None) for x, y, w, h, fill in self._rects()
+        ]
+        x, y, label = self._label()
+        return [*shapes, String(x, y, label, fontName=REGULAR, fontSize=9)]
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
-        track = BAR_WIDTH - 8 * mm
         canvas.saveState()
-        canvas.setFillColor(TRACK)
-        canvas.rect(0, 0.5 * mm, track, BAR_HEIGHT - 1 * mm, stroke=0, fill=1)
-        if self.count:
-            canvas.setFillColor(bar_colour(self.letter))
-            wide = track * self.count / (self.most or 1)
-            canvas.rect(0, 0.5 * mm, wide, BAR_HEIGHT - 1 * mm, stroke=0, fill=1)
+        for x, y, w, h, fill in self._rects():
+            canvas.setFillColor(fill)
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 9)
-        canvas.drawString(track + 1.5 * mm, 1.2 * mm, str(self.count))
+        x, y, label = self._label()
+        canvas.drawString(x, y, label)
         canvas.restoreState()
 
 
