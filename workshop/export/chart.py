@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.palette import option_colour
@@ -12,6 +13,7 @@ from workshop.export.fonts import REGULAR
 
 TRACK = colors.HexColor("#e6edf5")
 BAR_WIDTH = 34 * mm
+BAR_HEIGHT = 4 * mm
 
 
 def bar_colour(letter: str) -> colors.Color:
@@ -19,15 +21,59 @@ def bar_colour(letter: str) -> colors.Color:
     return colors.HexColor(option_colour(max(0, OPTION_LETTERS.find(letter))))
 
 
-def option_bar(letter: str, count: int, most: int) -> Drawing:
+class OptionBar(Flowable):
+    """One option's bar of the round's chart, its count written beside it.
+
+    Drawn straight on the canvas: a graphics Drawing of the same three shapes cost more to
+    render than the round's words. `contents` gives those shapes as a Drawing would."""
+
+    # Flowable's per-instance defaults on the class: a summary holds every round's bars at once.
+    width, height = BAR_WIDTH, BAR_HEIGHT
+    wrapped = 0
+    hAlign, vAlign = "LEFT", "BOTTOM"
+    _traceInfo = _showBoundary = encoding = None
+
+    def __init__(self, letter: str, count: int, most: int) -> None:
+        # (No Flowable.__init__: its defaults are the class attributes above.)
+        self.letter, self.count, self.most = letter, count, most
+
+    def _rects(self) -> list[tuple[float, float, float, float, colors.Color]]:
+        """The track, then the bar if any: x, y, width, height, fill."""
+        track = BAR_WIDTH - 8 * mm
+        rects = [(0.0, 0.5 * mm, track, BAR_HEIGHT - 1 * mm, TRACK)]
+        if self.count:
+            wide = track * self.count / (self.most or 1)
+            rects.append((0.0, 0.5 * mm, wide, BAR_HEIGHT - 1 * mm, bar_colour(self.letter)))
+        return rects
+
+    def _label(self) -> tuple[float, float, str]:
+        return BAR_WIDTH - 8 * mm + 1.5 * mm, 1.2 * mm, str(self.count)
+
+    @property
+    def contents(self) -> list[Rect | String]:
+        """What is drawn, as graphics shapes (for checking, not for drawing)."""
+        shapes: list[Rect | String] = [
+            Rect(x, y, w, h, fillColor=fill, strokeColor=None) for x, y, w, h, fill in self._rects()
+        ]
+        x, y, label = self._label()
+        return [*shapes, String(x, y, label, fontName=REGULAR, fontSize=9)]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        for x, y, w, h, fill in self._rects():
+            canvas.setFillColor(fill)
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
+        canvas.setFillColor(colors.black)
+        canvas.setFont(REGULAR, 9)
+        x, y, label = self._label()
+        canvas.drawString(x, y, label)
+        canvas.restoreState()
+
+
+def option_bar(letter: str, count: int, most: int) -> OptionBar:
     """One option's bar of the round's chart, its count written beside it."""
-    height = 4 * mm
-    track = BAR_WIDTH - 8 * mm
-    drawing = Drawing(BAR_WIDTH, height)
-    drawing.add(Rect(0, 0.5 * mm, track, height - 1 * mm, fillColor=TRACK, strokeColor=None))
-    if count:
-        width = track * count / (most or 1)
-        fill = bar_colour(letter)
-        drawing.add(Rect(0, 0.5 * mm, width, height - 1 * mm, fillColor=fill, strokeColor=None))
-    drawing.add(String(track + 1.5 * mm, 1.2 * mm, str(count), fontName=REGULAR, fontSize=9))
-    return drawing
+    return OptionBar(letter, count, most)

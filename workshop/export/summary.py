@@ -8,7 +8,7 @@ follow-up page, the highlights and showcase works; other links are a list of add
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -44,9 +44,11 @@ from workshop.core.outline import (
 )
 from workshop.core.session import Session
 from workshop.export.chart import BAR_WIDTH, option_bar
+from workshop.export.collector import collector_paused
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
+from workshop.export.spans import Run, bold, grey, heading, light_paragraphs, spans
 from workshop.export.text import (
     PAPER,
     RULE,
@@ -55,7 +57,6 @@ from workshop.export.text import (
     OutlinedDoc,
     Styles,
     Written,
-    heading,
     page_number,
     paragraphs,
     text,
@@ -152,9 +153,17 @@ def _glance(x: SummaryParts, item: GlanceItem) -> list[Flowable]:
     if item.top_tips:
         parts.append(Paragraph(t("The tips with the most votes"), s.h3))
         for top in item.top_tips:
-            line = f"<b>+{top.tip.votes}</b>  {text(top.tip.text)}"
-            line += f" <font color='#666666'>({text(top.column)})</font>"
-            parts.append(Paragraph(line, s.body))
+            parts.append(
+                spans(
+                    s.body,
+                    bold(f"+{top.tip.votes}"),
+                    "  ",
+                    top.tip.text,
+                    grey(" ("),
+                    grey(top.column),
+                    grey(")"),
+                )
+            )
     if item.follow_up_url:
         parts.append(Paragraph(t("What happens next"), s.h3))
         words = t("Scan the code or open this address for the slides, links and what comes next:")
@@ -192,19 +201,19 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
             f"{x.key}round-{item.round_index}",
             2 if x.key else 1,
         ),
-        *paragraphs(item.text, s.small),
+        *light_paragraphs(item.text, s.small),
     ]
     if not item.recorded:
-        parts += [Paragraph(f"<b>{o.letter}</b>  {text(o.text)}", s.small) for o in item.options]
-        parts.append(Paragraph(t("No choices were recorded for this card."), s.tiny))
+        parts += [spans(s.small, bold(o.letter), "  ", o.text) for o in item.options]
+        parts.append(spans(s.tiny, t("No choices were recorded for this card.")))
     else:
         # The chart: a bar per option beside its words, kept together on one page.
         most = max(o.count for o in item.options)
         rows = [
             [
-                Paragraph(f"<b>{o.letter}</b>", s.small),
+                spans(s.small, bold(o.letter)),
                 option_bar(o.letter, o.count, most),
-                Paragraph(f"{text(o.text)}{t.chosen(o.count, item.plenary)}", s.small),
+                spans(s.small, o.text, t.chosen(o.count, item.plenary)),
             ]
             for o in item.options
         ]
@@ -219,14 +228,17 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
         parts.append(table)
     if item.answers:
         # Every group's choice and reason, as one paragraph: all there, a few lines long.
-        said = [
-            f"<b>{t('Group {group}', group=a.group)}: {text(a.option)}</b>"
-            + (f" {text(a.reason)}" if a.reason else "")
-            for a in item.answers
-        ]
-        parts.append(Paragraph(" · ".join(said), s.tiny))
+        said: list[Run | str] = []
+        for a in item.answers:
+            if said:
+                said.append(" · ")
+            # Each user field its own run: a right-to-left one is reordered on its own.
+            said += [bold(f"{t('Group {group}', group=a.group)}: "), bold(a.option)]
+            if a.reason:
+                said.append(f" {a.reason}")
+        parts.append(spans(s.tiny, *said))
     if item.links:
-        parts.append(_link_table(x, [(t("Read more: {label}", label=text(k.label)), k.url)
+        parts.append(_link_table(x, [(t("Read more: {label}", label=k.label), k.url)
                                      for k in item.links]))  # fmt: skip
     return parts
 
@@ -237,21 +249,19 @@ def _exercise(x: SummaryParts, item: ExerciseItem, index: int) -> list[Flowable]
     parts: list[Flowable] = [
         heading(item.title, s.h2, f"{x.key}exercise-{index}", 2 if x.key else 1)
     ]
-    parts += paragraphs(item.text, s.body)
+    parts += light_paragraphs(item.text, s.body)
     for stage in item.stages:
-        here = [t("group {group}", group=text(g)) for g in stage.groups]
+        here = [t("group {group}", group=g) for g in stage.groups]
         placed = ", ".join(here) if here else "—"
-        parts.append(Paragraph(f"<b>{stage.number}. {text(stage.name)}</b>: {placed}", s.small))
+        parts.append(spans(s.small, bold(f"{stage.number}. "), bold(stage.name), f": {placed}"))
     if not item.outputs:
-        parts.append(Paragraph(t("No outputs were recorded for this exercise."), s.small))
+        parts.append(spans(s.small, t("No outputs were recorded for this exercise.")))
         return parts
     rows = [
         [
-            Paragraph(f"<b>{t('Group {group}', group=text(o.group))}</b>", s.small),
-            Paragraph(
-                (f"<i>{text(o.stage)}</i> — " if o.stage else "") + (text(o.text) or "—"),
-                s.small,
-            ),
+            spans(s.small, bold(t("Group {group}", group=o.group))),
+            # (Italic is the regular face: the embedded font family has no italic.)
+            spans(s.small, *([o.stage, " — "] if o.stage else []), o.text or "—"),
         ]
         for o in item.outputs
     ]
@@ -273,17 +283,24 @@ def _showcase(x: SummaryParts, item: ShowcaseItem) -> list[Flowable]:
     return [Paragraph(words, x.s.body)]
 
 
-def _tip_line(x: SummaryParts, tip: TipItem) -> str:
-    marks = ("★ " if tip.highlight else "") + (f"<b>+{tip.votes}</b>  " if tip.votes else "")
+def _tip_line(x: SummaryParts, tip: TipItem, style: ParagraphStyle) -> Flowable:
+    runs: list[Run | str] = ["★ " if tip.highlight else ""]
+    if tip.votes:
+        runs += [bold(f"+{tip.votes}"), "  "]
+    runs.append(tip.text)
     extra = []
     if tip.group:
         extra.append(x.t("group {group}", group=tip.group))
     if tip.author:
-        extra.append(text(tip.author))
+        extra.append(tip.author)
     if tip.source:
-        extra.append(x.t("from {source}", source=text(tip.source)))
-    tail = f" <font color='#666666'>({', '.join(extra)})</font>" if extra else ""
-    return f"{marks}{text(tip.text)}{tail}"
+        extra.append(x.t("from {source}", source=tip.source))
+    if extra:  # each field its own run, so a right-to-left one is reordered on its own
+        runs.append(grey(" ("))
+        for i, part in enumerate(extra):
+            runs += [grey(", "), grey(part)] if i else [grey(part)]
+        runs.append(grey(")"))
+    return spans(style, *runs)
 
 
 def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> list[Flowable]:
@@ -295,22 +312,23 @@ def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> 
     parts: list[Flowable] = [heading(column.title, s.h3, key, 2 if x.key else 1)]
     for entry in column.entries:
         if isinstance(entry, ClusterItem):
-            parts.append(Paragraph(f"<b>{text(entry.title)}</b>", style))
-            parts += [Paragraph(_tip_line(x, tip), indented) for tip in entry.tips]
+            parts.append(spans(style, bold(entry.title)))
+            parts += [_tip_line(x, tip, indented) for tip in entry.tips]
         else:
-            parts.append(Paragraph(_tip_line(x, entry), style))
+            parts.append(_tip_line(x, entry, style))
     if column.more:
         more = t.count(column.more, "… and {n} more tip in the appendix",
                        "… and {n} more tips in the appendix")  # fmt: skip
         # The note stays with the column's last tip: never a line alone on a page.
-        parts[-1] = KeepTogether([parts[-1], Paragraph(f"<i>{more}</i>", s.tiny)])
+        # (Italic is the regular face: the embedded font family has no italic.)
+        parts[-1] = KeepTogether([parts[-1], spans(s.tiny, more)])
     return parts
 
 
 def _link_table(x: SummaryParts, links: list[tuple[str, str]], rule: bool = False) -> Table:
-    """Links as rows: what each is (markup), and its address in short readable form."""
+    """Links as rows: what each is, and its address in short readable form."""
     rows = [
-        [Paragraph(label, x.s.tiny), Address(url, x.s.tiny, readable_address(url))]
+        [spans(x.s.tiny, label), Address(url, x.s.tiny, readable_address(url))]
         for label, url in links
     ]
     table = Table(rows, colWidths=[None, 70 * mm])
@@ -331,9 +349,9 @@ def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
     """Follow-up links as a list: what each is, and its address in short readable form."""
     labelled = [
         (
-            text(x.t("This session's follow-up page"))
+            x.t("This session's follow-up page")
             if item.follow_up
-            else f"{text(item.label)} ({text(item.card_title)})",
+            else f"{item.label} ({item.card_title})",
             item.url,
         )
         for item in items
@@ -345,48 +363,90 @@ def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
 
 def _participant(x: SummaryParts, item: ParticipantItem) -> list[Flowable]:
     who = item.name + (f" ({item.organisation})" if item.organisation else "")
-    return [Paragraph(text(who), x.s.body)]
+    return [spans(x.s.body, who)]
 
 
 def _section(x: SummaryParts, section: Section) -> list[Flowable]:
     """A section's heading, its lead line, then each of its items."""
-    parts: list[Flowable] = [x.heading(section)]
+    return list(_section_parts(x, section))
+
+
+def _section_parts(x: SummaryParts, section: Section) -> Iterator[Flowable]:
+    """A section's flowables, item by item (made as the pages reach them)."""
+    yield x.heading(section)
     if section.lead:
-        parts.append(Paragraph(f"<i>{text(section.lead)}</i>", x.s.body))
+        yield spans(x.s.body, section.lead)  # italic: the regular face
     if section.kind in (SectionKind.BOARD, SectionKind.APPENDIX):
         words = x.t("Most votes first. ★ marks a highlight; +n is the number of votes.")
-        parts.append(Paragraph(words, x.s.small))
+        yield spans(x.s.small, words)
     appendix = section.kind is SectionKind.APPENDIX
     links = [item for item in section.items if isinstance(item, LinkItem)]
     if links:
-        return parts + _links(x, links)
+        yield from _links(x, links)
+        return
     for index, item in enumerate(section.items):
         match item:
             case GlanceItem():
-                parts += _glance(x, item)
+                yield from _glance(x, item)
             case RoundItem():
-                parts += _round(x, item)
+                yield from _round(x, item)
             case ExerciseItem():
-                parts += _exercise(x, item, index)
+                yield from _exercise(x, item, index)
             case ColumnItem():
-                parts += _column(x, item, index, appendix)
+                yield from _column(x, item, index, appendix)
             case ShowcaseItem():
-                parts += _showcase(x, item)
+                yield from _showcase(x, item)
             case ParticipantItem():
-                parts += _participant(x, item)
-    return parts
+                yield from _participant(x, item)
+
+
+def _story_parts(x: SummaryParts, cover: bool = True) -> Iterator[Flowable]:
+    """The flowables of one summary in order: "At a glance" on the first page, then the rest."""
+    if cover:
+        yield from _cover(x, x.outline.cover)
+    for section in x.outline.sections:
+        if section.kind is SectionKind.APPENDIX:
+            yield PageBreak()
+        yield from _section_parts(x, section)
+        if section.kind is SectionKind.GLANCE:
+            yield PageBreak()  # the first page stands alone: read it and you know
 
 
 def summary_story(x: SummaryParts, cover: bool = True) -> list[Flowable]:
     """The flowables of one summary: "At a glance" on the first page, then the rest."""
-    story = _cover(x, x.outline.cover) if cover else []
-    for section in x.outline.sections:
-        if section.kind is SectionKind.APPENDIX:
-            story.append(PageBreak())
-        story += _section(x, section)
-        if section.kind is SectionKind.GLANCE:
-            story.append(PageBreak())  # the first page stands alone: read it and you know
-    return story
+    return list(_story_parts(x, cover))
+
+
+class LazyStory(list):
+    """A story that platypus reads as a list while its flowables are made a few hundred
+    ahead of the page being set, so a long summary never holds all of them at once.
+
+    Platypus only takes from the front (and puts split parts back there), looks a few
+    flowables ahead for keep-with-next, and asks the length to know when it is done."""
+
+    AHEAD = 200
+
+    def __init__(self, source: Iterator[Flowable]) -> None:
+        super().__init__()
+        self._source: Iterator[Flowable] | None = source
+        self._fill()
+
+    def _fill(self) -> None:
+        if self._source is None or list.__len__(self) >= self.AHEAD:
+            return
+        for flowable in self._source:
+            self.append(flowable)
+            if list.__len__(self) >= 2 * self.AHEAD:
+                return
+        self._source = None
+
+    def __len__(self) -> int:
+        self._fill()
+        return list.__len__(self)
+
+    def __getitem__(self, index):  # list's own overloads
+        self._fill()
+        return list.__getitem__(self, index)
 
 
 def write_summary(
@@ -400,9 +460,9 @@ def write_summary(
     register_fonts()
     outline = summary_outline(session, Edition(edition))
     x = SummaryParts(outline)
-    story = summary_story(x)
     target = Path(target)
-    with atomic_path(target) as temp:
+    with collector_paused(), atomic_path(target) as temp:
+        story = LazyStory(_story_parts(x))
         doc = summary_doc(temp, outline.title, x, paper, progress,
                           outline.cover.facilitators or outline.cover.organisation)  # fmt: skip
         doc.build(story, onFirstPage=page_number, onLaterPages=page_number)

@@ -115,28 +115,67 @@ def address_lines(value: str, width: float, font: str, size: float) -> list[str]
 class Address(Flowable):
     """A clickable address on its own lines, broken only at / . or - to fit the width.
 
-    `shown` is what is printed (a short readable form); the link always holds the whole url."""
+    `shown` is what is printed (a short readable form); the link always holds the whole url.
+    An address in plain letters is drawn line by line with a link over each line, where
+    Paragraph would put them; other scripts and symbols go through a Paragraph."""
+
+    # Flowable's per-instance defaults, kept on the class: a summary holds a thousand
+    # addresses at once before the first page is drawn.
+    width = height = 0.0
+    wrapped = 0
+    hAlign, vAlign = "LEFT", "BOTTOM"
+    _traceInfo = _showBoundary = encoding = None
+    _paragraph: Paragraph | None = None
+    _lines: tuple[str, ...] | list[str] = ()
+    _wrapped_for: float | None = None
 
     def __init__(self, url: str, style: ParagraphStyle, shown: str = "") -> None:
-        super().__init__()
+        # (No Flowable.__init__: its defaults are the class attributes above.)
         self.url = url
         self.shown = shown or url
         self.style = style
-        self._paragraph: Paragraph | None = None
+        # Plain: no markup, no right-to-left letters, nothing for the symbol font.
+        self._plain = self.shown.isascii() or not (
+            _has_right_to_left(self.shown) or _with_symbols(self.shown) != escape(self.shown)
+        )
 
-    def _lines(self, width: float) -> Paragraph:
+    def _as_paragraph(self, lines: tuple[str, ...] | list[str]) -> Paragraph:
         href = escape(self.url, {chr(34): "&quot;"})
-        lines = address_lines(self.shown, width, self.style.fontName, self.style.fontSize)
         body = "<br/>".join(f'<link href="{href}">{text(line)}</link>' for line in lines)
         return Paragraph(body, self.style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._paragraph = self._lines(available_width)
-        return self._paragraph.wrap(available_width, available_height)
+        if self._wrapped_for != available_width:  # platypus may ask twice at one width
+            self._wrapped_for = available_width
+            style = self.style
+            self._lines = address_lines(self.shown, available_width, style.fontName, style.fontSize)
+            self._paragraph = None if self._plain else self._as_paragraph(self._lines)
+        if self._paragraph is not None:
+            return self._paragraph.wrap(available_width, available_height)
+        self.width, self.height = available_width, len(self._lines) * self.style.leading
+        return self.width, self.height
 
     def draw(self) -> None:
-        assert self._paragraph is not None  # platypus always wraps before it draws
-        self._paragraph.drawOn(self.canv, 0, 0)
+        if self._paragraph is not None:
+            self._paragraph.drawOn(self.canv, 0, 0)
+            return
+        canvas, style = self.canv, self.style
+        size, leading = style.fontSize, style.leading
+        y = self.height - size  # Paragraph's first baseline
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        words = canvas.beginText(0, y)
+        words.setFont(style.fontName, size, leading)
+        for line in self._lines:
+            words._textOut(line, 1)  # then on to the next line (T*), as Paragraph writes it
+            # The link's box where Paragraph puts it: from an eighth of the size below the
+            # baseline, a leading high, as wide as the line's text.
+            wide = stringWidth(line, style.fontName, size)
+            low = y - size / 8.0
+            canvas.linkURL(self.url, (0, low, wide, low + leading), relative=1, kind="URI")
+            y -= leading
+        canvas.drawText(words)
+        canvas.restoreState()
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore
