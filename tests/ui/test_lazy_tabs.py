@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -162,3 +162,17 @@ def test_a_change_of_activity_builds_the_tab_it_shows(qtbot, event_window):
     event_window.controller.show(Activity.GROUPS)
     assert view.tabs.currentWidget() is view.built("groups")
     assert view.groups_panel.tree.topLevelItemCount() == event_window.controller.session.group_count
+
+
+def test_a_cards_panel_built_later_wears_the_projectors_theme_and_size(event_window):
+    from workshop.ui.widgets.theme import HIGH_CONTRAST
+
+    view = event_window.session_view
+    assert view.built("cards") is None
+    event_window.set_high_contrast(True)
+    event_window.projector.resize(1000, 500)
+    view.set_projector_size(QSize(1000, 500))
+    cards = view.cards_panel
+    for mirror in (cards.live, cards.next, view.strip.mirror):
+        assert mirror.theme.name == HIGH_CONTRAST.name
+    assert cards.live.logical_size == cards.next.logical_size == QSize(1000, 500)
