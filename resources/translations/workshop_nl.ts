@@ -2000,7 +2000,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="60"/>
-        <location filename="../../workshop/ui/control/window.py" line="466"/>
+        <location filename="../../workshop/ui/control/window.py" line="463"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2200,32 +2200,32 @@
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="407"/>
+        <location filename="../../workshop/ui/control/window.py" line="404"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="436"/>
+        <location filename="../../workshop/ui/control/window.py" line="433"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="445"/>
+        <location filename="../../workshop/ui/control/window.py" line="442"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="447"/>
+        <location filename="../../workshop/ui/control/window.py" line="444"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="493"/>
+        <location filename="../../workshop/ui/control/window.py" line="490"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="501"/>
+        <location filename="../../workshop/ui/control/window.py" line="498"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -2275,27 +2275,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="476"/>
+        <location filename="../../workshop/ui/control/window.py" line="473"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="477"/>
+        <location filename="../../workshop/ui/control/window.py" line="474"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="486"/>
+        <location filename="../../workshop/ui/control/window.py" line="483"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="522"/>
+        <location filename="../../workshop/ui/control/window.py" line="519"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="524"/>
+        <location filename="../../workshop/ui/control/window.py" line="521"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -5199,27 +5199,27 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../workshop/ui/control/session_view.py" line="38"/>
+        <location filename="../../workshop/ui/control/session_view.py" line="69"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/session_view.py" line="39"/>
+        <location filename="../../workshop/ui/control/session_view.py" line="70"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/session_view.py" line="40"/>
+        <location filename="../../workshop/ui/control/session_view.py" line="71"/>
         <source>Tips &amp;board</source>
         <translation>Tips&amp;bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/session_view.py" line="41"/>
+        <location filename="../../workshop/ui/control/session_view.py" line="72"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/session_view.py" line="42"/>
+        <location filename="../../workshop/ui/control/session_view.py" line="73"/>
         <source>E&amp;xercises</source>
         <translation>&amp;Oefeningen</translation>
     </message>

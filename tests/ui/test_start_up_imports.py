@@ -119,14 +119,17 @@ def test_the_home_page_at_idle_has_loaded_nothing_it_does_not_show(tmp_path: Pat
     assert not {m for m in (*LATER, *ON_USE) if m in loaded}
 
 
-def test_opening_a_session_loads_its_panels(tmp_path: Path):
+def test_opening_a_session_loads_the_panel_in_view_only(tmp_path: Path):
     loaded = idle_app_modules(tmp_path, "Session at start")
+    # A new session opens on its cards; the other tabs load their panels when first shown.
     assert {
         "workshop.ui.control.session_view",
-        "workshop.ui.control.board_panel",
+        "workshop.ui.control.cards_panel",
         "workshop.ui.projector.window",
         "workshop.ui.control.phone_actions",
     } <= loaded
+    later = ("board_panel", "agenda_panel", "groups_panel", "exercises_panel")
+    assert not {m for m in later if f"workshop.ui.control.{m}" in loaded}
 
 
 def test_the_lock_is_named_by_the_same_sha256_as_hashlibs(tmp_path: Path):

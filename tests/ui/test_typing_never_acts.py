@@ -13,6 +13,7 @@ from workshop.core.session import Session
 from workshop.ui.control.activity_dialog import ActivityDialog
 from workshop.ui.control.details_dialog import SessionDetailsDialog
 from workshop.ui.control.highlight_dialog import HighlightDialog
+from workshop.ui.control.session_view import TABS
 from workshop.ui.keys import KEYMAP, editable
 
 # Every letter and sign that is a room key, lower and upper case, and the digits that record.
@@ -85,8 +86,9 @@ def test_every_field_of_every_tab_keeps_room_letters_as_text(qtbot, window) -> N
     view = window.session_view
     checked = 0
     for index in range(view.tabs.count()):
-        tab = view.tabs.widget(index)
-        view.show_tab(tab)
+        view.show_tab(view.tabs.widget(index))
+        tab = view.tabs.currentWidget()  # the tab's panel, built when first shown
+        assert tab is view.panel(TABS[index])
         for field in fields(tab):
             if not field.isVisible() or not field.isEnabled():
                 continue  # hidden by an earlier step (the record bar in plenary, say)

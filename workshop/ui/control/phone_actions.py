@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -298,10 +298,16 @@ class PhoneQueue(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.list)
-        self.setStyleSheet("PhoneQueue { background: #e8f1fb; } QLabel { color: #222; }")
         self.setAttribute(Qt.WA_StyledBackground, True)
         desk.changed.connect(self.refresh)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Its colours when it first shows: at idle the bar is hidden, and a style sheet has
+        # Qt build a style-sheet style for the bar and each child (idle memory is measured).
+        if not self.styleSheet():
+            self.setStyleSheet("PhoneQueue { background: #e8f1fb; } QLabel { color: #222; }")
+        super().showEvent(event)
 
     def refresh(self) -> None:
         desk = self.desk

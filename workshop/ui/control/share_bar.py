@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTime, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
@@ -146,7 +147,6 @@ class ShareBar(QWidget):
         self.stop_button.setAutoDefault(False)
         self.stop_button.setFocusPolicy(Qt.NoFocus)
         self.stop_button.clicked.connect(self.stop_requested)
-        self.setStyleSheet("ShareBar { background: #fff4cc; } QLabel { color: #222; }")
         self.setAttribute(Qt.WA_StyledBackground, True)
         # Address above, counts below: both stay whole in Dutch beside the buttons.
         words = QVBoxLayout()
@@ -160,6 +160,13 @@ class ShareBar(QWidget):
         layout.addWidget(self.update_button)
         layout.addWidget(self.stop_button)
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Its colours when it first shows: at idle the bar is hidden, and a style sheet has
+        # Qt build a style-sheet style for the bar and each child (idle memory is measured).
+        if not self.styleSheet():
+            self.setStyleSheet("ShareBar { background: #fff4cc; } QLabel { color: #222; }")
+        super().showEvent(event)
 
     def shared(self, address: str) -> None:
         self.address = address

@@ -424,9 +424,7 @@ class ControlWindow(QMainWindow):
         # A message belongs to the tab it was said on; another tab starts clean.
         view.tabs.currentChanged.connect(self._clear_messages)
         self.projector.resized.connect(view.set_projector_size)
-        self.keys = SessionKeys(
-            view.wall, [self, self.projector], view.cards_panel.digit_typed, self.show_help
-        )
+        self.keys = SessionKeys(view.wall, [self, self.projector], view.digit_typed, self.show_help)
         self._set_session_actions(True)
         from workshop.core.commands import Change
 
@@ -437,18 +435,17 @@ class ControlWindow(QMainWindow):
         self.projector.place(self.screen())
         view.set_projector_size(self.projector.size())
         self.activateWindow()
-        view.cards_panel.take_keys()
+        view.take_keys()
 
     def _clear_messages(self) -> None:
         self.statusBar().clearMessage()
         self._refusal = ""
         view = self.session_view
         if view is not None:
-            for label in (
-                view.cards_panel.status,
-                view.board_panel.status,
-            ):
-                label.clear()
+            # Only a panel built already can have said something.
+            for name in ("cards", "board"):
+                if (panel := view.built(name)) is not None:
+                    panel.status.clear()  # type: ignore[attr-defined]
 
     def _update_title(self, change: Change) -> None:
         if self.controller is not None and change.details:
