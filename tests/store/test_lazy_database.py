@@ -16,17 +16,20 @@ from workshop.store.migrations import migrations
 
 ROOT = Path(__file__).parents[2]
 
-# Opens a library made before, reads what the home window reads, then writes once.
+# Opens a library made before, reads what the home window reads, marks the session on
+# screen (as opening one does), then writes a session.
 READ_THEN_WRITE = """
 import sys
+from workshop.core.session import start_session
 from workshop.store.library import open_library
 library = open_library(sys.argv[1])
 decks = library.decks.summaries()
-library.decks.get(decks[0].id)
+deck = library.decks.get(decks[0].id)
 library.sessions.summaries()
 library.running_session()
-print("after reading:", "sqlite_utils" in sys.modules)
 library.set_running(7)
+print("after reading:", "sqlite_utils" in sys.modules)
+library.sessions.create(start_session(deck, "Written", "2026-11-30", "", 2))
 print("after writing:", "sqlite_utils" in sys.modules)
 library.close()
 """
@@ -41,10 +44,12 @@ def test_reading_the_lists_loads_no_sqlite_utils_and_a_write_does(tmp_path: Path
         env=env, capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     assert done.stdout.split("\n")[:2] == ["after reading: False", "after writing: True"]
-    # The write went through sqlite-utils and was committed: another connection sees it.
+    # Both writes were committed: another connection sees them.
     with sqlite3.connect(path) as other:
         marker = "select value from app_state where key = 'running_session'"
         assert other.execute(marker).fetchone() == ("7",)
+        titles = other.execute("select title from sessions").fetchall()
+        assert titles == [("Written",)]
 
 
 def test_the_connection_is_set_up_as_sqlite_utils_sets_it_up(tmp_path: Path):

@@ -130,6 +130,9 @@ def test_opening_a_session_loads_the_panel_in_view_only(tmp_path: Path):
     } <= loaded
     later = ("board_panel", "agenda_panel", "groups_panel", "exercises_panel")
     assert not {m for m in later if f"workshop.ui.control.{m}" in loaded}
+    # Opening reads and marks the session on the plain connection: sqlite-utils (with click,
+    # pluggy, dateutil) loads with the first edit; the phones' forms when phones may send.
+    assert not {m for m in ("sqlite_utils", "click", "workshop.share.forms") if m in loaded}
 
 
 def test_the_lock_is_named_by_the_same_sha256_as_hashlibs(tmp_path: Path):

@@ -175,7 +175,8 @@ class DeckRepository:
         """Every card of these kinds in the library, with its deck's title, in deck order;
         the cards of decks in `language` (the UI's) first."""
         marks = ",".join("?" * len(kinds))
-        rows = self.db.query(
+        rows = rows_of(
+            self.db.conn,
             "select c.*, d.title as deck_title from cards c join decks d on d.id = c.deck_id "
             f"where c.kind in ({marks}) order by lower(coalesce(d.language, '')) = lower(?) "
             "desc, d.title collate nocase, d.id, c.position, c.id",

@@ -97,11 +97,16 @@ def duplicate_as_template(
 
 def set_running(db: Database, session_id: int | None) -> None:
     """Remember the session on screen, so a crash can offer to resume it; None: none."""
+    # On the connection: one marker row, written at every opening, needs no sqlite-utils.
     with write_transaction(db):
         if session_id is None:
-            db.execute("delete from app_state where key = ?", [RUNNING])
+            db.conn.execute("delete from app_state where key = ?", [RUNNING])
         else:
-            db.table("app_state").upsert({"key": RUNNING, "value": str(session_id)}, pk="key")
+            db.conn.execute(
+                "insert into app_state (key, value) values (?, ?) "
+                "on conflict (key) do update set value = excluded.value",
+                [RUNNING, str(session_id)],
+            )
 
 
 def running_session(db: Database) -> int | None:

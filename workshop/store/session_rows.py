@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from workshop.core.activity import Activity
 from workshop.core.groups import Method
 from workshop.core.session import Blank, PlayMode, ResultStyle, RevealStep
+from workshop.store.database import rows_of
 
 # Annotations only: sqlite-utils loads on first use (store/database.py).
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def _board(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     columns = [
         {"id": r["id"], "title": r["title"], "position": r["position"],
          "removed": bool(r["removed"]), "by_votes": bool(r["by_votes"])}
-        for r in db.query("select * from board_columns where session_id = ?", args)
+        for r in rows_of(db.conn, "select * from board_columns where session_id = ?", args)
     ]  # fmt: skip
     tips = [
         {"id": r["id"], "column": r["column_id"], "text": r["text"], "position": r["position"],
@@ -90,12 +91,12 @@ def _board(db: Database, row: dict[str, Any]) -> dict[str, Any]:
          "highlight": bool(r["highlight"]), "hidden": bool(r["hidden"]),
          "deleted": bool(r["deleted"]), "cluster": r["cluster_id"] or 0,
          "source": r["source"] or ""}
-        for r in db.query("select * from board_tips where session_id = ?", args)
+        for r in rows_of(db.conn, "select * from board_tips where session_id = ?", args)
     ]  # fmt: skip
     clusters = [
         {"id": r["id"], "column": r["column_id"], "title": r["title"],
          "deleted": bool(r["deleted"])}
-        for r in db.query("select * from board_clusters where session_id = ?", args)
+        for r in rows_of(db.conn, "select * from board_clusters where session_id = ?", args)
     ]  # fmt: skip
     question = row.get("board_question") or ""
     return {"question": question, "columns": columns, "tips": tips, "clusters": clusters}
@@ -106,7 +107,7 @@ def session_data(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     args = [row["id"]]
 
     def query(sql: str) -> list[dict[str, Any]]:
-        return list(db.query(sql, args))
+        return list(rows_of(db.conn, sql, args))
 
     exercises = [
         json.loads(r["card"])

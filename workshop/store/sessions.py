@@ -179,7 +179,8 @@ class SessionRepository:
         from workshop.core.quoting import short
         from workshop.store.session_rows import session_data
 
-        rows = list(self.db.query("select * from sessions where id = ?", [session_id]))
+        # Read on the connection: opening a session writes nothing, so loads no sqlite-utils.
+        rows = list(rows_of(self.db.conn, "select * from sessions where id = ?", [session_id]))
         if not rows:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id
@@ -203,7 +204,7 @@ class SessionRepository:
 
     def title_of(self, session_id: int) -> str:
         """A session's title alone, read without opening the whole session."""
-        for row in self.db.query("select title from sessions where id = ?", [session_id]):
+        for row in rows_of(self.db.conn, "select title from sessions where id = ?", [session_id]):
             return str(row["title"])
         raise NotFound(
             QT_TRANSLATE_NOOP("Messages", "There is no session with id {id}."), id=session_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
@@ -32,12 +33,16 @@ from workshop.core.phones import (
     still_current,
     window_for,
 )
-from workshop.share.forms import PhoneInput, form_page
 from workshop.share.inbox import Receipt
 from workshop.store.phone_rows import PhoneEntries
 from workshop.ui.control.share_bar import RoomShareControl
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
+
+# The phones' forms load their pages' words and the summary's wording: not before a share or
+# input needs them (the desk is made with every session, most never use phones).
+if TYPE_CHECKING:
+    from workshop.share.forms import PhoneInput
 
 
 class PhoneDesk(QObject):
@@ -53,12 +58,13 @@ class PhoneDesk(QObject):
 
     def __init__(
         self,
-        phones: PhoneInput,
+        phones: Callable[[], PhoneInput],
         controller: Callable[[], SessionController | None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.phones = phones
+        self._phones_of = phones
+        self._phones: PhoneInput | None = None
         self._controller = controller
         self.moderation = Moderation.QUEUE
         self.queue: list[Entry] = []
@@ -66,7 +72,14 @@ class PhoneDesk(QObject):
         self._watched: SessionController | None = None
         # Emitted on a server thread, run here on the GUI thread: a queued connection.
         self._woken.connect(self._drain, Qt.QueuedConnection)
-        phones.inbox.wake = self._woken.emit
+
+    @property
+    def phones(self) -> PhoneInput:
+        """The share's phone forms, taken when input first opens; entries wake this desk."""
+        if self._phones is None:
+            self._phones = self._phones_of()
+            self._phones.inbox.wake = self._woken.emit
+        return self._phones
 
     @property
     def controller(self) -> SessionController | None:
@@ -111,6 +124,8 @@ class PhoneDesk(QObject):
         if controller is not self._watched:
             self.queue = []  # another session's entries never wait here
         self.window = window
+        from workshop.share.forms import form_page
+
         self.phones.open(form_page(session, window, self.phones.inbox.secret))
         self._watch(controller)
         # The queue as the library keeps it (it outlives a restart); entries already here
@@ -124,7 +139,8 @@ class PhoneDesk(QObject):
 
     def close(self) -> None:
         """Refuse further entries (403) and take the code off the wall; the queue stays."""
-        self.phones.close()
+        if self._phones is not None:  # never opened: nothing to refuse
+            self._phones.close()
         self.window = None
         controller = self.controller
         if controller is not None and controller.session.phone_prompt:
@@ -154,13 +170,15 @@ class PhoneDesk(QObject):
             return
         # The wall revealed the card's options (or stepped back): the form follows it, with
         # the same form token, so a page loaded before still sends.
-        form = self.phones.form
+        form = self._phones.form if self._phones is not None else None
         if (
             controller is not None
             and self.window is not None
             and form is not None
             and form.options_shown != options_shown(controller.session, self.window)
         ):
+            from workshop.share.forms import form_page
+
             self.phones.open(form_page(controller.session, self.window, self.phones.inbox.secret))
 
     def _session_id(self) -> int:
@@ -390,7 +408,7 @@ class PhoneActions(QObject):
         say: Callable[[str], None],
     ) -> None:
         super().__init__(window)
-        self.desk = PhoneDesk(control.phones, controller, self)
+        self.desk = PhoneDesk(lambda: control.phones, controller, self)
         # The share stopped (by hand, or the session closed): input is over; what waits
         # stays in the library for `workshop session queue` or the next opening.
         control.stopped.connect(self.desk.stopped)
