@@ -432,3 +432,40 @@ def test_a_cluster_is_never_split_between_body_and_appendix(demo):
 )  # fmt: skip
 def test_readable_addresses_drop_only_what_people_do_not_say(url, short):
     assert readable_address(url) == short
+
+
+@pytest.mark.parametrize("seed", [3, 7, 11])
+def test_choices_grouped_once_match_each_round_asked_alone(starter_deck, seed):
+    session = generated_session(starter_deck, seed)
+    by_round = session.choices_by_round()
+    assert sum(len(found) for found in by_round.values()) == len(session.choices)
+    outline = summary_outline(session)
+    items = {item.round_index: item for item in outline.section(SectionKind.ROUNDS).items}
+    for index in range(len(session.rounds)):
+        alone = session.choices_for(index)
+        assert by_round.get(index, []) == alone
+        assert session.counts(index, by_round.get(index, [])) == session.counts(index)
+        if index in items and not items[index].plenary:
+            assert [(a.group, a.option, a.reason) for a in items[index].answers] == [
+                (c.group, c.option, c.reason) for c in alone
+            ]
+        if index in items:
+            assert [(o.letter, o.count) for o in items[index].options] == session.counts(index)
+
+
+def test_the_outline_groups_choices_once_instead_of_scanning_them_per_round(
+    starter_deck, monkeypatch
+):
+    # choices_for scans every choice; called per round the outline grew as rounds x choices.
+    session = generated_session(starter_deck, 5)
+    asked: list[int] = []
+    original = Session.choices_for
+
+    def counted(self: Session, round_index: int) -> list:
+        asked.append(round_index)
+        return original(self, round_index)
+
+    monkeypatch.setattr(Session, "choices_for", counted)
+    outline = summary_outline(session)
+    assert outline.section(SectionKind.ROUNDS).items
+    assert asked == []

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from workshop.core.agenda import Kind
 from workshop.core.board import Board, Tip
 from workshop.core.cards import Link
-from workshop.core.session import PlayMode, Session
+from workshop.core.session import GroupChoice, PlayMode, Session
 
 
 class Edition(StrEnum):
@@ -306,16 +306,12 @@ def _highlights(session: Session, played: list[int]) -> tuple[HighlightItem, ...
     )
 
 
-def _round(session: Session, index: int) -> RoundItem:
+def _round(session: Session, index: int, choices: list[GroupChoice]) -> RoundItem:
     card = session.rounds[index]
-    counts = dict(session.counts(index))
+    counts = dict(session.counts(index, choices))
     plenary = session.mode(index) is PlayMode.PLENARY
     # As on the wall: a plenary round shows its hands, a group round each group's answer.
-    answers = (
-        ()
-        if plenary
-        else tuple(Answer(c.group, c.option, c.reason) for c in session.choices_for(index))
-    )
+    answers = () if plenary else tuple(Answer(c.group, c.option, c.reason) for c in choices)
     return RoundItem(
         index,
         card.title,
@@ -484,9 +480,11 @@ def summary_outline(session: Session, edition: Edition = Edition.ABSENTEE) -> Su
         _top_tips(columns),
         session.details.follow_up_url,
     )
+    # Grouped once: choices_for per round would scan every choice for every round.
+    by_round = session.choices_by_round()
     found: list[tuple[SectionKind, tuple[Item, ...], str]] = [
         (SectionKind.GLANCE, (glance,), ""),
-        (SectionKind.ROUNDS, tuple(_round(session, i) for i in played), ""),
+        (SectionKind.ROUNDS, tuple(_round(session, i, by_round.get(i, [])) for i in played), ""),
         (SectionKind.EXERCISES, exercises, ""),
         (SectionKind.BOARD, tuple(top for top, _ in split), session.board.question),
         (SectionKind.SHOWCASE, showcase, ""),

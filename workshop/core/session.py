@@ -131,13 +131,20 @@ class Session:
         """How a round is played; groups unless set otherwise."""
         return self.modes.get(round_index, PlayMode.GROUPS)
 
-    def counts(self, round_index: int) -> list[tuple[str, int]]:
-        """Votes per option letter: hands in a plenary round, groups otherwise."""
+    def counts(
+        self, round_index: int, choices: list[GroupChoice] | None = None
+    ) -> list[tuple[str, int]]:
+        """Votes per option letter: hands in a plenary round, groups otherwise.
+
+        `choices` is the round's choices when the caller already has them (from
+        `choices_by_round`), so a pass over every round does not scan every choice per round.
+        """
         card = self.rounds[round_index]
         letters = [letter for letter, _ in card.lettered_options()]
         if self.mode(round_index) is PlayMode.PLENARY:
             return [(x, self.hands.get((round_index, x), 0)) for x in letters]
-        chosen = [c.option for c in self.choices_for(round_index)]
+        found = self.choices_for(round_index) if choices is None else choices
+        chosen = [c.option for c in found]
         return [(x, chosen.count(x)) for x in letters]
 
     def highlight_link(self, round_index: int) -> str:
@@ -162,6 +169,19 @@ class Session:
         """The recorded choices of one round, by group number."""
         found = [c for (r, _), c in self.choices.items() if r == round_index]
         return sorted(found, key=lambda c: c.group)
+
+    def choices_by_round(self) -> dict[int, list[GroupChoice]]:
+        """Every round's recorded choices by group number, in one pass over the choices.
+
+        For callers that visit every round (the summary outline): `choices_for` scans all
+        choices, so calling it per round grows with rounds times choices.
+        """
+        found: dict[int, list[GroupChoice]] = {}
+        for (r, _), c in self.choices.items():
+            found.setdefault(r, []).append(c)
+        for chosen in found.values():
+            chosen.sort(key=lambda c: c.group)
+        return found
 
     def outputs_of(self, exercise_index: int) -> list[GroupOutput]:
         """What the groups handed in for one exercise run, by group number."""

@@ -48,6 +48,7 @@ from workshop.export.collector import collector_paused
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.qr import QrFlowable
+from workshop.export.rows import Padding, Rows
 from workshop.export.spans import Run, bold, grey, heading, light_paragraphs, spans
 from workshop.export.text import (
     PAPER,
@@ -217,15 +218,10 @@ def _round(x: SummaryParts, item: RoundItem) -> list[Flowable]:
             ]
             for o in item.options
         ]
-        table = Table(rows, colWidths=[6 * mm, BAR_WIDTH + 2 * mm, None])
-        table.setStyle(
-            TableStyle(
-                [*TABLE_BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                 ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                 ("LEFTPADDING", (0, 0), (0, -1), 0)]
-            )
-        )  # fmt: skip
-        parts.append(table)
+        # Laid out as a Table was (same widths and padding), drawn without its machinery.
+        cell = Padding(top=1, bottom=1)
+        padding = [Padding(0, top=1, bottom=1), cell, cell]
+        parts.append(Rows(rows, [6 * mm, BAR_WIDTH + 2 * mm, None], padding))
     if item.answers:
         # Every group's choice and reason, as one paragraph: all there, a few lines long.
         said: list[Run | str] = []
@@ -265,13 +261,7 @@ def _exercise(x: SummaryParts, item: ExerciseItem, index: int) -> list[Flowable]
         ]
         for o in item.outputs
     ]
-    table = Table(rows, colWidths=[32 * mm, None])
-    table.setStyle(
-        TableStyle(
-            [*TABLE_BASE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]
-        )
-    )  # fmt: skip
+    table = Rows(rows, [32 * mm, None], [Padding(), Padding()], rule=(0.25, RULE))
     return [*parts, Spacer(1, 4), table]
 
 
@@ -325,24 +315,14 @@ def _column(x: SummaryParts, column: ColumnItem, index: int, appendix: bool) -> 
     return parts
 
 
-def _link_table(x: SummaryParts, links: list[tuple[str, str]], rule: bool = False) -> Table:
+def _link_table(x: SummaryParts, links: list[tuple[str, str]], rule: bool = False) -> Rows:
     """Links as rows: what each is, and its address in short readable form."""
     rows = [
         [spans(x.s.tiny, label), Address(url, x.s.tiny, readable_address(url))]
         for label, url in links
     ]
-    table = Table(rows, colWidths=[None, 70 * mm])
-    style: list[tuple[object, ...]] = [
-        *TABLE_BASE,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-    ]
-    if rule:
-        style.append(("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE))
-    table.setStyle(TableStyle(style))
-    return table
+    padding = [Padding(0, top=1, bottom=1), Padding(top=1, bottom=1)]
+    return Rows(rows, [None, 70 * mm], padding, rule=(0.25, RULE) if rule else None)
 
 
 def _links(x: SummaryParts, items: list[LinkItem]) -> list[Flowable]:
