@@ -77,7 +77,7 @@ def test_from_deck_to_summary_by_keyboard(qtbot, tmp_path):
     qtbot.keyClick(live, Qt.Key_E, Qt.ControlModifier)
     with qtbot.waitSignal(window.exports.last_job.succeeded, timeout=20000):
         pass
-    assert "handout.pdf" in window.cards_panel.status.text()
+    assert "handout.pdf" in window.statusBar().currentMessage()
     words = " ".join(pdf_text(pdf).split())
     assert "Masterclass social media" in words
     for round_index in range(3):

@@ -224,8 +224,8 @@ def test_every_window_and_dialog_speaks_dutch(qtbot, dutch, library, tmp_path):
     job = window.exports.publish(tmp_path)
     with qtbot.waitSignal(job.succeeded, timeout=30000):
         pass
-    qtbot.waitUntil(lambda: "map" in window.cards_panel.status.text(), timeout=5000)
-    shown["published"] = {plain(window.cards_panel.status.text())}
+    qtbot.waitUntil(lambda: "map" in window.statusBar().currentMessage(), timeout=5000)
+    shown["published"] = {plain(window.statusBar().currentMessage())}
     import os
 
     if os.environ.get("WORKSHOP_DUMP_TEXTS"):  # to read through what the walk saw

@@ -181,3 +181,27 @@ def test_the_app_restores_a_backup_while_it_holds_its_own_lock(qapp, damaged: Pa
         library.close()
     finally:
         claim.release()
+
+
+def test_a_change_in_a_read_only_library_says_why_and_changes_nothing(qapp, tmp_path: Path):
+    from workshop.core.commands import step_forward
+    from workshop.ui.controller import SessionController
+
+    path = tmp_path / "library.sqlite"
+    demo_library(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at) "
+                     "values ('workshop', 'm099_from_the_future', '2027-01-01')")  # fmt: skip
+    conn.close()
+    library = open_or_restore(path, lambda _error: True)
+    assert library is not None and library.read_only is not None
+    session_id = library.sessions.summaries()[0].id
+    controller = SessionController(library, library.sessions.load(session_id))
+    said: list[str] = []
+    controller.failed.connect(said.append)
+    before = controller.session.position
+    assert not controller.attempt(lambda: step_forward(controller.session))
+    assert len(said) == 1 and "made by a newer Workshop; opened read-only" in said[0]
+    assert "Check the disk" not in said[0]
+    assert controller.session.position == before and controller.undo_stack.count() == 0
+    library.close()

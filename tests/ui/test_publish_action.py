@@ -14,7 +14,7 @@ def test_session_publish_writes_the_folder_and_says_where_to_upload_it(qtbot, wi
     folder = tmp_path / "Three cards"
     assert sorted(p.name for p in folder.iterdir()) == ["README.txt", "index.html", "summary.pdf"]
     assert f"Upload this folder to {FOLLOW_UP}" in (folder / "README.txt").read_text()
-    qtbot.waitUntil(lambda: FOLLOW_UP in window.cards_panel.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: FOLLOW_UP in window.statusBar().currentMessage(), timeout=5000)
 
 
 def test_an_event_report_from_sessions_of_the_library(qtbot, window, tmp_path, starter_deck):
@@ -37,9 +37,21 @@ def test_an_event_report_from_sessions_of_the_library(qtbot, window, tmp_path, s
     assert len(ids) == 2 and title == "Two rooms" and edition == "absentee"
     assert target == tmp_path / "event report.pdf"
     assert window.exports.write_event_report([], title, "", edition, target) is None
-    assert "Tick the sessions" in window.cards_panel.status.text()
+    assert "Tick the sessions" in window.statusBar().currentMessage()
     job = window.exports.write_event_report(ids, title, FOLLOW_UP, edition, target)
     with qtbot.waitSignal(job.succeeded, timeout=30000):
         pass
     chapters = [t for t in outline_titles(target) if t.endswith(("Room B", "Three cards"))]
     assert len(chapters) == 2 and "Room C" not in " ".join(outline_titles(target))
+
+
+def test_saved_is_said_under_the_tab_in_view(qtbot, window, tmp_path):
+    window.show_board()
+    job = window.exports.publish(tmp_path)
+    with qtbot.waitSignal(job.succeeded, timeout=30000):
+        pass
+    # "Saved …" where the facilitator looks, under the board they are on (it went to the
+    # Cards tab's own line, unseen from any other tab).
+    qtbot.waitUntil(lambda: FOLLOW_UP in window.statusBar().currentMessage(), timeout=5000)
+    assert window.tabs.currentWidget() is window.board_panel
+    assert FOLLOW_UP not in window.cards_panel.status.text()

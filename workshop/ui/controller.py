@@ -104,6 +104,10 @@ class SessionController(QObject):
         """Apply and commit a command, with `along`'s writes in the same transaction; only
         once the library holds it is it put on the undo stack and shown. Raises WorkshopError
         with nothing changed: not the session, not the undo stack, not the library."""
+        if self.library.read_only is not None:
+            # Say why (a newer Workshop made it, another app has it), not SQLite's "attempt to
+            # write a readonly database" behind "check the disk".
+            raise self.library.read_only
         change = self.runner.run(command, along)
         if command.undoable:
             self.undo_stack.push(_UndoEntry(self, command))

@@ -181,9 +181,11 @@ class ControlWindow(QMainWindow):
         self._refusal = ""
 
     def say(self, text: str) -> None:
-        """A word to the user where they look: the Cards tab's status line, else the home page."""
-        if self.cards_panel is not None:
-            self.cards_panel.status.setText(text)
+        """A word to the user where they look: the window's status line under every tab while
+        a session is open (an export's "Saved …" went to the Cards tab, unseen from the
+        others, and built that tab to say it), else the home page."""
+        if self.session_view is not None:
+            self.statusBar().showMessage(text, 20_000)
         else:
             self.home.message.setText(text)
 
