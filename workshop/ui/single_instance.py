@@ -57,7 +57,8 @@ if sys.platform != "win32":
             folder = Path(os.environ.get("TMPDIR") or "/tmp") / f"workshop-{os.getuid()}"
             folder.mkdir(mode=0o700, exist_ok=True)
             os.chmod(folder, 0o700)  # fails if another user made it: then we do not listen
-        return folder / f"{server_name(library)}.sock"
+        # Short: a socket's path has 104 bytes at most (macOS), and $TMPDIR there is ~50.
+        return folder / f"{server_name(library).removeprefix('workshop-')}.sock"
 
     class LibraryClaim(QObject):
         """This app holds the library; `wanted` fires when a second start asks for the window."""
