@@ -41,8 +41,12 @@ def server_name(library: Path) -> str:
 if sys.platform != "win32":
     # POSIX: a Unix socket from Python's own module, watched by QtCore's QSocketNotifier.
     # QtNetwork (its module and the enums PySide6 builds for it) cost ~18 ms and ~2 MiB at
-    # every start for one short line each way.
-    import socket
+    # every start for one short line each way. The C module under `socket`, as for SHA-256
+    # above: `socket` adds ~3 ms of enums and selectors this does not use.
+    try:
+        import _socket as socket
+    except ImportError:
+        import socket  # type: ignore[no-redef]
 
     from PySide6.QtCore import QSocketNotifier
 
@@ -98,9 +102,10 @@ if sys.platform != "win32":
         def _accept(self) -> None:
             assert self.server is not None
             try:
-                client, _ = self.server.accept()
+                fd, _ = self.server._accept()  # the C socket's accept: a descriptor
             except OSError:  # BlockingIOError: another wake-up took it
                 return
+            client = socket.socket(fileno=fd)
             client.setblocking(False)
             notifier = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read, self)
             notifier.activated.connect(lambda *_: self._read(client))
@@ -154,7 +159,8 @@ if sys.platform != "win32":
         """True when the app holding the library answered that it brought its window forward."""
         try:
             path = socket_path(library)
-            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
                 client.settimeout(CONNECT_MS / 1000)
                 client.connect(str(path))
                 client.settimeout(REPLY_MS / 1000)
@@ -166,6 +172,8 @@ if sys.platform != "win32":
                     if not (data := client.recv(64)):
                         break
                     answer += data
+            finally:
+                client.close()
         except OSError:  # no file yet, a stale file, refused, timed out, reset
             return False
         return answer == RAISED
