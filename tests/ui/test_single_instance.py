@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import signal
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from workshop.ui import single_instance
 from workshop.ui.single_instance import bring_forward, claim_library, server_name
 
 ROOT = Path(__file__).parents[2]
+posix = pytest.mark.skipif(sys.platform == "win32", reason="the Unix socket is POSIX's")
 
 
 def start(path: Path, *args: str, **kw) -> subprocess.Popen:
@@ -118,3 +122,66 @@ def test_a_first_app_that_does_not_answer_is_named_and_the_start_fails(
     finally:
         holder.kill()
         holder.wait()
+
+
+@posix
+def test_a_socket_file_left_by_a_killed_first_app_is_taken_over(qtbot, tmp_path):
+    path = tmp_path / "library.sqlite"
+    first = start(path)
+    try:
+        deadline = time.monotonic() + 60
+        while not held_by_another(path):
+            assert first.poll() is None, first.communicate()
+            assert time.monotonic() < deadline, "the first app never took the library"
+            time.sleep(0.2)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.communicate()
+    stale = single_instance.socket_path(path)
+    assert stale.is_socket()  # killed, the first app left its socket file behind
+    assert not single_instance._ask_first_to_raise(path)  # and nobody answers on it
+    claim = claim_library(path)
+    assert claim is not None
+    raised: list[bool] = []
+    claim.wanted.connect(lambda: raised.append(True))
+    try:
+        second = start(path)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
+        out, err = second.communicate()
+        assert second.returncode == 0, err
+        assert "brought its window forward" in out
+        assert raised == [True]
+    finally:
+        claim.release()
+    assert not stale.exists()  # a clean close leaves no file
+
+
+@posix
+@pytest.mark.parametrize("runtime", ["xdg", "temp"])
+def test_only_this_user_can_reach_the_socket(qapp, tmp_path, monkeypatch, runtime):
+    # A short folder, as a real temp dir is: a socket's path has ~100 bytes at most.
+    tmp_path = Path(tempfile.mkdtemp(dir="/tmp"))
+    if runtime == "xdg":
+        (tmp_path / "run").mkdir(mode=0o700)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    else:
+        monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+        monkeypatch.setenv("TMPDIR", str(tmp_path))
+    os.umask(old := os.umask(0o022))  # the usual umask, which would let others read a file
+    path = tmp_path / "library.sqlite"
+    claim = claim_library(path)
+    assert claim is not None
+    try:
+        sock = single_instance.socket_path(path)
+        assert sock.parent == (
+            tmp_path / "run" if runtime == "xdg" else tmp_path / f"workshop-{os.getuid()}"
+        )
+        mode = sock.stat().st_mode
+        assert stat.S_ISSOCK(mode)
+        assert stat.S_IMODE(mode) == 0o600, oct(mode)
+        assert stat.S_IMODE(sock.parent.stat().st_mode) == 0o700
+        assert os.umask(old) == old  # the claim put the umask back
+    finally:
+        claim.release()
+    assert not sock.exists()
+    shutil.rmtree(tmp_path)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parents[2]
 # Loaded only when a PDF is written, a QR code drawn or the room share started.
 LATER = ("reportlab", "qrcode", "waitress", "workshop.export.summary", "workshop.share.server")
@@ -117,6 +119,15 @@ def test_the_home_page_at_idle_has_loaded_nothing_it_does_not_show(tmp_path: Pat
     loaded = idle_app_modules(tmp_path, None)
     assert "workshop.ui.control.home_panel" in loaded  # the app did start
     assert not {m for m in (*LATER, *ON_USE) if m in loaded}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' lock uses QtNetwork's named pipes")
+def test_the_home_page_at_idle_has_not_loaded_qtnetwork(tmp_path: Path):
+    # The single-instance lock is a Unix socket and QSocketNotifier (QtCore): QtNetwork, its
+    # module and enums, loads only when the room share's dialog lists the network's addresses.
+    loaded = idle_app_modules(tmp_path, None)
+    assert "workshop.ui.single_instance" in loaded  # the lock was taken
+    assert "PySide6.QtNetwork" not in loaded
 
 
 def test_opening_a_session_loads_the_panel_in_view_only(tmp_path: Path):
