@@ -47,6 +47,7 @@ from workshop.export.chart import BAR_WIDTH, option_bar
 from workshop.export.collector import collector_paused
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
+from workshop.export.packed import PackedCanvas
 from workshop.export.qr import QrFlowable
 from workshop.export.rows import Padding, Rows
 from workshop.export.spans import Run, bold, grey, heading, light_paragraphs, spans
@@ -445,7 +446,9 @@ def write_summary(
         story = LazyStory(_story_parts(x))
         doc = summary_doc(temp, outline.title, x, paper, progress,
                           outline.cover.facilitators or outline.cover.organisation)  # fmt: skip
-        doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+        doc.build(
+            story, onFirstPage=page_number, onLaterPages=page_number, canvasmaker=PackedCanvas
+        )
     return Written(target, doc.page, x.qr_links)
 
 
