@@ -27,6 +27,7 @@ from workshop.core.outline import (
 from workshop.core.session import Session
 from workshop.export.files import atomic_path
 from workshop.export.fonts import register_fonts
+from workshop.export.packed import PackedCanvas
 from workshop.export.summary import SummaryParts, section_flowables, summary_doc
 from workshop.export.text import Address, Written, heading, page_number, paragraphs, text
 from workshop.export.wording import glance_facts
@@ -154,5 +155,7 @@ def write_event_report(
     target = Path(target)
     with atomic_path(target) as temp:
         doc = summary_doc(temp, title, first, paper, progress, "")
-        doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+        doc.build(
+            story, onFirstPage=page_number, onLaterPages=page_number, canvasmaker=PackedCanvas
+        )
     return Written(target, doc.page, qr_links)

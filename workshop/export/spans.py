@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
@@ -312,33 +313,46 @@ class Spans(Flowable):
         canvas = self.canv
         style = self.style
         size = style.fontSize
-        leading = style.leading
         x = style.leftIndent
         y = self.height - size  # the first baseline, as Paragraph places it
-        canvas.saveState()
         ink = canvas.beginText(x, y)
-        font: str | None = None
-        color: Color | None = None
-        for room, words in self._lines:
+        code = ink._code  # the text object's operators, written here as Paragraph would
+        lines = self._lines
+        if len(lines) > 1:  # T* moves down by the leading; a single line never moves
+            code.append(f"{fp_str(style.leading)} TL")
+        doc = canvas._doc
+        escape = canvas._escape
+        tf = f" {fp_str(size)} Tf"
+        # What the page already shows needs no operator: the colour the canvas has set, and
+        # the font and subset the text object has set.
+        color: Color | None = canvas._fillColorObj
+        recolored = False
+        current: tuple[str, int] | None = None
+        last = len(lines) - 1
+        for n, (room, words) in enumerate(lines):
             shrunk = room < -1e-8 and len(words) > 1
             if shrunk:  # a line a little over full: Paragraph narrows its spaces
-                ink.setWordSpace(room / (len(words) - 1))
-            segments = _segments(words)
-            end = len(segments) - 1
-            for i, (segment, (piece_font, piece_color)) in enumerate(segments):
-                if piece_font != font:
-                    font = piece_font
-                    ink.setFont(font, size, leading)
-                if piece_color is not color:
-                    color = piece_color
-                    ink.setFillColor(color)
-                # As Paragraph writes it: the line's last text moves on to the next line
-                # (T*, by the leading), so no position is measured or written per line.
-                ink._textOut(segment, i == end)
+                code.append(f"{fp_str(room / (len(words) - 1))} Tw")
+            for segment, (piece_font, piece_color) in _segments(words):
+                if piece_color != color:
+                    color, recolored = piece_color, True
+                    ink.setFillColor(piece_color)
+                font = getFont(piece_font)
+                for subset, encoded in font.splitString(segment, doc):
+                    if current != (piece_font, subset):
+                        current = (piece_font, subset)
+                        code.append(font.getSubsetInternalName(subset, doc) + tf)
+                    code.append(f"({escape(encoded)}) Tj")
             if shrunk:
-                ink.setWordSpace(0)
-        canvas.drawText(ink)
-        canvas.restoreState()
+                code.append("0 Tw")
+            if n < last:  # the next line, by the leading (no position measured per line)
+                code.append("T*")
+        if recolored:  # the text's colour stays in the page's state after ET: keep it inside
+            canvas.saveState()
+            canvas.drawText(ink)
+            canvas.restoreState()
+        else:
+            canvas.drawText(ink)
         self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go
 
     def minWidth(self) -> float:

@@ -9,6 +9,7 @@ follow-up page, the highlights and showcase works; other links are a list of add
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -47,6 +48,7 @@ from workshop.export.chart import BAR_WIDTH, option_bar
 from workshop.export.collector import collector_paused
 from workshop.export.files import atomic_path
 from workshop.export.fonts import REGULAR, register_fonts
+from workshop.export.packed import PackedCanvas
 from workshop.export.qr import QrFlowable
 from workshop.export.rows import Padding, Rows
 from workshop.export.spans import Run, bold, grey, heading, light_paragraphs, spans
@@ -382,9 +384,10 @@ def _section_parts(x: SummaryParts, section: Section) -> Iterator[Flowable]:
 
 def _story_parts(x: SummaryParts, cover: bool = True) -> Iterator[Flowable]:
     """The flowables of one summary in order: "At a glance" on the first page, then the rest."""
+    outline = x.outline  # taken at the first flowable: write_summary lets x's sections go
     if cover:
-        yield from _cover(x, x.outline.cover)
-    for section in x.outline.sections:
+        yield from _cover(x, outline.cover)
+    for section in outline.sections:
         if section.kind is SectionKind.APPENDIX:
             yield PageBreak()
         yield from _section_parts(x, section)
@@ -445,7 +448,14 @@ def write_summary(
         story = LazyStory(_story_parts(x))
         doc = summary_doc(temp, outline.title, x, paper, progress,
                           outline.cover.facilitators or outline.cover.organisation)  # fmt: skip
-        doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
+        # The story has begun (LazyStory fills ahead at once) and holds the sections it has
+        # yet to set; nothing else reads them, so they go when the last is set, before the
+        # pages are written out, where the build's memory peaks.
+        x.outline = replace(outline, sections=())
+        del outline
+        doc.build(
+            story, onFirstPage=page_number, onLaterPages=page_number, canvasmaker=PackedCanvas
+        )
     return Written(target, doc.page, x.qr_links)
 
 
