@@ -32,14 +32,16 @@ def put_row(db: Database, table: str, key: dict[str, Any], values: dict[str, Any
     """Insert or update the row with this key, or delete it when `values` is None."""
     if values is None:
         where = " and ".join(f"{name} = ?" for name in key)
-        db.execute(f"delete from {table} where {where}", list(key.values()))
+        db.conn.execute(f"delete from {table} where {where}", list(key.values()))
     elif any(isinstance(v, (dict, list, tuple)) for v in values.values()):
         db.table(table).upsert({**key, **values}, pk=tuple(key))  # sqlite-utils makes JSON
     else:
         # The statement sqlite-utils' upsert makes, without its six schema queries per row:
         # a committed action costs its one INSERT, near a raw sqlite3 commit.
+        # On the connection itself: the statement is plain SQL, and a Database would be built
+        # (sqlite-utils loaded) only to pass it on.
         row = {**key, **values}
-        db.execute(_upsert_sql(table, tuple(row), tuple(key)), list(row.values()))
+        db.conn.execute(_upsert_sql(table, tuple(row), tuple(key)), list(row.values()))
 
 
 @lru_cache(maxsize=256)

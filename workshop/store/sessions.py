@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound, WorkshopError
@@ -17,10 +19,14 @@ from workshop.store.transactions import write_transaction
 # (core) and its rows' readers and writers load when a session is first created, saved or
 # opened, inside those methods: the home window lists sessions without them (start-up).
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlite_utils import Database
 
     from workshop.core.commands import Change
     from workshop.core.session import GroupChoice, Session
+
+    RowWriter = Callable[[Database, Session, Change], None]
 
 
 @dataclass(frozen=True)
@@ -36,8 +42,25 @@ class SessionSummary:
     status: str = "planned"  # "planned", "running" or "done"
 
 
+_second: list[tuple[int, str]] = [(-1, "")]
+
+
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """This second, UTC, in ISO 8601; made once a second (every committed choice asks)."""
+    second = int(time.time())
+    if _second[0][0] != second:
+        _second[0] = (second, datetime.fromtimestamp(second, UTC).isoformat())
+    return _second[0][1]
+
+
+@cache
+def _row_writers() -> tuple[RowWriter, RowWriter, RowWriter]:
+    """The game's, board's and room's row writers, loaded with the first save (not at start)."""
+    from workshop.store.board_rows import write_board
+    from workshop.store.game_rows import write_game
+    from workshop.store.room_rows import write_room
+
+    return write_game, write_board, write_room
 
 
 def _details_row(session: Session) -> dict[str, object]:
@@ -113,10 +136,7 @@ class SessionRepository:
 
     def save(self, session: Session, change: Change) -> None:
         """Write what a command changed, in one transaction."""
-        from workshop.store.board_rows import write_board
-        from workshop.store.game_rows import write_game
-        from workshop.store.room_rows import write_room
-
+        write_game, write_board, write_room = _row_writers()
         assert session.id is not None, "save a session after create()"
         with write_transaction(self.db):
             if change.details:

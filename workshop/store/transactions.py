@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
@@ -45,34 +45,65 @@ def is_busy(exc: BaseException) -> bool:
     )
 
 
-@contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
+class write_transaction:  # noqa: N801 - used as `with write_transaction(db):`, like a function
     """One write transaction: BEGIN IMMEDIATE at the outermost level, a savepoint when nested.
 
     sqlite-utils' atomic() begins DEFERRED: in WAL mode a transaction that reads and then
     writes fails at once with SQLITE_BUSY if another connection wrote in between, whatever
     busy_timeout says. Taking the write lock first makes a second writer wait its turn
     instead. A wait longer than the busy timeout becomes LibraryBusy, with nothing changed.
+
+    A class rather than a generator-based context manager: every committed action enters
+    one, and a generator's setup and teardown cost about as much as the INSERT.
     """
-    conn = db.conn
-    if conn.in_transaction:
-        # Nested: sqlite-utils' savepoints, so an inner failure undoes only the inner block.
-        with db.atomic():
-            yield db
-        return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
+
+    __slots__ = ("db", "_nested")
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._nested: AbstractContextManager[object] | None = None
+
+    def __enter__(self) -> Database:
+        conn = self.db.conn
+        if conn.in_transaction:
+            # Nested: sqlite-utils' savepoints, so an inner failure undoes only the inner block.
+            self._nested = self.db.atomic()
+            self._nested.__enter__()
+            return self.db
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise LibraryBusy() from exc
+            raise
+        return self.db
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self._nested is not None:
+            nested, self._nested = self._nested, None
+            nested.__exit__(kind, exc, trace)
+            return
+        conn = self.db.conn
+        if exc is None:
+            try:
+                conn.execute("COMMIT")
+                return
+            except BaseException as failed:
+                self._roll_back(conn)
+                if is_busy(failed):
+                    raise LibraryBusy() from failed
+                raise
+        # A failed COMMIT or an error such as SQLITE_FULL may already have ended it.
+        self._roll_back(conn)
         if is_busy(exc):
             raise LibraryBusy() from exc
-        raise
-    try:
-        yield db
-        conn.execute("COMMIT")
-    except BaseException as exc:
-        # A failed COMMIT or an error such as SQLITE_FULL may already have ended it.
+
+    @staticmethod
+    def _roll_back(conn: sqlite3.Connection) -> None:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if is_busy(exc):
-            raise LibraryBusy() from exc
-        raise
