@@ -284,6 +284,18 @@ def test_nested_write_transactions_are_savepoints(tally):
     db.close()
 
 
+def test_a_failing_write_transaction_keeps_nothing_and_raises_its_own_error(tally):
+    db = open_library(tally, install_starters=False).db
+    with pytest.raises(ValueError, match="half done"), write_transaction(db):
+        db.execute("insert into tally values ('lost', 0, 0)")
+        raise ValueError("half done")
+    assert not db.conn.in_transaction
+    with write_transaction(db) as same:
+        same.execute("insert into tally values ('kept', 0, 0)")
+    assert [r[0] for r in db.execute("select tag from tally")] == ["kept"]
+    db.close()
+
+
 def test_two_processes_writing_at_once_see_no_busy_error(tally):
     """Two processes, 200 read-then-write transactions each, interleaved: none refused."""
     writers = [child("writes", tally, 200, tag) for tag in ("a", "b")]
