@@ -54,15 +54,20 @@ def test_the_server_name_is_the_same_for_every_spelling_of_the_path(tmp_path):
     assert server_name(path) != server_name(tmp_path / "other.sqlite")
 
 
+def wait_until_held(first: subprocess.Popen, path: Path) -> None:
+    """Wait (up to a minute) until the first app holds the library."""
+    deadline = time.monotonic() + 60
+    while not held_by_another(path):
+        assert first.poll() is None, first.communicate()
+        assert time.monotonic() < deadline, "the first app never took the library"
+        time.sleep(0.2)
+
+
 def test_a_second_start_on_the_same_library_brings_the_first_forward(tmp_path):
     path = tmp_path / "library.sqlite"
     first = start(path)
     try:
-        deadline = time.monotonic() + 60
-        while not held_by_another(path):
-            assert first.poll() is None, first.communicate()
-            assert time.monotonic() < deadline, "the first app never took the library"
-            time.sleep(0.2)
+        wait_until_held(first, path)
         second = start(path)
         out, err = second.communicate(timeout=60)
         assert second.returncode == 0, err
@@ -129,11 +134,7 @@ def test_a_socket_file_left_by_a_killed_first_app_is_taken_over(qtbot, tmp_path)
     path = tmp_path / "library.sqlite"
     first = start(path)
     try:
-        deadline = time.monotonic() + 60
-        while not held_by_another(path):
-            assert first.poll() is None, first.communicate()
-            assert time.monotonic() < deadline, "the first app never took the library"
-            time.sleep(0.2)
+        wait_until_held(first, path)
     finally:
         first.send_signal(signal.SIGKILL)
         first.communicate()
