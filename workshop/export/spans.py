@@ -15,33 +15,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
+from workshop.export.inking import Encoded, add_chunks, encoded
 from workshop.export.text import _has_right_to_left, chunks, text
+from workshop.export.wordwrap import (
+    Plain,
+    Word,
+    break_plain,
+    break_styled,
+    joined,
+    plain_words,
+    styled_words,
+    width_table,
+)
 
 GREY_TAIL = colors.HexColor("#666666")
 # Text Paragraph treats in ways a light paragraph does not: a break, tab-like spaces that
 # do not break, a soft hyphen.
 _SPECIAL = re.compile("[\n\r\u00a0\u00ad\u2007\u202f]")
-_TOKENS = re.compile(r"\S+|\s+")
-_SHRINK = rl_config.spaceShrinkage
-
-# Widths of words, by (font, size): a summary repeats most of its words many times.
-_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
-
-
-def _width_table(font: str, size: float) -> dict[str, float]:
-    table = _WIDTHS.get((font, size))
-    if table is None or len(table) > 100_000:  # bounded: a long-running app writes many PDFs
-        table = _WIDTHS[(font, size)] = {}
-    return table
+Styled = tuple[str, str, Color]  # a run's text, font and colour, resolved
 
 
 class Run:
@@ -127,56 +126,16 @@ def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
     return Spans(_with_symbol_runs(runs, style.fontName), style)
 
 
-# A word is a list of pieces (text, font, colour), its width, and the width of the space
-# after it (in the font of its last piece, as Paragraph measures it; that piece may be an
-# empty one in the font of the run the space is typed in).
-Piece = tuple[str, str, Color | None]
-
-
-class _Word:
-    __slots__ = ("pieces", "space", "width")
-
-    def __init__(self, pieces: list[Piece], width: float, space: float) -> None:
-        self.pieces = pieces
-        self.width = width
-        self.space = space
-
-
-def _words(runs: tuple[Run | str, ...], style: ParagraphStyle) -> list[_Word]:
-    words: list[_Word] = []
-    pieces: list[Piece] = []
-    wide = 0.0
-    space = 0.0
-    size, default = style.fontSize, style.textColor
+def _resolved_runs(runs: tuple[Run | str, ...], style: ParagraphStyle) -> list[Styled]:
+    """The runs' text, font and colour, the style's where a run names none."""
+    font, default = style.fontName, style.textColor
+    out: list[Styled] = []
     for run in runs:
-        value, font, color = _resolved(run, style.fontName)
-        color = color or default
-        table = _width_table(font, size)
-        run_space = table.get(" ")
-        if run_space is None:
-            run_space = table[" "] = stringWidth(" ", font, size)
-        for token in _TOKENS.findall(value):
-            if token[0].isspace():
-                if pieces:
-                    # The space after a word is in the font of the run it is typed in
-                    # (Paragraph gives the word an empty piece of that run). Colours are
-                    # compared by identity: Color's own == is slow, and runs share them.
-                    last = pieces[-1]
-                    if last[1] != font or last[2] is not color:
-                        pieces.append(("", font, color))
-                    words.append(_Word(pieces, wide, run_space))
-                    pieces, wide = [], 0.0
-            else:
-                found = table.get(token)
-                if found is None:
-                    found = table[token] = stringWidth(token, font, size)
-                # Summed as Paragraph sums a word's pieces (a lone piece: its own width).
-                wide = wide + found if pieces else found
-                pieces.append((token, font, color))
-                space = run_space
-    if pieces:
-        words.append(_Word(pieces, wide, space))
-    return words
+        if isinstance(run, str):
+            out.append((run, font, default))
+        else:
+            out.append((run.text, run.font or font, run.color or default))
+    return out
 
 
 class Spans(Flowable):
@@ -188,12 +147,17 @@ class Spans(Flowable):
     wrapped = 0
     hAlign, vAlign = "LEFT", "BOTTOM"
     _traceInfo = _showBoundary = encoding = None
-    _lines: list[tuple[float, list[_Word]]] = []  # replaced, never changed
+    # Lines as (room left, first word, end) of a one-style paragraph's words, or (room
+    # left, words) of a styled one's; replaced, never changed.
+    _lines: list = []
     _wrapped_for: float | None = None
     _fallback: Paragraph | None = None
 
     def __init__(
-        self, runs: tuple[Run | str, ...], style: ParagraphStyle, words: list[_Word] | None = None
+        self,
+        runs: tuple[Run | str, ...],
+        style: ParagraphStyle,
+        words: Plain | list[Word] | None = None,
     ) -> None:
         # (No Flowable.__init__: its defaults are the class attributes above.)
         self.style = style
@@ -201,17 +165,22 @@ class Spans(Flowable):
         # Words are cut when the paragraph is first wrapped and let go once it is drawn:
         # a whole summary's words held at once took ten times the memory of its pages.
         self._cut = words
-        styles = set()
-        for run in runs:
-            value, font, color = _resolved(run, style.fontName)
-            if value:
-                styles.add((font, color or style.textColor))
+        styles = {(f, c) for v, f, c in _resolved_runs(runs, style) if v}
         self._styled = len(styles) > 1
+        # A one-style paragraph's font and colour (the style's when it has no text).
+        self._key = styles.pop() if len(styles) == 1 else (style.fontName, style.textColor)
 
     @property
-    def _words(self) -> list[_Word]:
+    def _words(self) -> Plain | list[Word]:
         if self._cut is None:
-            self._cut = _words(self.runs, self.style)
+            runs = [r for r in _resolved_runs(self.runs, self.style) if r[0]]
+            size = self.style.fontSize
+            if self._styled:
+                self._cut = styled_words(runs, size)
+            elif len(runs) == 1:
+                self._cut = plain_words(runs[0][0], runs[0][1], size)
+            else:
+                self._cut = joined(styled_words(runs, size))
         return self._cut
 
     # Platypus asks these of every flowable; a Paragraph answers from its style.
@@ -227,49 +196,13 @@ class Spans(Flowable):
             self._fallback = Paragraph(markup, self.style)
         return self._fallback
 
-    def _break(self, max_width: float) -> list[tuple[float, list[_Word]]] | None:
-        """Lines as (room left, words), by Paragraph's rules; None if a word is too wide."""
-        lines: list[tuple[float, list[_Word]]] = []
-        line: list[_Word] = []
-        current = 0.0
-        styled = self._styled
-        # Paragraph's fragments on the line (styled text): each one's style and its spaces
-        # between words, a space counted in the fragment of the word before it.
-        keys: list[tuple[str, Color | None]] = []
-        counts: list[int] = []
-        spaces: list[float] = []
-        for word in self._words:
-            if word.width > max_width:
-                return None  # Paragraph would cut the word: let it
-            if line:
-                last = line[-1]
-                new = current + last.space + word.width
-                if styled:
-                    shrink = last.space
-                    for n, space in zip(counts, spaces, strict=True):
-                        if n:
-                            shrink += n * space
-                    limit = max_width + shrink * _SHRINK
-                else:
-                    limit = max_width + _SHRINK * last.space * len(line)
-                if new <= limit:
-                    line.append(word)
-                    current = new
-                    if styled:
-                        counts[-1] += 1
-                        spaces[-1] = last.space
-                        _add_fragments(word, keys, counts, spaces, True)
-                    continue
-                lines.append((max_width - current, line))
-            line, current = [word], word.width
-            if styled:
-                keys.clear()
-                counts.clear()
-                spaces.clear()
-                _add_fragments(word, keys, counts, spaces, False)
-        if line:
-            lines.append((max_width - current, line))
-        return lines
+    def _break(self, max_width: float) -> list | None:
+        """Lines by Paragraph's rules; None if a word is too wide for them."""
+        cut = self._words
+        if self._styled:
+            return break_styled(cut, max_width)  # type: ignore[arg-type]
+        space = width_table(self._key[0], self.style.fontSize)[" "]
+        return break_plain(cut[1], space, max_width)  # type: ignore[arg-type]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -296,13 +229,22 @@ class Spans(Flowable):
         fit = int(available_height / float(leading))
         if fit <= 1:  # no orphan line at a page's foot (Paragraph's rule)
             return []
-        if len(self._lines) <= fit:
+        lines = self._lines
+        if len(lines) <= fit:
             return [self]
-        first = Spans(self.runs, self.style, [w for _, ws in self._lines[:fit] for w in ws])
-        first._lines, first._wrapped_for = self._lines[:fit], available_width
+        head: Plain | list[Word]
+        tail: Plain | list[Word]
+        if self._styled:
+            head = [w for _, ws in lines[:fit] for w in ws]
+            tail = [w for _, ws in lines[fit:] for w in ws]
+        else:
+            words, widths = self._words  # type: ignore[misc]
+            end = lines[fit - 1][2]
+            head, tail = (words[:end], widths[:end]), (words[end:], widths[end:])
+        first = Spans(self.runs, self.style, head)
+        first._lines, first._wrapped_for = lines[:fit], available_width
         first.width, first.height = available_width, fit * leading
-        rest = Spans(self.runs, self.style, [w for _, ws in self._lines[fit:] for w in ws])
-        return [first, rest]
+        return [first, Spans(self.runs, self.style, tail)]
 
     def draw(self) -> None:
         if self._wrapped_for is None:  # drawn once already (its words let go): cut again
@@ -316,37 +258,15 @@ class Spans(Flowable):
         x = style.leftIndent
         y = self.height - size  # the first baseline, as Paragraph places it
         ink = canvas.beginText(x, y)
-        code = ink._code  # the text object's operators, written here as Paragraph would
-        lines = self._lines
-        if len(lines) > 1:  # T* moves down by the leading; a single line never moves
-            code.append(f"{fp_str(style.leading)} TL")
-        doc = canvas._doc
-        escape = canvas._escape
+        # The text object's operators, written here as Paragraph would: a font only when
+        # it or its subset changes, a colour only when it differs from what the page has.
+        if len(self._lines) > 1:  # T* moves down by the leading; a single line never moves
+            ink._code.append(f"{fp_str(style.leading)} TL")
         tf = f" {fp_str(size)} Tf"
-        # What the page already shows needs no operator: the colour the canvas has set, and
-        # the font and subset the text object has set.
-        color: Color | None = canvas._fillColorObj
-        recolored = False
-        current: tuple[str, int] | None = None
-        last = len(lines) - 1
-        for n, (room, words) in enumerate(lines):
-            shrunk = room < -1e-8 and len(words) > 1
-            if shrunk:  # a line a little over full: Paragraph narrows its spaces
-                code.append(f"{fp_str(room / (len(words) - 1))} Tw")
-            for segment, (piece_font, piece_color) in _segments(words):
-                if piece_color != color:
-                    color, recolored = piece_color, True
-                    ink.setFillColor(piece_color)
-                font = getFont(piece_font)
-                for subset, encoded in font.splitString(segment, doc):
-                    if current != (piece_font, subset):
-                        current = (piece_font, subset)
-                        code.append(font.getSubsetInternalName(subset, doc) + tf)
-                    code.append(f"({escape(encoded)}) Tj")
-            if shrunk:
-                code.append("0 Tw")
-            if n < last:  # the next line, by the leading (no position measured per line)
-                code.append("T*")
+        if self._styled:
+            recolored = self._draw_styled(ink, tf)
+        else:
+            recolored = self._draw_plain(ink, tf)
         if recolored:  # the text's colour stays in the page's state after ET: keep it inside
             canvas.saveState()
             canvas.drawText(ink)
@@ -355,50 +275,113 @@ class Spans(Flowable):
             canvas.drawText(ink)
         self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go
 
+    def _draw_plain(self, ink: PDFTextObject, tf: str) -> bool:
+        """A one-style paragraph's lines: each joined from its words' codes, one Tj."""
+        font, color = self._key
+        enc = encoded(self.canv._doc, font)
+        first = enc.first
+        joins = enc.plain_space()
+        words = self._words[0]  # type: ignore[index]
+        code = ink._code
+        recolored = False
+        current: int | None = None  # the subset the text object has set
+        lines = self._lines
+        last = len(lines) - 1
+        for n, (room, start, end) in enumerate(lines):
+            shrunk = room < -1e-8 and end - start > 1
+            if shrunk:  # a line a little over full: Paragraph narrows its spaces
+                code.append(f"{fp_str(room / (end - start - 1))} Tw")
+            if n == 0 and color != self.canv._fillColorObj:
+                recolored = True
+                ink.setFillColor(color)
+            text = None
+            if joins:  # every word drawn before and in the first subset: join them
+                try:
+                    text = " ".join([first[w] for w in words[start:end]])
+                except KeyError:
+                    pass
+            if text is not None:
+                if current != 0:
+                    current = 0
+                    code.append(enc.subset_name(0) + tf)
+                code.append(f"({text}) Tj")
+            else:  # encode the words not drawn yet, in order, as a whole line would be
+                chunks: list[list] = []
+                for i in range(start, end):
+                    if i > start:
+                        add_chunks(chunks, enc.chunks(" "))
+                    add_chunks(chunks, enc.chunks(words[i]))
+                for subset, parts in chunks:
+                    if current != subset:
+                        current = subset
+                        code.append(enc.subset_name(subset) + tf)
+                    code.append(f"({''.join(parts)}) Tj")
+            if shrunk:
+                code.append("0 Tw")
+            if n < last:  # the next line, by the leading (no position measured per line)
+                code.append("T*")
+        return recolored
+
+    def _draw_styled(self, ink: PDFTextObject, tf: str) -> bool:
+        """A styled paragraph's lines: each in segments of one font and colour (adjacent
+        words' pieces of one style merged), a segment's words joined from their codes."""
+        doc = self.canv._doc
+        code = ink._code
+        color: Color | None = self.canv._fillColorObj  # what the page shows needs no operator
+        recolored = False
+        current: tuple[str, int] | None = None  # the font and subset the text object has set
+        fonts: dict[str, Encoded] = {}
+
+        def flush(font: str, piece_color: Color, chunks: list[list]) -> None:
+            nonlocal color, recolored, current
+            if piece_color != color:
+                color, recolored = piece_color, True
+                ink.setFillColor(piece_color)
+            for subset, parts in chunks:
+                if current != (font, subset):
+                    current = (font, subset)
+                    code.append(fonts[font].subset_name(subset) + tf)
+                code.append(f"({''.join(parts)}) Tj")
+
+        lines = self._lines
+        last = len(lines) - 1
+        for n, (room, words) in enumerate(lines):
+            shrunk = room < -1e-8 and len(words) > 1
+            if shrunk:  # a line a little over full: Paragraph narrows its spaces
+                code.append(f"{fp_str(room / (len(words) - 1))} Tw")
+            key_font: str | None = None
+            key_color: Color | None = None
+            chunks: list[list] = []
+            enc: Encoded | None = None
+            final = len(words) - 1
+            for i, word in enumerate(words):
+                pieces = word.pieces
+                end = len(pieces) - 1
+                for j, (piece, piece_font, piece_color) in enumerate(pieces):
+                    if key_font is None or piece_font != key_font or piece_color is not key_color:
+                        if key_font is not None:
+                            flush(key_font, key_color, chunks)
+                        key_font, key_color, chunks = piece_font, piece_color, []
+                        enc = fonts.get(piece_font)
+                        if enc is None:
+                            enc = fonts[piece_font] = encoded(doc, piece_font)
+                    if piece:
+                        add_chunks(chunks, enc.chunks(piece))  # type: ignore[union-attr]
+                    if j == end and i < final:  # the space after a word, in its last piece's
+                        add_chunks(chunks, enc.chunks(" "))  # type: ignore[union-attr]
+            if key_font is not None:
+                flush(key_font, key_color, chunks)
+            if shrunk:
+                code.append("0 Tw")
+            if n < last:  # the next line, by the leading (no position measured per line)
+                code.append("T*")
+        return recolored
+
     def minWidth(self) -> float:
         """The widest word, as Paragraph answers a table sizing its columns."""
-        widest = max((w.width for w in self._words), default=0.0)
-        return widest + self.style.leftIndent + self.style.rightIndent
-
-
-def _segments(words: list[_Word]) -> list[tuple[str, tuple[str, Color | None]]]:
-    """A line's text in runs of one font and colour, a space after each word but the last."""
-    out: list[tuple[str, tuple[str, Color | None]]] = []
-    buffer: list[str] = []
-    key: tuple[str, Color | None] | None = None
-    last = len(words) - 1
-    for i, word in enumerate(words):
-        pieces = word.pieces
-        end = len(pieces) - 1
-        for j, (piece, piece_font, piece_color) in enumerate(pieces):
-            if key is None or piece_font != key[0] or piece_color is not key[1]:
-                if buffer and key is not None:
-                    out.append(("".join(buffer), key))
-                buffer, key = [], (piece_font, piece_color)
-            buffer.append(piece)
-            if j == end and i < last:
-                buffer.append(" ")
-    if buffer and key is not None:
-        out.append(("".join(buffer), key))
-    return out
-
-
-def _add_fragments(
-    word: _Word,
-    keys: list[tuple[str, Color | None]],
-    counts: list[int],
-    spaces: list[float],
-    joins: bool,
-) -> None:
-    """A word's pieces as Paragraph's fragments: the first joins the line's last fragment
-    when it has the same style, each further piece is a fragment of its own."""
-    for i, (_, font, color) in enumerate(word.pieces):
-        key = (font, color)
-        if i == 0 and joins and keys and keys[-1] == key:
-            continue
-        keys.append(key)
-        counts.append(0)
-        spaces.append(0.0)
+        cut = self._words
+        widths = [w.width for w in cut] if self._styled else cut[1]  # type: ignore[union-attr,index]
+        return max(widths, default=0.0) + self.style.leftIndent + self.style.rightIndent
 
 
 def light_paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:

@@ -1,0 +1,80 @@
+"""Words encoded for a PDF's text operators once per document, font and word.
+
+reportlab encodes every drawn string character by character (`TTFont.splitString`: each
+character's code in the document's font subset, assigned on first use) and escapes it for
+the page. A summary draws the same few thousand words a hundred thousand times, so a word's
+escaped codes are kept per document and font and a line is joined from them. Words are
+encoded in drawing order, each the first time it is drawn, so every character gets the very
+code it got when whole lines were encoded: the pages' bytes are the same.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase.pdfdoc import PDFDocument
+from reportlab.pdfbase.pdfmetrics import getFont
+
+Chunk = tuple[int, str]  # a font subset and escaped codes in it
+
+
+class Encoded:
+    """One document's encoded words in one font: those all in its first subset (nearly
+    every word of a Latin text) as escaped strings, the others as their chunks."""
+
+    __slots__ = ("doc", "first", "font", "name", "other")
+
+    def __init__(self, font_name: str, doc: PDFDocument) -> None:
+        self.font = getFont(font_name)
+        self.name = font_name
+        self.doc = doc
+        self.first: dict[str, str] = {}
+        self.other: dict[str, list[Chunk]] = {}
+
+    def chunks(self, word: str) -> list[Chunk]:
+        """A word's codes by subset, encoding it now if it has not been drawn before."""
+        found = self.first.get(word)
+        if found is not None:
+            return [(0, found)]
+        chunks = self.other.get(word)
+        if chunks is None:
+            chunks = [(s, escapePDF(b)) for s, b in self.font.splitString(word, self.doc)]
+            if len(chunks) == 1 and chunks[0][0] == 0:
+                self.first[word] = chunks[0][1]
+            else:
+                self.other[word] = chunks
+        return chunks
+
+    def subset_name(self, subset: int) -> str:
+        """The PDF name of one of the font's subsets in this document."""
+        return self.font.getSubsetInternalName(subset, self.doc)
+
+    def plain_space(self) -> bool:
+        """True when a space is itself in the first subset, so words of that subset can be
+        joined by spaces without encoding the line again."""
+        return self.chunks(" ") == [(0, " ")]
+
+
+_DOCUMENTS: WeakKeyDictionary[PDFDocument, dict[str, Encoded]] = WeakKeyDictionary()
+
+
+def encoded(doc: PDFDocument, font_name: str) -> Encoded:
+    """The encoded words of a document in a font (kept as long as the document lives: the
+    subsets' codes belong to it)."""
+    fonts = _DOCUMENTS.get(doc)
+    if fonts is None:
+        fonts = _DOCUMENTS[doc] = {}
+    found = fonts.get(font_name)
+    if found is None:
+        found = fonts[font_name] = Encoded(font_name, doc)
+    return found
+
+
+def add_chunks(out: list[list], chunks: list[Chunk]) -> None:
+    """Append a word's chunks to a segment's [subset, parts] list, merging one subset's."""
+    for subset, codes in chunks:
+        if out and out[-1][0] == subset:
+            out[-1][1].append(codes)
+        else:
+            out.append([subset, [codes]])
