@@ -10,7 +10,7 @@ code it got when whole lines were encoded: the pages' bytes are the same.
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.pdfdoc import PDFDocument
@@ -23,23 +23,26 @@ class Encoded:
     """One document's encoded words in one font: those all in its first subset (nearly
     every word of a Latin text) as escaped strings, the others as their chunks."""
 
-    __slots__ = ("doc", "first", "font", "name", "other")
+    __slots__ = ("doc", "first", "font", "other")
 
     def __init__(self, font_name: str, doc: PDFDocument) -> None:
         self.font = getFont(font_name)
-        self.name = font_name
-        self.doc = doc
-        self.first: dict[str, str] = {}
+        # Weakly: the document keys the table of these, which must not keep it alive.
+        self.doc = ref(doc)
+        # An empty piece has no codes. A space has its code from the start (reportlab
+        # reserves it), so encoding it first changes no other character's code.
+        self.first: dict[str, str] = {"": ""}
         self.other: dict[str, list[Chunk]] = {}
+        self.chunks(" ")
 
     def chunks(self, word: str) -> list[Chunk]:
         """A word's codes by subset, encoding it now if it has not been drawn before."""
         found = self.first.get(word)
         if found is not None:
-            return [(0, found)]
+            return [(0, found)] if found else []
         chunks = self.other.get(word)
         if chunks is None:
-            chunks = [(s, escapePDF(b)) for s, b in self.font.splitString(word, self.doc)]
+            chunks = [(s, escapePDF(b)) for s, b in self.font.splitString(word, self.doc())]
             if len(chunks) == 1 and chunks[0][0] == 0:
                 self.first[word] = chunks[0][1]
             else:
@@ -48,7 +51,7 @@ class Encoded:
 
     def subset_name(self, subset: int) -> str:
         """The PDF name of one of the font's subsets in this document."""
-        return self.font.getSubsetInternalName(subset, self.doc)
+        return self.font.getSubsetInternalName(subset, self.doc())
 
     def plain_space(self) -> bool:
         """True when a space is itself in the first subset, so words of that subset can be

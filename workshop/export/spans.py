@@ -332,15 +332,27 @@ class Spans(Flowable):
         current: tuple[str, int] | None = None  # the font and subset the text object has set
         fonts: dict[str, Encoded] = {}
 
-        def flush(font: str, piece_color: Color, chunks: list[list]) -> None:
+        def flush(font: str, piece_color: Color, texts: list[str]) -> None:
             nonlocal color, recolored, current
             if piece_color != color:
                 color, recolored = piece_color, True
                 ink.setFillColor(piece_color)
+            enc = fonts.get(font)
+            if enc is None:
+                enc = fonts[font] = encoded(doc, font)
+            try:  # every piece drawn before and in the first subset: join them
+                joined = "".join([enc.first[t] for t in texts])
+            except KeyError:
+                chunks: list[list] = []
+                for t in texts:  # encode the pieces not drawn yet, in order
+                    if t:
+                        add_chunks(chunks, enc.chunks(t))
+            else:
+                chunks = [[0, [joined]]] if joined else []
             for subset, parts in chunks:
                 if current != (font, subset):
                     current = (font, subset)
-                    code.append(fonts[font].subset_name(subset) + tf)
+                    code.append(enc.subset_name(subset) + tf)
                 code.append(f"({''.join(parts)}) Tj")
 
         lines = self._lines
@@ -351,26 +363,19 @@ class Spans(Flowable):
                 code.append(f"{fp_str(room / (len(words) - 1))} Tw")
             key_font: str | None = None
             key_color: Color | None = None
-            chunks: list[list] = []
-            enc: Encoded | None = None
-            final = len(words) - 1
-            for i, word in enumerate(words):
-                pieces = word.pieces
-                end = len(pieces) - 1
-                for j, (piece, piece_font, piece_color) in enumerate(pieces):
-                    if key_font is None or piece_font != key_font or piece_color is not key_color:
+            texts: list[str] = []  # the segment's pieces and spaces
+            final = words[-1]
+            for word in words:
+                for piece, piece_font, piece_color in word.pieces:
+                    if piece_color is not key_color or piece_font != key_font:
                         if key_font is not None:
-                            flush(key_font, key_color, chunks)
-                        key_font, key_color, chunks = piece_font, piece_color, []
-                        enc = fonts.get(piece_font)
-                        if enc is None:
-                            enc = fonts[piece_font] = encoded(doc, piece_font)
-                    if piece:
-                        add_chunks(chunks, enc.chunks(piece))  # type: ignore[union-attr]
-                    if j == end and i < final:  # the space after a word, in its last piece's
-                        add_chunks(chunks, enc.chunks(" "))  # type: ignore[union-attr]
+                            flush(key_font, key_color, texts)
+                        key_font, key_color, texts = piece_font, piece_color, []
+                    texts.append(piece)
+                if word is not final:  # the space after a word, in its last piece's style
+                    texts.append(" ")
             if key_font is not None:
-                flush(key_font, key_color, chunks)
+                flush(key_font, key_color, texts)
             if shrunk:
                 code.append("0 Tw")
             if n < last:  # the next line, by the leading (no position measured per line)

@@ -69,7 +69,7 @@ def styled_words(runs: list[tuple[str, str, Color]], size: float) -> list[Word]:
     """The words of runs (text, font, colour) as Paragraph cuts them: a word runs on from
     one run into the next when no space is between them."""
     words: list[Word] = []
-    pieces: list[Piece] = []
+    pieces: list[Piece] = []  # the word under way, which may run on into the next run
     wide = 0.0
     space = 0.0
     for value, font, color in runs:
@@ -77,24 +77,35 @@ def styled_words(runs: list[tuple[str, str, Color]], size: float) -> list[Word]:
             continue
         table = width_table(font, size)
         run_space = table[" "]
+        tokens = value.split()
+        if pieces and (not tokens or value[0].isspace()):
+            words.append(_closed(pieces, wide, font, color, run_space))
+            pieces = []
+        if not tokens:
+            continue
         get = table.get
-        if value[0].isspace() and pieces:
+        token = tokens[0]
+        found = get(token)
+        if found is None:
+            found = _measured(table, token, font, size)
+        # Summed as Paragraph sums a word's pieces (a lone piece: its own width).
+        wide = wide + found if pieces else found
+        pieces.append((token, font, color))
+        space = run_space
+        if len(tokens) > 1:  # the words between this run's first and last stand alone
             words.append(_closed(pieces, wide, font, color, run_space))
-            pieces, wide = [], 0.0
-        for n, token in enumerate(value.split()):
-            if n:  # whitespace between this token and the one before
-                words.append(_closed(pieces, wide, font, color, run_space))
-                pieces, wide = [], 0.0
+            for token in tokens[1:-1]:
+                found = get(token)
+                if found is None:
+                    found = _measured(table, token, font, size)
+                words.append(Word([(token, font, color)], found, run_space))
+            token = tokens[-1]
             found = get(token)
-            if found is None:
-                found = _measured(table, token, font, size)
-            # Summed as Paragraph sums a word's pieces (a lone piece: its own width).
-            wide = wide + found if pieces else found
-            pieces.append((token, font, color))
-            space = run_space
-        if value[-1].isspace() and pieces:
+            wide = found if found is not None else _measured(table, token, font, size)
+            pieces = [(token, font, color)]
+        if value[-1].isspace():
             words.append(_closed(pieces, wide, font, color, run_space))
-            pieces, wide = [], 0.0
+            pieces = []
     if pieces:
         words.append(Word(pieces, wide, space))
     return words
