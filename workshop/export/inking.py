@@ -74,10 +74,22 @@ def encoded(doc: PDFDocument, font_name: str) -> Encoded:
     return found
 
 
-def add_chunks(out: list[list], chunks: list[Chunk]) -> None:
-    """Append a word's chunks to a segment's [subset, parts] list, merging one subset's."""
-    for subset, codes in chunks:
-        if out and out[-1][0] == subset:
-            out[-1][1].append(codes)
-        else:
-            out.append([subset, [codes]])
+def encode_all(enc: Encoded, texts: list[str]) -> list[list]:
+    """Texts drawn one after another as [subset, escaped parts] runs, a subset's merged,
+    encoding those not drawn before in order (as reportlab encodes a whole line)."""
+    out: list[list] = []
+    first = enc.first
+    for t in texts:
+        found = first.get(t)
+        if found is None:
+            for subset, codes in enc.chunks(t):
+                if out and out[-1][0] == subset:
+                    out[-1][1].append(codes)
+                else:
+                    out.append([subset, [codes]])
+        elif found:
+            if out and out[-1][0] == 0:
+                out[-1][1].append(found)
+            else:
+                out.append([0, [found]])
+    return out

@@ -13,17 +13,18 @@ hyphens, no-break spaces, a word wider than the line) is set by a Paragraph inst
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from typing import cast
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
-from workshop.export.inking import Encoded, add_chunks, encoded
+from workshop.export.inking import Encoded, encode_all, encoded
 from workshop.export.text import _has_right_to_left, chunks, text
 from workshop.export.wordwrap import (
     Plain,
@@ -82,16 +83,6 @@ def _markup(run: Run | str, font: str) -> str:
     return value
 
 
-def _needs_paragraph(runs: Iterable[Run | str]) -> bool:
-    for run in runs:
-        value = run if isinstance(run, str) else run.text
-        if "\n" in value or "\r" in value:
-            return True
-        if not value.isascii() and (_SPECIAL.search(value) or _has_right_to_left(value)):
-            return True
-    return False
-
-
 def _with_symbol_runs(runs: tuple[Run | str, ...], font: str) -> tuple[Run | str, ...]:
     """Runs with emoji and symbols the main font lacks moved into the symbol font, as
     text.text() does with markup (runs in plain ASCII pass as they are)."""
@@ -121,9 +112,17 @@ def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
     """A paragraph of runs (a str is a plain run): light when it can be, else a Paragraph.
 
     A run naming no font is in the style's font (bold in a bold heading style)."""
-    if _needs_paragraph(runs):
-        return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
-    return Spans(_with_symbol_runs(runs, style.fontName), style)
+    ascii_only = True
+    for run in runs:
+        value = run if isinstance(run, str) else run.text
+        if value.isascii():
+            if "\n" in value or "\r" in value:
+                return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
+        else:
+            ascii_only = False
+            if _SPECIAL.search(value) or _has_right_to_left(value):
+                return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
+    return Spans(runs if ascii_only else _with_symbol_runs(runs, style.fontName), style)
 
 
 def _resolved_runs(runs: tuple[Run | str, ...], style: ParagraphStyle) -> list[Styled]:
@@ -152,12 +151,18 @@ class Spans(Flowable):
     _lines: list = []
     _wrapped_for: float | None = None
     _fallback: Paragraph | None = None
+    # Whether the runs have more than one style, known when first cut; a one-style
+    # paragraph's font and colour (the style's when it has no text).
+    _styled: bool | None = None
+    _key: tuple[str, Color] = ("", colors.black)
 
     def __init__(
         self,
         runs: tuple[Run | str, ...],
         style: ParagraphStyle,
         words: Plain | list[Word] | None = None,
+        styled: bool | None = None,
+        key: tuple[str, Color] | None = None,
     ) -> None:
         # (No Flowable.__init__: its defaults are the class attributes above.)
         self.style = style
@@ -165,17 +170,21 @@ class Spans(Flowable):
         # Words are cut when the paragraph is first wrapped and let go once it is drawn:
         # a whole summary's words held at once took ten times the memory of its pages.
         self._cut = words
-        styles = {(f, c) for v, f, c in _resolved_runs(runs, style) if v}
-        self._styled = len(styles) > 1
-        # A one-style paragraph's font and colour (the style's when it has no text).
-        self._key = styles.pop() if len(styles) == 1 else (style.fontName, style.textColor)
+        if styled is not None and key is not None:  # a part split off: as its whole
+            self._styled, self._key = styled, key
 
     @property
     def _words(self) -> Plain | list[Word]:
-        if self._cut is None:
+        if self._cut is None or self._styled is None:
             runs = [r for r in _resolved_runs(self.runs, self.style) if r[0]]
             size = self.style.fontSize
-            if self._styled:
+            styles = {(font, color) for _, font, color in runs}
+            self._styled = len(styles) > 1
+            style = self.style
+            self._key = styles.pop() if len(styles) == 1 else (style.fontName, style.textColor)
+            if self._cut is not None:
+                pass
+            elif self._styled:
                 self._cut = styled_words(runs, size)
             elif len(runs) == 1:
                 self._cut = plain_words(runs[0][0], runs[0][1], size)
@@ -200,9 +209,9 @@ class Spans(Flowable):
         """Lines by Paragraph's rules; None if a word is too wide for them."""
         cut = self._words
         if self._styled:
-            return break_styled(cut, max_width)  # type: ignore[arg-type]
+            return break_styled(cast(list[Word], cut), max_width)
         space = width_table(self._key[0], self.style.fontSize)[" "]
-        return break_plain(cut[1], space, max_width)  # type: ignore[arg-type]
+        return break_plain(cast(Plain, cut)[1], space, max_width)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -238,13 +247,28 @@ class Spans(Flowable):
             head = [w for _, ws in lines[:fit] for w in ws]
             tail = [w for _, ws in lines[fit:] for w in ws]
         else:
-            words, widths = self._words  # type: ignore[misc]
+            words, widths = cast(Plain, self._words)
             end = lines[fit - 1][2]
             head, tail = (words[:end], widths[:end]), (words[end:], widths[end:])
-        first = Spans(self.runs, self.style, head)
+        first = Spans(self.runs, self.style, head, self._styled, self._key)
         first._lines, first._wrapped_for = lines[:fit], available_width
         first.width, first.height = available_width, fit * leading
-        return [first, Spans(self.runs, self.style, tail)]
+        return [first, Spans(self.runs, self.style, tail, self._styled, self._key)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """As Flowable.drawOn (the same operators: q, the move, the text, Q) without
+        saving and moving the canvas's own state, which drawing text leaves as it was."""
+        if self._fallback is not None or self._showBoundary:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+        self.canv = canvas
+        self.draw()
+        del self.canv
+        code.append("Q")
 
     def draw(self) -> None:
         if self._wrapped_for is None:  # drawn once already (its words let go): cut again
@@ -281,7 +305,7 @@ class Spans(Flowable):
         enc = encoded(self.canv._doc, font)
         first = enc.first
         joins = enc.plain_space()
-        words = self._words[0]  # type: ignore[index]
+        words = cast(Plain, self._words)[0]
         code = ink._code
         recolored = False
         current: int | None = None  # the subset the text object has set
@@ -306,12 +330,9 @@ class Spans(Flowable):
                     code.append(enc.subset_name(0) + tf)
                 code.append(f"({text}) Tj")
             else:  # encode the words not drawn yet, in order, as a whole line would be
-                chunks: list[list] = []
-                for i in range(start, end):
-                    if i > start:
-                        add_chunks(chunks, enc.chunks(" "))
-                    add_chunks(chunks, enc.chunks(words[i]))
-                for subset, parts in chunks:
+                spaced = [" "] * (2 * (end - start) - 1)
+                spaced[::2] = words[start:end]
+                for subset, parts in encode_all(enc, spaced):
                     if current != subset:
                         current = subset
                         code.append(enc.subset_name(subset) + tf)
@@ -342,11 +363,8 @@ class Spans(Flowable):
                 enc = fonts[font] = encoded(doc, font)
             try:  # every piece drawn before and in the first subset: join them
                 joined = "".join([enc.first[t] for t in texts])
-            except KeyError:
-                chunks: list[list] = []
-                for t in texts:  # encode the pieces not drawn yet, in order
-                    if t:
-                        add_chunks(chunks, enc.chunks(t))
+            except KeyError:  # encode the pieces not drawn yet, in order
+                chunks = encode_all(enc, texts)
             else:
                 chunks = [[0, [joined]]] if joined else []
             for subset, parts in chunks:
@@ -385,7 +403,10 @@ class Spans(Flowable):
     def minWidth(self) -> float:
         """The widest word, as Paragraph answers a table sizing its columns."""
         cut = self._words
-        widths = [w.width for w in cut] if self._styled else cut[1]  # type: ignore[union-attr,index]
+        if self._styled:
+            widths = [w.width for w in cast(list[Word], cut)]
+        else:
+            widths = cast(Plain, cut)[1]
         return max(widths, default=0.0) + self.style.leftIndent + self.style.rightIndent
 
 
