@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary, ref
 
-from reportlab.lib.rl_accel import escapePDF
+from reportlab.lib.colors import Color
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 Chunk = tuple[int, str]  # a font subset and escaped codes in it
 
@@ -93,3 +96,39 @@ def encode_all(enc: Encoded, texts: list[str]) -> list[list]:
             else:
                 out.append([0, [found]])
     return out
+
+
+class _Operators:
+    """What ExtGState.set writes a text object's graphics state into: its operators."""
+
+    __slots__ = ("_code",)
+
+    def __init__(self, code: list[str]) -> None:
+        self._code = code
+
+
+# A colour's fill operator, by the colour (held, so its id is not reused).
+_FILLS: dict[int, tuple[Color, str]] = {}
+
+
+def fill_colour(canvas: Canvas, code: list[str], color: Color) -> None:
+    """Set a text object's fill colour into its operators as PDFTextObject.setFillColor
+    does (the same operator, the same transparency bookkeeping), the operator made once
+    per colour."""
+    if type(color) is not Color or getattr(canvas, "_enforceColorSpace", None):
+        ink = PDFTextObject(canvas)
+        ink._code = code
+        ink.setFillColor(color)
+        return
+    found = _FILLS.get(id(color))
+    if found is None or found[0] is not color:
+        if len(_FILLS) > 1000:
+            _FILLS.clear()
+        found = _FILLS[id(color)] = (color, f"{fp_str(color.red, color.green, color.blue)} rg")
+    code.append(found[1])
+    alpha = color.alpha
+    if alpha is not None:  # as setFillAlpha: the document's version, then the state's alpha
+        if not (isinstance(alpha, (float, int)) and 0 <= alpha <= 1):
+            raise ValueError(f"setFillAlpha invalid value {alpha!r}")
+        canvas._doc.ensureMinPdfVersion("transparency")
+        canvas._extgstate.set(_Operators(code), "ca", alpha)

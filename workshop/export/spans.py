@@ -20,11 +20,11 @@ from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph
 
 from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
-from workshop.export.inking import Encoded, encode_all, encoded
+from workshop.export.inking import Encoded, encode_all, encoded, fill_colour
+from workshop.export.placed import draw_at
 from workshop.export.text import _has_right_to_left, chunks, text
 from workshop.export.wordwrap import (
     Plain,
@@ -256,19 +256,12 @@ class Spans(Flowable):
         return [first, Spans(self.runs, self.style, tail, self._styled, self._key)]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        """As Flowable.drawOn (the same operators: q, the move, the text, Q) without
-        saving and moving the canvas's own state, which drawing text leaves as it was."""
-        if self._fallback is not None or self._showBoundary:
+        """As Flowable.drawOn, without saving the canvas's state: drawing text leaves it
+        as it was (a changed colour is kept inside the text's own q/Q)."""
+        if self._fallback is not None:
             super().drawOn(canvas, x, y, _sW)
-            return
-        x = self._hAlignAdjust(x, _sW)
-        code = canvas._code
-        code.append("q")
-        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
-        self.canv = canvas
-        self.draw()
-        del self.canv
-        code.append("Q")
+        else:
+            draw_at(self, canvas, x, y, _sW)
 
     def draw(self) -> None:
         if self._wrapped_for is None:  # drawn once already (its words let go): cut again
@@ -279,34 +272,32 @@ class Spans(Flowable):
         canvas = self.canv
         style = self.style
         size = style.fontSize
-        x = style.leftIndent
-        y = self.height - size  # the first baseline, as Paragraph places it
-        ink = canvas.beginText(x, y)
-        # The text object's operators, written here as Paragraph would: a font only when
-        # it or its subset changes, a colour only when it differs from what the page has.
+        # The text object's operators, as canvas.beginText(x, y) starts them and Paragraph
+        # writes them: a font only when it or its subset changes, a colour only when it
+        # differs from what the page has.
+        origin = fp_str(style.leftIndent, self.height - size)  # Paragraph's first baseline
+        code = ["BT", f"1 0 0 1 {origin} Tm" if canvas.bottomup else f"1 0 0 -1 {origin} Tm"]
         if len(self._lines) > 1:  # T* moves down by the leading; a single line never moves
-            ink._code.append(f"{fp_str(style.leading)} TL")
+            code.append(f"{fp_str(style.leading)} TL")
         tf = f" {fp_str(size)} Tf"
         if self._styled:
-            recolored = self._draw_styled(ink, tf)
+            recolored = self._draw_styled(code, tf)
         else:
-            recolored = self._draw_plain(ink, tf)
+            recolored = self._draw_plain(code, tf)
+        code.append("ET")
         if recolored:  # the text's colour stays in the page's state after ET: keep it inside
-            canvas.saveState()
-            canvas.drawText(ink)
-            canvas.restoreState()
+            canvas._code += ("q", " ".join(code), "Q")
         else:
-            canvas.drawText(ink)
+            canvas._code.append(" ".join(code))
         self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go
 
-    def _draw_plain(self, ink: PDFTextObject, tf: str) -> bool:
+    def _draw_plain(self, code: list[str], tf: str) -> bool:
         """A one-style paragraph's lines: each joined from its words' codes, one Tj."""
         font, color = self._key
         enc = encoded(self.canv._doc, font)
         first = enc.first
         joins = enc.plain_space()
         words = cast(Plain, self._words)[0]
-        code = ink._code
         recolored = False
         current: int | None = None  # the subset the text object has set
         lines = self._lines
@@ -317,7 +308,7 @@ class Spans(Flowable):
                 code.append(f"{fp_str(room / (end - start - 1))} Tw")
             if n == 0 and color != self.canv._fillColorObj:
                 recolored = True
-                ink.setFillColor(color)
+                fill_colour(self.canv, code, color)
             text = None
             if joins:  # every word drawn before and in the first subset: join them
                 try:
@@ -343,12 +334,12 @@ class Spans(Flowable):
                 code.append("T*")
         return recolored
 
-    def _draw_styled(self, ink: PDFTextObject, tf: str) -> bool:
+    def _draw_styled(self, code: list[str], tf: str) -> bool:
         """A styled paragraph's lines: each in segments of one font and colour (adjacent
         words' pieces of one style merged), a segment's words joined from their codes."""
-        doc = self.canv._doc
-        code = ink._code
-        color: Color | None = self.canv._fillColorObj  # what the page shows needs no operator
+        canvas = self.canv
+        doc = canvas._doc
+        color: Color | None = canvas._fillColorObj  # what the page shows needs no operator
         recolored = False
         current: tuple[str, int] | None = None  # the font and subset the text object has set
         fonts: dict[str, Encoded] = {}
@@ -357,7 +348,7 @@ class Spans(Flowable):
             nonlocal color, recolored, current
             if piece_color != color:
                 color, recolored = piece_color, True
-                ink.setFillColor(piece_color)
+                fill_colour(canvas, code, piece_color)
             enc = fonts.get(font)
             if enc is None:
                 enc = fonts[font] = encoded(doc, font)

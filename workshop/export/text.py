@@ -15,9 +15,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.placed import draw_at
 from workshop.export.shaping import shaped
 
 PAPER = {"a4": A4, "letter": LETTER}
@@ -154,6 +156,12 @@ class Address(Flowable):
             return self._paragraph.wrap(available_width, available_height)
         self.width, self.height = available_width, len(self._lines) * self.style.leading
         return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if self._paragraph is not None:
+            super().drawOn(canvas, x, y, _sW)
+        else:  # the plain path saves and restores what it changes; its links read the origin
+            draw_at(self, canvas, x, y, _sW)
 
     def draw(self) -> None:
         if self._paragraph is not None:
