@@ -24,7 +24,7 @@ def draw_at(flowable: Flowable, canvas: Canvas, x: float, y: float, _sW: float =
     x = flowable._hAlignAdjust(x, _sW)
     code = canvas._code
     code.append("q")
-    code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")  # as canvas.translate writes it after a q
+    code.append(f"1 0 0 1 {fp_str(x, y)} cm")  # as canvas.translate writes it after a q
     matrix = canvas._currentMatrix
     if pdfgen_canvas.ENABLE_TRACKING:  # links placed relative to the origin read it
         a0, b0, c0, d0, e0, f0 = matrix

@@ -178,7 +178,8 @@ class Spans(Flowable):
         if self._cut is None or self._styled is None:
             runs = [r for r in _resolved_runs(self.runs, self.style) if r[0]]
             size = self.style.fontSize
-            styles = {(font, color) for _, font, color in runs}
+            # Styles told apart by value (Color's ==), each distinct colour object hashed once.
+            styles = set({(font, id(color)): (font, color) for _, font, color in runs}.values())
             self._styled = len(styles) > 1
             style = self.style
             self._key = styles.pop() if len(styles) == 1 else (style.fontName, style.textColor)

@@ -72,10 +72,13 @@ def styled_words(runs: list[tuple[str, str, Color]], size: float) -> list[Word]:
     pieces: list[Piece] = []  # the word under way, which may run on into the next run
     wide = 0.0
     space = 0.0
+    tables: dict[str, dict[str, float]] = {}
     for value, font, color in runs:
         if not value:
             continue
-        table = width_table(font, size)
+        table = tables.get(font)
+        if table is None:
+            table = tables[font] = width_table(font, size)
         run_space = table[" "]
         tokens = value.split()
         if pieces and (not tokens or value[0].isspace()):
