@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary, ref
 
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
-from reportlab.pdfbase.pdfdoc import PDFDocument
+from reportlab.pdfbase.pdfdoc import PDF_SUPPORT_VERSION, PDFDocument
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -107,6 +107,7 @@ class _Operators:
         self._code = code
 
 
+_TRANSPARENCY = PDF_SUPPORT_VERSION["transparency"]
 # A colour's fill operator, by the colour (held, so its id is not reused).
 _FILLS: dict[int, tuple[Color, str]] = {}
 
@@ -130,5 +131,8 @@ def fill_colour(canvas: Canvas, code: list[str], color: Color) -> None:
     if alpha is not None:  # as setFillAlpha: the document's version, then the state's alpha
         if not (isinstance(alpha, (float, int)) and 0 <= alpha <= 1):
             raise ValueError(f"setFillAlpha invalid value {alpha!r}")
-        canvas._doc.ensureMinPdfVersion("transparency")
-        canvas._extgstate.set(_Operators(code), "ca", alpha)
+        doc = canvas._doc
+        doc._pdfVersion = max(doc._pdfVersion, _TRANSPARENCY)  # ensureMinPdfVersion
+        state = canvas._extgstate
+        if alpha != state.getValue("ca"):  # ExtGState.set writes only a changed value
+            state.set(_Operators(code), "ca", alpha)
