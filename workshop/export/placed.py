@@ -15,6 +15,19 @@ from reportlab.pdfgen import canvas as pdfgen_canvas
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+_NUMBERS: dict[float, str] = {}
+
+
+def number(value: float) -> str:
+    """fp_str(value), remembered: a document writes the same sizes and places again and
+    again (fp_str of several numbers is theirs joined by spaces)."""
+    found = _NUMBERS.get(value)
+    if found is None:
+        if len(_NUMBERS) > 50_000:  # bounded: a long-running app writes many PDFs
+            _NUMBERS.clear()
+        found = _NUMBERS[value] = fp_str(value)
+    return found
+
 
 def draw_at(flowable: Flowable, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
     """Flowable.drawOn(canvas, x, y) for a flowable that leaves the canvas as it found it."""
@@ -24,7 +37,7 @@ def draw_at(flowable: Flowable, canvas: Canvas, x: float, y: float, _sW: float =
     x = flowable._hAlignAdjust(x, _sW)
     code = canvas._code
     code.append("q")
-    code.append(f"1 0 0 1 {fp_str(x, y)} cm")  # as canvas.translate writes it after a q
+    code.append(f"1 0 0 1 {number(x)} {number(y)} cm")  # as canvas.translate writes it
     matrix = canvas._currentMatrix
     if pdfgen_canvas.ENABLE_TRACKING:  # links placed relative to the origin read it
         a0, b0, c0, d0, e0, f0 = matrix

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
 from workshop.export.inking import Encoded, encode_all, encoded, fill_colour
-from workshop.export.placed import draw_at
+from workshop.export.placed import draw_at, number
 from workshop.export.text import _has_right_to_left, chunks, text
 from workshop.export.wordwrap import (
     Plain,
@@ -178,11 +178,14 @@ class Spans(Flowable):
         if self._cut is None or self._styled is None:
             runs = [r for r in _resolved_runs(self.runs, self.style) if r[0]]
             size = self.style.fontSize
-            # Styles told apart by value (Color's ==), each distinct colour object hashed once.
-            styles = set({(font, id(color)): (font, color) for _, font, color in runs}.values())
-            self._styled = len(styles) > 1
             style = self.style
-            self._key = styles.pop() if len(styles) == 1 else (style.fontName, style.textColor)
+            self._styled = False
+            self._key = runs[0][1:] if runs else (style.fontName, style.textColor)
+            font, color = self._key
+            for _, other_font, other_color in runs:  # another font, or a colour of another value
+                if other_font != font or (other_color is not color and other_color != color):
+                    self._styled = True
+                    break
             if self._cut is not None:
                 pass
             elif self._styled:
@@ -276,11 +279,12 @@ class Spans(Flowable):
         # The text object's operators, as canvas.beginText(x, y) starts them and Paragraph
         # writes them: a font only when it or its subset changes, a colour only when it
         # differs from what the page has.
-        origin = fp_str(style.leftIndent, self.height - size)  # Paragraph's first baseline
+        # Paragraph's first baseline (fp_str of two numbers is theirs joined by a space)
+        origin = f"{number(style.leftIndent)} {number(self.height - size)}"
         code = ["BT", f"1 0 0 1 {origin} Tm" if canvas.bottomup else f"1 0 0 -1 {origin} Tm"]
         if len(self._lines) > 1:  # T* moves down by the leading; a single line never moves
-            code.append(f"{fp_str(style.leading)} TL")
-        tf = f" {fp_str(size)} Tf"
+            code.append(f"{number(style.leading)} TL")
+        tf = f" {number(size)} Tf"
         if self._styled:
             recolored = self._draw_styled(code, tf)
         else:
