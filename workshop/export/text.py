@@ -282,6 +282,13 @@ class OutlinedDoc(SimpleDocTemplate):
         if self.progress is not None:
             self.progress(self.page)
 
+    def handle_frameBegin(self, resume: int = 0, pageTopFlowables: object = None) -> None:
+        super().handle_frameBegin(resume, pageTopFlowables)
+        # Platypus asks the frame for content generated for it before every flowable; a
+        # frame with none answered through Frame.__getattr__ raising AttributeError. An
+        # empty list answers the same (none), and add_generated_content extends it alike.
+        self.frame.__dict__.setdefault("_generated_content", [])
+
 
 def page_number(canvas, doc) -> None:
     """The page number at the foot of each page."""
