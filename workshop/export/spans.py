@@ -380,7 +380,7 @@ class Spans(Flowable):
             texts: list[str] = []  # the segment's pieces and spaces
             final = words[-1]
             for word in words:
-                for piece, piece_font, piece_color in word.pieces:
+                for piece, piece_font, piece_color in word[2]:
                     if piece_color is not key_color or piece_font != key_font:
                         if key_font is not None:
                             flush(key_font, key_color, texts)
@@ -400,7 +400,7 @@ class Spans(Flowable):
         """The widest word, as Paragraph answers a table sizing its columns."""
         cut = self._words
         if self._styled:
-            widths = [w.width for w in cast(list[Word], cut)]
+            widths = [w[0] for w in cast(list[Word], cut)]
         else:
             widths = cast(Plain, cut)[1]
         return max(widths, default=0.0) + self.style.leftIndent + self.style.rightIndent

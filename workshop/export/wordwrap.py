@@ -39,15 +39,10 @@ Piece = tuple[str, str, Color | None]
 Plain = tuple[list[str], list[float]]  # a one-style paragraph's words and their widths
 
 
-class Word:
-    """A word of a styled paragraph: its pieces, its width and the space after it."""
-
-    __slots__ = ("pieces", "space", "width")
-
-    def __init__(self, pieces: list[Piece], width: float, space: float) -> None:
-        self.pieces = pieces
-        self.width = width
-        self.space = space
+# A word of a styled paragraph: its width, the space after it and its pieces. A plain
+# tuple: a summary cuts a hundred thousand of them, and a class's instance costs four times
+# as much to make.
+Word = tuple[float, float, list[Piece]]
 
 
 def plain_words(value: str, font: str, size: float) -> Plain:
@@ -62,7 +57,7 @@ def plain_words(value: str, font: str, size: float) -> Plain:
 def joined(words: list[Word]) -> Plain:
     """Words of one style cut from several runs, as plain words (a word's width is still
     the sum of its pieces', as Paragraph sums it)."""
-    return ["".join(p[0] for p in w.pieces) for w in words], [w.width for w in words]
+    return ["".join(p[0] for p in w[2]) for w in words], [w[0] for w in words]
 
 
 def styled_words(runs: list[tuple[str, str, Color]], size: float) -> list[Word]:
@@ -101,7 +96,7 @@ def styled_words(runs: list[tuple[str, str, Color]], size: float) -> list[Word]:
                 found = get(token)
                 if found is None:
                     found = _measured(table, token, font, size)
-                words.append(Word([(token, font, color)], found, run_space))
+                words.append((found, run_space, [(token, font, color)]))
             token = tokens[-1]
             found = get(token)
             wide = found if found is not None else _measured(table, token, font, size)
@@ -110,7 +105,7 @@ def styled_words(runs: list[tuple[str, str, Color]], size: float) -> list[Word]:
             words.append(_closed(pieces, wide, font, color, run_space))
             pieces = []
     if pieces:
-        words.append(Word(pieces, wide, space))
+        words.append((wide, space, pieces))
     return words
 
 
@@ -121,7 +116,7 @@ def _closed(pieces: list[Piece], wide: float, font: str, color: Color, space: fl
     last = pieces[-1]
     if last[1] != font or last[2] is not color:
         pieces.append(("", font, color))
-    return Word(pieces, wide, space)
+    return (wide, space, pieces)
 
 
 def break_plain(
@@ -161,12 +156,11 @@ def break_styled(words: list[Word], max_width: float) -> list[tuple[float, list[
     count, width_each = 0, 0.0  # the last fragment's spaces and their width
     last_key: tuple[str, Color | None] | None = None
     for word in words:
-        width = word.width
+        width, _, pieces = word
         if width > max_width:
             return None  # Paragraph would cut the word: let it
-        pieces = word.pieces
         if line:
-            before = line[-1].space
+            before = line[-1][1]
             new = current + before + width
             shrink = before
             for term in terms:
