@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.palette import option_colour
 from workshop.export.fonts import REGULAR
+from workshop.export.inking import draw_string
 from workshop.export.placed import draw_at
 
 TRACK = colors.HexColor("#e6edf5")
@@ -75,7 +76,7 @@ class OptionBar(Flowable):
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 9)
         x, y, label = self._label()
-        canvas.drawString(x, y, label)
+        draw_string(canvas, x, y, label)  # as canvas.drawString writes it
         canvas.restoreState()
 
 

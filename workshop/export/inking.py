@@ -136,3 +136,22 @@ def fill_colour(canvas: Canvas, code: list[str], color: Color) -> None:
         state = canvas._extgstate
         if alpha != state.getValue("ca"):  # ExtGState.set writes only a changed value
             state.set(_Operators(code), "ca", alpha)
+
+
+def draw_string(canvas: Canvas, x: float, y: float, text: str) -> None:
+    """canvas.drawString(x, y, text) for a short ASCII text in a TrueType font, written as
+    drawString writes it (a text object: its origin, the font with its leading, the text,
+    T*), the text's codes remembered; anything else goes through drawString itself."""
+    font_name = canvas._fontname
+    if not (text and text.isascii() and getFont(font_name)._dynamicFont):
+        canvas.drawString(x, y, text)
+        return
+    enc = encoded(canvas._doc, font_name)
+    matrix = "1 0 0 1" if canvas.bottomup else "1 0 0 -1"
+    code = ["BT", f"{matrix} {fp_str(x, y)} Tm"]
+    font_and_leading = f"{fp_str(canvas._fontsize)} Tf {fp_str(canvas._leading)} TL"
+    for subset, parts in encode_all(enc, [text]):
+        code.append(f"{enc.subset_name(subset)} {font_and_leading}")
+        code.append(f"({''.join(parts)}) Tj")
+    code += ("T*", "ET")
+    canvas._code.append(" ".join(code))
