@@ -22,10 +22,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
 from workshop.export.inking import Encoded, encode_all, encoded, fill_colour
 from workshop.export.placed import draw_at, number
-from workshop.export.text import _has_right_to_left, chunks, text
+from workshop.export.runs import (  # noqa: F401  (Run, bold, grey: the summary's)
+    Run,
+    _markup,
+    _resolved_runs,
+    _with_symbol_runs,
+    bold,
+    grey,
+)
+from workshop.export.text import _has_right_to_left, chunks
 from workshop.export.wordwrap import (
     Plain,
     Word,
@@ -37,75 +44,9 @@ from workshop.export.wordwrap import (
     width_table,
 )
 
-GREY_TAIL = colors.HexColor("#666666")
 # Text Paragraph treats in ways a light paragraph does not: a break, tab-like spaces that
 # do not break, a soft hyphen.
 _SPECIAL = re.compile("[\n\r\u00a0\u00ad\u2007\u202f]")
-Styled = tuple[str, str, Color]  # a run's text, font and colour, resolved
-
-
-class Run:
-    """A piece of text in one font and colour; text is the user's, not markup; no font is
-    the paragraph style's own."""
-
-    __slots__ = ("color", "font", "text")
-
-    def __init__(self, text: str, font: str = "", color: Color | None = None) -> None:
-        self.text = text
-        self.font = font
-        self.color = color
-
-
-def bold(text: str) -> Run:
-    """A run in the bold face."""
-    return Run(text, BOLD)
-
-
-def grey(text: str) -> Run:
-    """A run in the grey of a tip's or a top tip's tail: who, where from."""
-    return Run(text, "", GREY_TAIL)
-
-
-def _resolved(run: Run | str, font: str) -> tuple[str, str, Color | None]:
-    """A run's text, font (the style's when it names none) and colour (None: the style's)."""
-    if isinstance(run, str):
-        return run, font, None
-    return run.text, run.font or font, run.color
-
-
-def _markup(run: Run | str, font: str) -> str:
-    value, face, color = _resolved(run, font)
-    value = text(value)  # in drawing order, symbols in their font, breaks kept
-    if face == BOLD:
-        value = f"<b>{value}</b>"
-    if color is not None:
-        value = f"<font color='{color.hexval().replace('0x', '#')}'>{value}</font>"
-    return value
-
-
-def _with_symbol_runs(runs: tuple[Run | str, ...], font: str) -> tuple[Run | str, ...]:
-    """Runs with emoji and symbols the main font lacks moved into the symbol font, as
-    text.text() does with markup (runs in plain ASCII pass as they are)."""
-    if all((r if isinstance(r, str) else r.text).isascii() for r in runs):
-        return runs
-    out: list[Run | str] = []
-    for run in runs:
-        value, face, color = _resolved(run, font)
-        if value.isascii():
-            out.append(run)
-            continue
-        piece: list[str] = []
-        symbols = False
-        for ch in value:
-            wanted = needs_symbol_font(ch)
-            if wanted != symbols and piece:
-                out.append(Run("".join(piece), SYMBOLS if symbols else face, color))
-                piece = []
-            symbols = wanted
-            piece.append(ch)
-        if piece:
-            out.append(Run("".join(piece), SYMBOLS if symbols else face, color))
-    return tuple(out)
 
 
 def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
@@ -123,18 +64,6 @@ def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
             if _SPECIAL.search(value) or _has_right_to_left(value):
                 return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
     return Spans(runs if ascii_only else _with_symbol_runs(runs, style.fontName), style)
-
-
-def _resolved_runs(runs: tuple[Run | str, ...], style: ParagraphStyle) -> list[Styled]:
-    """The runs' text, font and colour, the style's where a run names none."""
-    font, default = style.fontName, style.textColor
-    out: list[Styled] = []
-    for run in runs:
-        if isinstance(run, str):
-            out.append((run, font, default))
-        else:
-            out.append((run.text, run.font or font, run.color or default))
-    return out
 
 
 class Spans(Flowable):
