@@ -26,7 +26,7 @@ class Encoded:
     """One document's encoded words in one font: those all in its first subset (nearly
     every word of a Latin text) as escaped strings, the others as their chunks."""
 
-    __slots__ = ("doc", "first", "font", "other")
+    __slots__ = ("doc", "first", "font", "names", "other")
 
     def __init__(self, font_name: str, doc: PDFDocument) -> None:
         self.font = getFont(font_name)
@@ -36,6 +36,7 @@ class Encoded:
         # reserves it), so encoding it first changes no other character's code.
         self.first: dict[str, str] = {"": ""}
         self.other: dict[str, list[Chunk]] = {}
+        self.names: dict[int, str] = {}  # a subset's PDF name, once reportlab has named it
         self.chunks(" ")
 
     def chunks(self, word: str) -> list[Chunk]:
@@ -54,7 +55,10 @@ class Encoded:
 
     def subset_name(self, subset: int) -> str:
         """The PDF name of one of the font's subsets in this document."""
-        return self.font.getSubsetInternalName(subset, self.doc())
+        name = self.names.get(subset)
+        if name is None:  # the first time names the font in the document: reportlab's own
+            name = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc())
+        return name
 
     def plain_space(self) -> bool:
         """True when a space is itself in the first subset, so words of that subset can be
