@@ -152,40 +152,48 @@ def break_styled(words: list[Word], max_width: float) -> list[tuple[float, list[
     lines: list[tuple[float, list[Word]]] = []
     line: list[Word] = []
     current = 0.0
+    space = 0.0  # the width of the space after the line's last word
     terms: list[float] = []  # closed fragments' spaces × their width, those with any
     count, width_each = 0, 0.0  # the last fragment's spaces and their width
-    last_key: tuple[str, Color | None] | None = None
+    # The last fragment's style (compared as a tuple of them would be: identity, then ==).
+    last_font: str | None = None
+    last_color: Color | None = None
     for word in words:
-        width, _, pieces = word
+        width, after, pieces = word
         if width > max_width:
             return None  # Paragraph would cut the word: let it
         if line:
-            before = line[-1][1]
-            new = current + before + width
-            shrink = before
-            for term in terms:
-                shrink += term
+            new = current + space + width
+            shrink = space
+            if terms:
+                for term in terms:
+                    shrink += term
             if count:
                 shrink += count * width_each
             if new <= max_width + shrink * _SHRINK:
                 line.append(word)
                 current = new
                 count += 1
-                width_each = before
+                width_each = space
+                space = after
                 first = pieces[0]
-                if len(pieces) > 1 or (first[1], first[2]) != last_key:
+                if (
+                    len(pieces) > 1
+                    or first[1] != last_font
+                    or (first[2] is not last_color and first[2] != last_color)
+                ):  # new fragments: the last one closes
                     if count:
                         terms.append(count * width_each)
                     count, width_each = 0, 0.0
                     end = pieces[-1]
-                    last_key = (end[1], end[2])
+                    last_font, last_color = end[1], end[2]
                 continue
             lines.append((max_width - current, line))
-        line, current = [word], width
+        line, current, space = [word], width, after
         terms = []
         count, width_each = 0, 0.0
         end = pieces[-1]
-        last_key = (end[1], end[2])
+        last_font, last_color = end[1], end[2]
     if line:
         lines.append((max_width - current, line))
     return lines
