@@ -83,6 +83,22 @@ def test_text_in_two_font_subsets_draws_as_paragraph(tmp_path: Path):
         assert ImageChops.difference(a, b).getbbox() is None
 
 
+def test_one_style_in_several_runs_draws_as_paragraph(tmp_path: Path):
+    """Runs of one style, with and without a word running on from one into the next."""
+    words = "An agency convinced your board that an online community would bring members closer. "
+    cases = [
+        ([words * 2, " — chosen by 3 groups"], text(words * 2 + " — chosen by 3 groups")),
+        ([words, "small", "er and ", words], text(words + "smaller and " + words)),
+    ]
+    for n, (runs, markup) in enumerate(cases):
+        light = spans(SMALL, *runs)
+        assert isinstance(light, Spans)
+        ours = _pages([light], tmp_path / f"light-{n}.pdf")
+        theirs = _pages([Paragraph(markup, SMALL)], tmp_path / f"paragraph-{n}.pdf")
+        for a, b in zip(ours, theirs, strict=True):
+            assert ImageChops.difference(a, b).getbbox() is None
+
+
 def _break_by_summing(words, max_width):
     """The line breaking light paragraphs did before: every fragment's spaces summed
     again for each word (Paragraph's own rule, written plainly)."""

@@ -13,6 +13,7 @@ hyphens, no-break spaces, a word wider than the line) is set by a Paragraph inst
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import cast
 
 from reportlab.lib import colors
@@ -121,6 +122,10 @@ class Spans(Flowable):
                 self._cut = styled_words(runs, size)
             elif len(runs) == 1:
                 self._cut = plain_words(runs[0][0], runs[0][1], size)
+            elif all(
+                a[0][-1].isspace() or b[0][0].isspace() for a, b in pairwise(runs)
+            ):  # no word runs on from one run into the next: each is one piece, as one run's
+                self._cut = plain_words("".join(r[0] for r in runs), runs[0][1], size)
             else:
                 self._cut = joined(styled_words(runs, size))
         return self._cut
