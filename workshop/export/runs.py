@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 
-from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
+from workshop.export.fonts import BOLD, SYMBOLS, in_main_font, needs_symbol_font
 from workshop.export.text import text
 
 GREY_TAIL = colors.HexColor("#666666")
@@ -60,7 +60,7 @@ def _with_symbol_runs(runs: tuple[Run | str, ...], font: str) -> tuple[Run | str
     out: list[Run | str] = []
     for run in runs:
         value, face, color = _resolved(run, font)
-        if value.isascii():
+        if value.isascii() or in_main_font(value):
             out.append(run)
             continue
         piece: list[str] = []
