@@ -34,7 +34,7 @@ from workshop.export.fonts import REGULAR, register_fonts
 from workshop.export.summary import write_summary
 
 SCALES = (1, 2, 4, 8)
-PAIRS = {1: 3, 2: 3, 4: 2, 8: 2}
+PAIRS = {1: 3, 2: 3, 4: 3, 8: 3}  # three pairs each: a median, not the mean of two
 
 
 def event_session(deck: Deck, scale: int) -> Session:

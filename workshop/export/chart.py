@@ -5,11 +5,14 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from workshop.core.cards import OPTION_LETTERS
 from workshop.core.palette import option_colour
 from workshop.export.fonts import REGULAR
+from workshop.export.inking import draw_string
+from workshop.export.placed import draw_at
 
 TRACK = colors.HexColor("#e6edf5")
 BAR_WIDTH = 34 * mm
@@ -61,6 +64,9 @@ class OptionBar(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        draw_at(self, canvas, x, y, _sW)  # draw saves and restores what it changes
+
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
@@ -70,7 +76,7 @@ class OptionBar(Flowable):
         canvas.setFillColor(colors.black)
         canvas.setFont(REGULAR, 9)
         x, y, label = self._label()
-        canvas.drawString(x, y, label)
+        draw_string(canvas, x, y, label)  # as canvas.drawString writes it
         canvas.restoreState()
 
 

@@ -65,3 +65,9 @@ def needs_symbol_font(ch: str) -> bool:
     main, symbols = _coverage()
     code = ord(ch)
     return code not in main and code in symbols
+
+
+def in_main_font(value: str) -> bool:
+    """True when the main font has every character of the text (none needs the symbols')."""
+    main, _ = _coverage()
+    return main.issuperset(map(ord, value))

@@ -13,170 +13,58 @@ hyphens, no-break spaces, a word wider than the line) is set by a Paragraph inst
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from itertools import pairwise
+from typing import cast
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from workshop.export.fonts import BOLD, SYMBOLS, needs_symbol_font
-from workshop.export.text import _has_right_to_left, chunks, text
+from workshop.export.inking import Encoded, encode_all, encoded, fill_colour
+from workshop.export.placed import draw_at, number
+from workshop.export.runs import (  # noqa: F401  (Run, bold, grey: the summary's)
+    Run,
+    _markup,
+    _resolved_runs,
+    _with_symbol_runs,
+    bold,
+    grey,
+)
+from workshop.export.text import _has_right_to_left, chunks
+from workshop.export.wordwrap import (
+    Plain,
+    Word,
+    break_plain,
+    break_styled,
+    joined,
+    plain_words,
+    styled_words,
+    width_table,
+)
 
-GREY_TAIL = colors.HexColor("#666666")
 # Text Paragraph treats in ways a light paragraph does not: a break, tab-like spaces that
 # do not break, a soft hyphen.
 _SPECIAL = re.compile("[\n\r\u00a0\u00ad\u2007\u202f]")
-_TOKENS = re.compile(r"\S+|\s+")
-_SHRINK = rl_config.spaceShrinkage
-
-# Widths of words, by (font, size): a summary repeats most of its words many times.
-_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
-
-
-def _width_table(font: str, size: float) -> dict[str, float]:
-    table = _WIDTHS.get((font, size))
-    if table is None or len(table) > 100_000:  # bounded: a long-running app writes many PDFs
-        table = _WIDTHS[(font, size)] = {}
-    return table
-
-
-class Run:
-    """A piece of text in one font and colour; text is the user's, not markup; no font is
-    the paragraph style's own."""
-
-    __slots__ = ("color", "font", "text")
-
-    def __init__(self, text: str, font: str = "", color: Color | None = None) -> None:
-        self.text = text
-        self.font = font
-        self.color = color
-
-
-def bold(text: str) -> Run:
-    """A run in the bold face."""
-    return Run(text, BOLD)
-
-
-def grey(text: str) -> Run:
-    """A run in the grey of a tip's or a top tip's tail: who, where from."""
-    return Run(text, "", GREY_TAIL)
-
-
-def _resolved(run: Run | str, font: str) -> tuple[str, str, Color | None]:
-    """A run's text, font (the style's when it names none) and colour (None: the style's)."""
-    if isinstance(run, str):
-        return run, font, None
-    return run.text, run.font or font, run.color
-
-
-def _markup(run: Run | str, font: str) -> str:
-    value, face, color = _resolved(run, font)
-    value = text(value)  # in drawing order, symbols in their font, breaks kept
-    if face == BOLD:
-        value = f"<b>{value}</b>"
-    if color is not None:
-        value = f"<font color='{color.hexval().replace('0x', '#')}'>{value}</font>"
-    return value
-
-
-def _needs_paragraph(runs: Iterable[Run | str]) -> bool:
-    for run in runs:
-        value = run if isinstance(run, str) else run.text
-        if "\n" in value or "\r" in value:
-            return True
-        if not value.isascii() and (_SPECIAL.search(value) or _has_right_to_left(value)):
-            return True
-    return False
-
-
-def _with_symbol_runs(runs: tuple[Run | str, ...], font: str) -> tuple[Run | str, ...]:
-    """Runs with emoji and symbols the main font lacks moved into the symbol font, as
-    text.text() does with markup (runs in plain ASCII pass as they are)."""
-    if all((r if isinstance(r, str) else r.text).isascii() for r in runs):
-        return runs
-    out: list[Run | str] = []
-    for run in runs:
-        value, face, color = _resolved(run, font)
-        if value.isascii():
-            out.append(run)
-            continue
-        piece: list[str] = []
-        symbols = False
-        for ch in value:
-            wanted = needs_symbol_font(ch)
-            if wanted != symbols and piece:
-                out.append(Run("".join(piece), SYMBOLS if symbols else face, color))
-                piece = []
-            symbols = wanted
-            piece.append(ch)
-        if piece:
-            out.append(Run("".join(piece), SYMBOLS if symbols else face, color))
-    return tuple(out)
 
 
 def spans(style: ParagraphStyle, *runs: Run | str) -> Flowable:
     """A paragraph of runs (a str is a plain run): light when it can be, else a Paragraph.
 
     A run naming no font is in the style's font (bold in a bold heading style)."""
-    if _needs_paragraph(runs):
-        return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
-    return Spans(_with_symbol_runs(runs, style.fontName), style)
-
-
-# A word is a list of pieces (text, font, colour), its width, and the width of the space
-# after it (in the font of its last piece, as Paragraph measures it; that piece may be an
-# empty one in the font of the run the space is typed in).
-Piece = tuple[str, str, Color | None]
-
-
-class _Word:
-    __slots__ = ("pieces", "space", "width")
-
-    def __init__(self, pieces: list[Piece], width: float, space: float) -> None:
-        self.pieces = pieces
-        self.width = width
-        self.space = space
-
-
-def _words(runs: tuple[Run | str, ...], style: ParagraphStyle) -> list[_Word]:
-    words: list[_Word] = []
-    pieces: list[Piece] = []
-    wide = 0.0
-    space = 0.0
-    size, default = style.fontSize, style.textColor
+    ascii_only = True
     for run in runs:
-        value, font, color = _resolved(run, style.fontName)
-        color = color or default
-        table = _width_table(font, size)
-        run_space = table.get(" ")
-        if run_space is None:
-            run_space = table[" "] = stringWidth(" ", font, size)
-        for token in _TOKENS.findall(value):
-            if token[0].isspace():
-                if pieces:
-                    # The space after a word is in the font of the run it is typed in
-                    # (Paragraph gives the word an empty piece of that run). Colours are
-                    # compared by identity: Color's own == is slow, and runs share them.
-                    last = pieces[-1]
-                    if last[1] != font or last[2] is not color:
-                        pieces.append(("", font, color))
-                    words.append(_Word(pieces, wide, run_space))
-                    pieces, wide = [], 0.0
-            else:
-                found = table.get(token)
-                if found is None:
-                    found = table[token] = stringWidth(token, font, size)
-                # Summed as Paragraph sums a word's pieces (a lone piece: its own width).
-                wide = wide + found if pieces else found
-                pieces.append((token, font, color))
-                space = run_space
-    if pieces:
-        words.append(_Word(pieces, wide, space))
-    return words
+        value = run if isinstance(run, str) else run.text
+        if value.isascii():
+            if "\n" in value or "\r" in value:
+                return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
+        else:
+            ascii_only = False
+            if _SPECIAL.search(value) or _has_right_to_left(value):
+                return Paragraph("".join(_markup(r, style.fontName) for r in runs), style)
+    return Spans(runs if ascii_only else _with_symbol_runs(runs, style.fontName), style)
 
 
 class Spans(Flowable):
@@ -188,12 +76,23 @@ class Spans(Flowable):
     wrapped = 0
     hAlign, vAlign = "LEFT", "BOTTOM"
     _traceInfo = _showBoundary = encoding = None
-    _lines: list[tuple[float, list[_Word]]] = []  # replaced, never changed
+    # Lines as (room left, first word, end) of a one-style paragraph's words, or (room
+    # left, words) of a styled one's; replaced, never changed.
+    _lines: list = []
     _wrapped_for: float | None = None
     _fallback: Paragraph | None = None
+    # Whether the runs have more than one style, known when first cut; a one-style
+    # paragraph's font and colour (the style's when it has no text).
+    _styled: bool | None = None
+    _key: tuple[str, Color] = ("", colors.black)
 
     def __init__(
-        self, runs: tuple[Run | str, ...], style: ParagraphStyle, words: list[_Word] | None = None
+        self,
+        runs: tuple[Run | str, ...],
+        style: ParagraphStyle,
+        words: Plain | list[Word] | None = None,
+        styled: bool | None = None,
+        key: tuple[str, Color] | None = None,
     ) -> None:
         # (No Flowable.__init__: its defaults are the class attributes above.)
         self.style = style
@@ -201,17 +100,34 @@ class Spans(Flowable):
         # Words are cut when the paragraph is first wrapped and let go once it is drawn:
         # a whole summary's words held at once took ten times the memory of its pages.
         self._cut = words
-        styles = set()
-        for run in runs:
-            value, font, color = _resolved(run, style.fontName)
-            if value:
-                styles.add((font, color or style.textColor))
-        self._styled = len(styles) > 1
+        if styled is not None and key is not None:  # a part split off: as its whole
+            self._styled, self._key = styled, key
 
     @property
-    def _words(self) -> list[_Word]:
-        if self._cut is None:
-            self._cut = _words(self.runs, self.style)
+    def _words(self) -> Plain | list[Word]:
+        if self._cut is None or self._styled is None:
+            runs = [r for r in _resolved_runs(self.runs, self.style) if r[0]]
+            size = self.style.fontSize
+            style = self.style
+            self._styled = False
+            self._key = runs[0][1:] if runs else (style.fontName, style.textColor)
+            font, color = self._key
+            for _, other_font, other_color in runs:  # another font, or a colour of another value
+                if other_font != font or (other_color is not color and other_color != color):
+                    self._styled = True
+                    break
+            if self._cut is not None:
+                pass
+            elif self._styled:
+                self._cut = styled_words(runs, size)
+            elif len(runs) == 1:
+                self._cut = plain_words(runs[0][0], runs[0][1], size)
+            elif all(
+                a[0][-1].isspace() or b[0][0].isspace() for a, b in pairwise(runs)
+            ):  # no word runs on from one run into the next: each is one piece, as one run's
+                self._cut = plain_words("".join(r[0] for r in runs), runs[0][1], size)
+            else:
+                self._cut = joined(styled_words(runs, size))
         return self._cut
 
     # Platypus asks these of every flowable; a Paragraph answers from its style.
@@ -227,49 +143,13 @@ class Spans(Flowable):
             self._fallback = Paragraph(markup, self.style)
         return self._fallback
 
-    def _break(self, max_width: float) -> list[tuple[float, list[_Word]]] | None:
-        """Lines as (room left, words), by Paragraph's rules; None if a word is too wide."""
-        lines: list[tuple[float, list[_Word]]] = []
-        line: list[_Word] = []
-        current = 0.0
-        styled = self._styled
-        # Paragraph's fragments on the line (styled text): each one's style and its spaces
-        # between words, a space counted in the fragment of the word before it.
-        keys: list[tuple[str, Color | None]] = []
-        counts: list[int] = []
-        spaces: list[float] = []
-        for word in self._words:
-            if word.width > max_width:
-                return None  # Paragraph would cut the word: let it
-            if line:
-                last = line[-1]
-                new = current + last.space + word.width
-                if styled:
-                    shrink = last.space
-                    for n, space in zip(counts, spaces, strict=True):
-                        if n:
-                            shrink += n * space
-                    limit = max_width + shrink * _SHRINK
-                else:
-                    limit = max_width + _SHRINK * last.space * len(line)
-                if new <= limit:
-                    line.append(word)
-                    current = new
-                    if styled:
-                        counts[-1] += 1
-                        spaces[-1] = last.space
-                        _add_fragments(word, keys, counts, spaces, True)
-                    continue
-                lines.append((max_width - current, line))
-            line, current = [word], word.width
-            if styled:
-                keys.clear()
-                counts.clear()
-                spaces.clear()
-                _add_fragments(word, keys, counts, spaces, False)
-        if line:
-            lines.append((max_width - current, line))
-        return lines
+    def _break(self, max_width: float) -> list | None:
+        """Lines by Paragraph's rules; None if a word is too wide for them."""
+        cut = self._words
+        if self._styled:
+            return break_styled(cast(list[Word], cut), max_width)
+        space = width_table(self._key[0], self.style.fontSize)[" "]
+        return break_plain(cast(Plain, cut)[1], space, max_width)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -296,13 +176,30 @@ class Spans(Flowable):
         fit = int(available_height / float(leading))
         if fit <= 1:  # no orphan line at a page's foot (Paragraph's rule)
             return []
-        if len(self._lines) <= fit:
+        lines = self._lines
+        if len(lines) <= fit:
             return [self]
-        first = Spans(self.runs, self.style, [w for _, ws in self._lines[:fit] for w in ws])
-        first._lines, first._wrapped_for = self._lines[:fit], available_width
+        head: Plain | list[Word]
+        tail: Plain | list[Word]
+        if self._styled:
+            head = [w for _, ws in lines[:fit] for w in ws]
+            tail = [w for _, ws in lines[fit:] for w in ws]
+        else:
+            words, widths = cast(Plain, self._words)
+            end = lines[fit - 1][2]
+            head, tail = (words[:end], widths[:end]), (words[end:], widths[end:])
+        first = Spans(self.runs, self.style, head, self._styled, self._key)
+        first._lines, first._wrapped_for = lines[:fit], available_width
         first.width, first.height = available_width, fit * leading
-        rest = Spans(self.runs, self.style, [w for _, ws in self._lines[fit:] for w in ws])
-        return [first, rest]
+        return [first, Spans(self.runs, self.style, tail, self._styled, self._key)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """As Flowable.drawOn, without saving the canvas's state: drawing text leaves it
+        as it was (a changed colour is kept inside the text's own q/Q)."""
+        if self._fallback is not None:
+            super().drawOn(canvas, x, y, _sW)
+        else:
+            draw_at(self, canvas, x, y, _sW)
 
     def draw(self) -> None:
         if self._wrapped_for is None:  # drawn once already (its words let go): cut again
@@ -313,92 +210,134 @@ class Spans(Flowable):
         canvas = self.canv
         style = self.style
         size = style.fontSize
-        x = style.leftIndent
-        y = self.height - size  # the first baseline, as Paragraph places it
-        ink = canvas.beginText(x, y)
-        code = ink._code  # the text object's operators, written here as Paragraph would
-        lines = self._lines
-        if len(lines) > 1:  # T* moves down by the leading; a single line never moves
-            code.append(f"{fp_str(style.leading)} TL")
-        doc = canvas._doc
-        escape = canvas._escape
-        tf = f" {fp_str(size)} Tf"
-        # What the page already shows needs no operator: the colour the canvas has set, and
-        # the font and subset the text object has set.
-        color: Color | None = canvas._fillColorObj
+        # The text object's operators, as canvas.beginText(x, y) starts them and Paragraph
+        # writes them: a font only when it or its subset changes, a colour only when it
+        # differs from what the page has.
+        # Paragraph's first baseline (fp_str of two numbers is theirs joined by a space)
+        origin = f"{number(style.leftIndent)} {number(self.height - size)}"
+        code = ["BT", f"1 0 0 1 {origin} Tm" if canvas.bottomup else f"1 0 0 -1 {origin} Tm"]
+        if len(self._lines) > 1:  # T* moves down by the leading; a single line never moves
+            code.append(f"{number(style.leading)} TL")
+        tf = f" {number(size)} Tf"
+        if self._styled:
+            recolored = self._draw_styled(code, tf)
+        else:
+            recolored = self._draw_plain(code, tf)
+        code.append("ET")
+        if recolored:  # the text's colour stays in the page's state after ET: keep it inside
+            canvas._code += ("q", " ".join(code), "Q")
+        else:
+            canvas._code.append(" ".join(code))
+        self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go
+
+    def _draw_plain(self, code: list[str], tf: str) -> bool:
+        """A one-style paragraph's lines: each joined from its words' codes, one Tj."""
+        font, color = self._key
+        enc = encoded(self.canv._doc, font)
+        first = enc.first
+        joins = enc.plain_space()
+        words = cast(Plain, self._words)[0]
         recolored = False
-        current: tuple[str, int] | None = None
+        current: int | None = None  # the subset the text object has set
+        lines = self._lines
+        last = len(lines) - 1
+        for n, (room, start, end) in enumerate(lines):
+            shrunk = room < -1e-8 and end - start > 1
+            if shrunk:  # a line a little over full: Paragraph narrows its spaces
+                code.append(f"{fp_str(room / (end - start - 1))} Tw")
+            if n == 0 and color != self.canv._fillColorObj:
+                recolored = True
+                fill_colour(self.canv, code, color)
+            text = None
+            if joins:  # every word drawn before and in the first subset: join them
+                try:
+                    text = " ".join([first[w] for w in words[start:end]])
+                except KeyError:
+                    pass
+            if text is not None:
+                if current != 0:
+                    current = 0
+                    code.append(enc.subset_name(0) + tf)
+                code.append(f"({text}) Tj")
+            else:  # encode the words not drawn yet, in order, as a whole line would be
+                spaced = [" "] * (2 * (end - start) - 1)
+                spaced[::2] = words[start:end]
+                for subset, parts in encode_all(enc, spaced):
+                    if current != subset:
+                        current = subset
+                        code.append(enc.subset_name(subset) + tf)
+                    code.append(f"({''.join(parts)}) Tj")
+            if shrunk:
+                code.append("0 Tw")
+            if n < last:  # the next line, by the leading (no position measured per line)
+                code.append("T*")
+        return recolored
+
+    def _draw_styled(self, code: list[str], tf: str) -> bool:
+        """A styled paragraph's lines: each in segments of one font and colour (adjacent
+        words' pieces of one style merged), a segment's words joined from their codes."""
+        canvas = self.canv
+        doc = canvas._doc
+        color: Color | None = canvas._fillColorObj  # what the page shows needs no operator
+        recolored = False
+        current: tuple[str, int] | None = None  # the font and subset the text object has set
+        fonts: dict[str, Encoded] = {}
+
+        def flush(font: str, piece_color: Color, texts: list[str]) -> None:
+            nonlocal color, recolored, current
+            if piece_color != color:
+                color, recolored = piece_color, True
+                fill_colour(canvas, code, piece_color)
+            enc = fonts.get(font)
+            if enc is None:
+                enc = fonts[font] = encoded(doc, font)
+            try:  # every piece drawn before and in the first subset: join them
+                joined = "".join([enc.first[t] for t in texts])
+            except KeyError:  # encode the pieces not drawn yet, in order
+                chunks = encode_all(enc, texts)
+            else:
+                chunks = [[0, [joined]]] if joined else []
+            for subset, parts in chunks:
+                if current != (font, subset):
+                    current = (font, subset)
+                    code.append(enc.subset_name(subset) + tf)
+                code.append(f"({''.join(parts)}) Tj")
+
+        lines = self._lines
         last = len(lines) - 1
         for n, (room, words) in enumerate(lines):
             shrunk = room < -1e-8 and len(words) > 1
             if shrunk:  # a line a little over full: Paragraph narrows its spaces
                 code.append(f"{fp_str(room / (len(words) - 1))} Tw")
-            for segment, (piece_font, piece_color) in _segments(words):
-                if piece_color != color:
-                    color, recolored = piece_color, True
-                    ink.setFillColor(piece_color)
-                font = getFont(piece_font)
-                for subset, encoded in font.splitString(segment, doc):
-                    if current != (piece_font, subset):
-                        current = (piece_font, subset)
-                        code.append(font.getSubsetInternalName(subset, doc) + tf)
-                    code.append(f"({escape(encoded)}) Tj")
+            key_font: str | None = None
+            key_color: Color | None = None
+            texts: list[str] = []  # the segment's pieces and spaces
+            final = words[-1]
+            for word in words:
+                for piece, piece_font, piece_color in word[2]:
+                    if piece_color is not key_color or piece_font != key_font:
+                        if key_font is not None:
+                            flush(key_font, key_color, texts)
+                        key_font, key_color, texts = piece_font, piece_color, []
+                    texts.append(piece)
+                if word is not final:  # the space after a word, in its last piece's style
+                    texts.append(" ")
+            if key_font is not None:
+                flush(key_font, key_color, texts)
             if shrunk:
                 code.append("0 Tw")
             if n < last:  # the next line, by the leading (no position measured per line)
                 code.append("T*")
-        if recolored:  # the text's colour stays in the page's state after ET: keep it inside
-            canvas.saveState()
-            canvas.drawText(ink)
-            canvas.restoreState()
-        else:
-            canvas.drawText(ink)
-        self._cut, self._lines, self._wrapped_for = None, [], None  # drawn: let the words go
+        return recolored
 
     def minWidth(self) -> float:
         """The widest word, as Paragraph answers a table sizing its columns."""
-        widest = max((w.width for w in self._words), default=0.0)
-        return widest + self.style.leftIndent + self.style.rightIndent
-
-
-def _segments(words: list[_Word]) -> list[tuple[str, tuple[str, Color | None]]]:
-    """A line's text in runs of one font and colour, a space after each word but the last."""
-    out: list[tuple[str, tuple[str, Color | None]]] = []
-    buffer: list[str] = []
-    key: tuple[str, Color | None] | None = None
-    last = len(words) - 1
-    for i, word in enumerate(words):
-        pieces = word.pieces
-        end = len(pieces) - 1
-        for j, (piece, piece_font, piece_color) in enumerate(pieces):
-            if key is None or piece_font != key[0] or piece_color is not key[1]:
-                if buffer and key is not None:
-                    out.append(("".join(buffer), key))
-                buffer, key = [], (piece_font, piece_color)
-            buffer.append(piece)
-            if j == end and i < last:
-                buffer.append(" ")
-    if buffer and key is not None:
-        out.append(("".join(buffer), key))
-    return out
-
-
-def _add_fragments(
-    word: _Word,
-    keys: list[tuple[str, Color | None]],
-    counts: list[int],
-    spaces: list[float],
-    joins: bool,
-) -> None:
-    """A word's pieces as Paragraph's fragments: the first joins the line's last fragment
-    when it has the same style, each further piece is a fragment of its own."""
-    for i, (_, font, color) in enumerate(word.pieces):
-        key = (font, color)
-        if i == 0 and joins and keys and keys[-1] == key:
-            continue
-        keys.append(key)
-        counts.append(0)
-        spaces.append(0.0)
+        cut = self._words
+        if self._styled:
+            widths = [w[0] for w in cast(list[Word], cut)]
+        else:
+            widths = cast(Plain, cut)[1]
+        return max(widths, default=0.0) + self.style.leftIndent + self.style.rightIndent
 
 
 def light_paragraphs(value: str, style: ParagraphStyle) -> list[Flowable]:

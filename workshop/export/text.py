@@ -15,9 +15,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.placed import draw_at
 from workshop.export.shaping import shaped
 
 PAPER = {"a4": A4, "letter": LETTER}
@@ -155,6 +157,12 @@ class Address(Flowable):
         self.width, self.height = available_width, len(self._lines) * self.style.leading
         return self.width, self.height
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if self._paragraph is not None:
+            super().drawOn(canvas, x, y, _sW)
+        else:  # the plain path saves and restores what it changes; its links read the origin
+            draw_at(self, canvas, x, y, _sW)
+
     def draw(self) -> None:
         if self._paragraph is not None:
             self._paragraph.drawOn(self.canv, 0, 0)
@@ -273,6 +281,13 @@ class OutlinedDoc(SimpleDocTemplate):
     def afterPage(self) -> None:
         if self.progress is not None:
             self.progress(self.page)
+
+    def handle_frameBegin(self, resume: int = 0, pageTopFlowables: object = None) -> None:
+        super().handle_frameBegin(resume, pageTopFlowables)
+        # Platypus asks the frame for content generated for it before every flowable; a
+        # frame with none answered through Frame.__getattr__ raising AttributeError. An
+        # empty list answers the same (none), and add_generated_content extends it alike.
+        self.frame.__dict__.setdefault("_generated_content", [])
 
 
 def page_number(canvas, doc) -> None:
