@@ -41,6 +41,8 @@ ON_USE = (
     "workshop.ui.controller",
     "workshop.ui.control.details_dialog",
     "workshop.ui.control.highlight_dialog",
+    "workshop.ui.control.settings_dialog",
+    "workshop.ui.control.pick_cards",
     "workshop.core.demo",
     # A session's model and its rows: the home window lists sessions and decks without them.
     "workshop.core.session",
@@ -59,10 +61,17 @@ ON_USE = (
 )
 
 
-def modules_after(statement: str, env: dict[str, str] | None = None) -> set[str]:
-    """The modules a fresh interpreter holds after running `statement`."""
+# What a fresh interpreter prints of itself after the statement: the modules it holds.
+MODULES = "print('\\n'.join(sys.modules))"
+
+
+def modules_after(
+    statement: str, env: dict[str, str] | None = None, report: str = MODULES
+) -> set[str]:
+    """The modules a fresh interpreter holds after running `statement` (or what `report`
+    prints, one word per item)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), **(env or {})}
-    code = f"import sys\n{statement}\nprint('\\n'.join(sys.modules))"
+    code = f"import sys\n{statement}\n{report}"
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True,
         timeout=120,
@@ -95,7 +104,7 @@ run_app(LIBRARY, SESSION)
 """
 
 
-def idle_app_modules(tmp_path: Path, session: str | None) -> set[str]:
+def idle_app_modules(tmp_path: Path, session: str | None, report: str = MODULES) -> set[str]:
     config = tmp_path / "config"
     (config / "Workshop").mkdir(parents=True, exist_ok=True)
     (config / "Workshop" / "Workshop.conf").write_text("[welcome]\nshown=true\n")
@@ -112,7 +121,7 @@ def idle_app_modules(tmp_path: Path, session: str | None) -> set[str]:
         lib.sessions.create(start_session(deck, session, "2026-11-30"))
     lib.close()
     code = IDLE.replace("LIBRARY", repr(str(library))).replace("SESSION", repr(session))
-    return modules_after(code, {"XDG_CONFIG_HOME": str(config)})
+    return modules_after(code, {"XDG_CONFIG_HOME": str(config)}, report)
 
 
 def test_the_home_page_at_idle_has_loaded_nothing_it_does_not_show(tmp_path: Path):

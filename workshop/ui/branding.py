@@ -6,7 +6,8 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QImageReader
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
@@ -75,7 +76,7 @@ def import_logo(source: Path, library_file: Path) -> Path:
             reason=reader.errorString(),
         )
     if image.height() > KEPT_HEIGHT:
-        image = image.scaledToHeight(KEPT_HEIGHT, Qt.SmoothTransformation)
+        image = image.scaledToHeight(KEPT_HEIGHT, QtCore.Qt.SmoothTransformation)
     folder = logo_folder(library_file)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "logo.png"

@@ -55,7 +55,7 @@ def build_help_menu(window: QMainWindow, show_keys) -> QMenu:
     keys = QAction(QCoreApplication.translate("ControlWindow", "&Keys…") + "\tF1", window)
     keys.triggered.connect(show_keys)
     guide = QAction(QCoreApplication.translate("ControlWindow", "User &guide…"), window)
-    guide.setShortcut(QKeySequence("Shift+F1"))
+    guide.setShortcuts([QKeySequence("Shift+F1")])
     guide.triggered.connect(lambda: GuideDialog(window).exec())
     welcome = QAction(QCoreApplication.translate("ControlWindow", "&Welcome…"), window)
     welcome.triggered.connect(lambda: show_welcome(window))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
 from workshop.ui import settings
-from workshop.ui.control.pick_cards import PickCardsDialog
 from workshop.ui.control.tab_look import frame
+from workshop.ui.early_enums import PLAIN_TEXT, USER_ROLE
 from workshop.ui.translations import shown_date, ui_language
 
 ALL, PICKED, TAG = "all", "picked", "tag"
@@ -96,7 +96,7 @@ class HomePanel(QWidget):
             empty.setWordWrap(True)
             empty.setVisible(False)
         self.message = QLabel(self)
-        self.message.setTextFormat(Qt.PlainText)
+        self.message.setProperty("textFormat", PLAIN_TEXT)
         self.message.setWordWrap(True)
 
         decks_box = QGroupBox(self.tr("&Decks"), self)
@@ -157,7 +157,7 @@ class HomePanel(QWidget):
             item = QListWidgetItem(
                 self.tr("{0}  (%n card(s))", "", deck.card_count).format(deck.title)
             )
-            item.setData(Qt.UserRole, deck.id)
+            item.setData(USER_ROLE, deck.id)
             self.decks.addItem(item)
         self.sessions.clear()
         for s in self.library.sessions.summaries():
@@ -167,7 +167,7 @@ class HomePanel(QWidget):
                 "done": self.tr("done"),
             }[s.status]
             item = QListWidgetItem(f"{shown_date(s.date)}  {s.title}  ({status})")
-            item.setData(Qt.UserRole, s.id)
+            item.setData(USER_ROLE, s.id)
             self.sessions.addItem(item)
         self.no_decks.setVisible(self.decks.count() == 0)
         self.no_sessions.setVisible(self.sessions.count() == 0)
@@ -192,7 +192,7 @@ class HomePanel(QWidget):
         # The address is checked where sessions are made (core); a refusal lands in self.message.
         url = self.follow_up.text()
         self.start_requested.emit(
-            item.data(Qt.UserRole), self.title.text(), url, self.groups.value(), self.choice()
+            item.data(USER_ROLE), self.title.text(), url, self.groups.value(), self.choice()
         )
 
     def choice(self) -> CardChoice:
@@ -214,7 +214,7 @@ class HomePanel(QWidget):
         item = self.decks.currentItem()
         if item is None:
             return
-        for tag in self.library.decks.tags(item.data(Qt.UserRole)):
+        for tag in self.library.decks.tags(item.data(USER_ROLE)):
             self.which.addItem(self.tr("With the tag “{0}”").format(tag), (TAG, tag))
 
     def _which_chosen(self, index: int) -> None:
@@ -222,7 +222,9 @@ class HomePanel(QWidget):
         item = self.decks.currentItem()
         if kind != PICKED or item is None:
             return
-        dialog = PickCardsDialog(self.library.decks.get(item.data(Qt.UserRole)), self.picked, self)
+        from workshop.ui.control.pick_cards import PickCardsDialog  # its list needs Qt's enums
+
+        dialog = PickCardsDialog(self.library.decks.get(item.data(USER_ROLE)), self.picked, self)
         if dialog.exec() == PickCardsDialog.Accepted and dialog.picked():
             self.picked = dialog.picked()
             self.which.setItemText(index, self.tr("Hand-picked: %n card(s)", "", len(self.picked)))
@@ -232,16 +234,16 @@ class HomePanel(QWidget):
     def _open(self) -> None:
         item = self.sessions.currentItem()
         if item is not None:
-            self.open_requested.emit(item.data(Qt.UserRole))
+            self.open_requested.emit(item.data(USER_ROLE))
 
     def _print(self) -> None:
         item = self.decks.currentItem()
         if item is None:
             self.message.setText(self.tr("Choose a deck first."))
             return
-        self.print_requested.emit(item.data(Qt.UserRole))
+        self.print_requested.emit(item.data(USER_ROLE))
 
     def _chosen(self, signal) -> None:
         item = self.sessions.currentItem()
         if item is not None:
-            signal.emit(item.data(Qt.UserRole))
+            signal.emit(item.data(USER_ROLE))

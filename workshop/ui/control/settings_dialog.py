@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from workshop.core.errors import WorkshopError
 from workshop.store.backups import backup_folder
 from workshop.ui import settings
 from workshop.ui.branding import ACCENT_KEY, LOGO_KEY, import_logo, usable_accent
+from workshop.ui.early_enums import SELECTABLE_BY_MOUSE
 from workshop.ui.messages import user_message
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, LIGHT, THEMES
 
@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         self.backup_minutes.setAccessibleName(self.tr("Minutes between automatic backups"))
         self.backups_folder = QLabel(self)
         self.backups_folder.setWordWrap(True)
-        self.backups_folder.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.backups_folder.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.backups_folder.setAccessibleName(self.tr("Where the backups are"))
         library = getattr(parent, "library", None)
         if library is not None:
@@ -180,21 +180,3 @@ class SettingsDialog(QDialog):
         settings.store(settings.PAPER, self.paper.currentData())
         settings.store(settings.FOLLOW_UP, self.follow_up.text().strip())
         QSettings().setValue(settings.BACKUP_MINUTES, self.backup_minutes.value())
-
-
-def settings_action(window: QMainWindow) -> QAction:
-    """Ctrl+,: the settings; the projector's screen and theme apply at once through the window."""
-    action = QAction(QCoreApplication.translate("ControlWindow", "Se&ttings…"), window)
-    action.setShortcut(QKeySequence("Ctrl+,"))
-
-    def open_settings() -> None:
-        dialog = SettingsDialog(window)
-        if dialog.exec() != QDialog.Accepted:
-            return
-        dialog.keep()
-        window.choose_projector_screen(dialog.screen.currentData())
-        window.set_projector_theme(dialog.theme.currentData())
-        window.home.follow_up.setText(settings.follow_up())
-
-    action.triggered.connect(open_settings)
-    return action

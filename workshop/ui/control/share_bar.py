@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QObject, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import WorkshopError
+from workshop.ui.early_enums import NO_FOCUS, PLAIN_TEXT, SELECTABLE_BY_MOUSE
 from workshop.ui.messages import user_message
 
 if TYPE_CHECKING:  # the server (waitress, reportlab) loads when a share starts
+    from PySide6.QtGui import QShowEvent  # QEvent's 180-member enum is made on import
+
     from workshop.core.session import Session
     from workshop.share.forms import PhoneInput
     from workshop.share.server import RoomShare
@@ -124,15 +126,15 @@ class ShareBar(QWidget):
         super().__init__(parent)
         self.address = ""
         self.status = QLabel(self)
-        self.status.setTextFormat(Qt.PlainText)
-        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.status.setProperty("textFormat", PLAIN_TEXT)
+        self.status.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.status.setAccessibleName(self.tr("Room share"))
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("Fetches of the summary"))
         show = QPushButton(self.tr("Show QR code (Q)"), self)
         show.setAccessibleName(self.tr("Show the summary's QR code on the projector"))
         show.setAutoDefault(False)
-        show.setFocusPolicy(Qt.NoFocus)  # a click only: Q is the key, and focus stays put
+        show.setProperty("focusPolicy", NO_FOCUS)  # a click only: Q is the key, and focus stays put
         show.clicked.connect(self.show_requested)
         self.update_button = QPushButton(self.tr("Update"), self)
         self.update_button.setAccessibleName(
@@ -140,14 +142,13 @@ class ShareBar(QWidget):
         )
         self.update_button.setToolTip(self.update_button.accessibleName())
         self.update_button.setAutoDefault(False)
-        self.update_button.setFocusPolicy(Qt.NoFocus)
+        self.update_button.setProperty("focusPolicy", NO_FOCUS)
         self.update_button.clicked.connect(self.update_requested)
         self.stop_button = QPushButton(self.tr("Stop sharing"), self)
         self.stop_button.setAccessibleName(self.tr("Stop sharing in the room"))
         self.stop_button.setAutoDefault(False)
-        self.stop_button.setFocusPolicy(Qt.NoFocus)
+        self.stop_button.setProperty("focusPolicy", NO_FOCUS)
         self.stop_button.clicked.connect(self.stop_requested)
-        self.setAttribute(Qt.WA_StyledBackground, True)
         # Address above, counts below: both stay whole in Dutch beside the buttons.
         words = QVBoxLayout()
         words.setSpacing(0)
@@ -165,6 +166,9 @@ class ShareBar(QWidget):
         # Its colours when it first shows: at idle the bar is hidden, and a style sheet has
         # Qt build a style-sheet style for the bar and each child (idle memory is measured).
         if not self.styleSheet():
+            from PySide6.QtCore import Qt  # the Qt namespace's enums are made at first use
+
+            self.setAttribute(Qt.WA_StyledBackground, True)
             self.setStyleSheet("ShareBar { background: #fff4cc; } QLabel { color: #222; }")
         super().showEvent(event)
 

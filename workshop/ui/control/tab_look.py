@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QWidget
+
+from workshop.ui.early_enums import PLAIN_TEXT, TOP_LEFT
 
 # Every tab sits the same distance from the window's edge, its rows the same distance apart,
 # so switching tabs does not make the content jump.
@@ -20,7 +21,7 @@ def frame(layout: QBoxLayout | QGridLayout) -> None:
 def heading(text: str, parent: QWidget) -> QLabel:
     """A tab area's heading: larger and bold, so the tab says at once what it is for."""
     label = QLabel(text, parent)
-    label.setTextFormat(Qt.PlainText)
+    label.setProperty("textFormat", PLAIN_TEXT)
     font = label.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -32,8 +33,8 @@ def heading(text: str, parent: QWidget) -> QLabel:
 def empty_state(parent: QWidget) -> QLabel:
     """What an empty area says instead of a blank box: what it is for and what to do next."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.PlainText)
+    label.setProperty("textFormat", PLAIN_TEXT)
     label.setWordWrap(True)
-    label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+    label.setProperty("alignment", TOP_LEFT)
     label.setContentsMargins(0, SPACING, 0, 0)
     return label

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.store.library import Library
+from workshop.ui.early_enums import RICH_TEXT
 from workshop.ui.messages import user_message
 from workshop.ui.translations import ui_language
 
@@ -34,7 +35,7 @@ class WelcomeDialog(QDialog):
             ),
             self,
         )
-        text.setTextFormat(Qt.RichText)
+        text.setProperty("textFormat", RICH_TEXT)
         text.setWordWrap(True)
         text.setAccessibleName(self.tr("Welcome"))
         self.demo = QPushButton(self.tr("Try a &demo session"), self)

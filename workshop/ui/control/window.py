@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -19,13 +20,14 @@ from workshop.core.choice import CardChoice
 from workshop.core.errors import WorkshopError
 from workshop.store import session_admin
 from workshop.store.library import Library
+from workshop.ui import settings
 from workshop.ui.branding import branded
 from workshop.ui.control.export_actions import ExportActions
 from workshop.ui.control.help_menu import build_help_menu
 from workshop.ui.control.home_panel import HomePanel
-from workshop.ui.control.settings_dialog import settings_action
 from workshop.ui.control.share_actions import RoomShareActions
 from workshop.ui.control.share_bar import RoomShareControl, ShareBar
+from workshop.ui.early_enums import APPLICATION_SHORTCUT
 from workshop.ui.messages import user_message
 from workshop.ui.translations import ui_language
 from workshop.ui.widgets.theme import DARK, HIGH_CONTRAST, THEMES
@@ -192,23 +194,25 @@ class ControlWindow(QMainWindow):
     def _build_menus(self) -> None:
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         self.export_action = QAction(self.tr("&Export summary…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads by making
+        # the Qt namespace's 93 enums (see early_enums), setShortcuts' list needs none.
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(lambda: self.exports.export_summary())
         self.publish_action = QAction(self.tr("&Publish…"), self)
         self.publish_action.triggered.connect(lambda: self.exports.publish())
         self.event_report_action = QAction(self.tr("E&vent report…"), self)
         self.event_report_action.triggered.connect(lambda: self.exports.event_report())
         self.details_action = QAction(self.tr("Session &details…"), self)
-        self.details_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.details_action.setShortcuts([QKeySequence("Ctrl+D")])
         self.details_action.triggered.connect(self.edit_details)
         self.highlight_action = QAction(self.tr("Mark as &highlight…"), self)
-        self.highlight_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.highlight_action.setShortcuts([QKeySequence("Ctrl+H")])
         self.highlight_action.triggered.connect(self.edit_highlight)
         self.share_action = QAction(self.tr("Share in the &room…"), self)
-        self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.share_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.share_action.triggered.connect(lambda: self.shares.toggle_share())
         self.phone_action = QAction(self.tr("&Phones may send (tips, choices, votes)"), self)
-        self.phone_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.phone_action.setShortcuts([QKeySequence("Ctrl+I")])
         self.phone_wall_action = QAction(self.tr("Phones' entries straight to the &wall"), self)
         # Both checkable from the start, though the phones' desk is made with a session.
         self.phone_action.setCheckable(True)
@@ -217,11 +221,13 @@ class ControlWindow(QMainWindow):
         self.update_share_action.triggered.connect(lambda: self.shares.update_share())
         self.update_share_action.setEnabled(False)
         self.close_action = QAction(self.tr("&Close session"), self)
-        self.close_action.setShortcut(QKeySequence.Close)
+        self.close_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Close)[:1])
         self.close_action.triggered.connect(self.close_session)
-        self.settings_action = settings_action(self)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        self.settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Quit)[:1])
         quit_action.triggered.connect(self.close)
         for action in (
             self.details_action,
@@ -244,7 +250,7 @@ class ControlWindow(QMainWindow):
         full = self.full_screen_action = QAction(self.tr("&Projector full screen"), self)
         full.setShortcuts([QKeySequence("F5")])
         # F5 must work with the projector window focused too.
-        full.setShortcutContext(Qt.ApplicationShortcut)
+        full.setProperty("shortcutContext", APPLICATION_SHORTCUT)
         full.triggered.connect(lambda: self.projector.toggle_full_screen())
         view_menu.addAction(full)
         self.screens_menu = view_menu.addMenu(self.tr("Projector &screen"))
@@ -257,6 +263,19 @@ class ControlWindow(QMainWindow):
         self.help_menu = build_help_menu(self, self.show_help)
         self.set_projector_theme(str(QSettings().value("projector/theme", DARK.name)))
         self._set_session_actions(False)
+
+    def open_settings(self) -> None:
+        """Ctrl+,: the settings; the projector's screen and theme apply at once."""
+        # The dialog's module makes its widgets' enums when imported: not before it is used.
+        from workshop.ui.control.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec() != SettingsDialog.Accepted:
+            return
+        dialog.keep()
+        self.choose_projector_screen(dialog.screen.currentData())
+        self.set_projector_theme(dialog.theme.currentData())
+        self.home.follow_up.setText(settings.follow_up())
 
     def _build_round_menu(self) -> None:
         menu = self.round_menu = self.menuBar().addMenu(self.tr("&Round"))
@@ -277,7 +296,7 @@ class ControlWindow(QMainWindow):
         ]
         self.round_actions = []
         title = QAction(self.tr("Show the &title slide"), self)
-        title.setShortcut(QKeySequence("Ctrl+0"))
+        title.setShortcuts([QKeySequence("Ctrl+0")])
         title.setStatusTip(self.tr("The title slide on the wall; again to go back"))
         title.triggered.connect(lambda: self.controller and self.controller.toggle_title())
         menu.addAction(title)
@@ -290,7 +309,7 @@ class ControlWindow(QMainWindow):
             (self.tr("Show the &agenda"), lambda: self._show_tab("agenda_panel"), "Ctrl+5"),
         ):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts([QKeySequence(key)])
             action.triggered.connect(slot)
             menu.addAction(action)
             self.round_actions.append(action)
@@ -298,7 +317,7 @@ class ControlWindow(QMainWindow):
         for text, do, shortcut in entries:
             action = QAction(text, self)
             if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcuts([QKeySequence(shortcut)])
             action.triggered.connect(lambda _=False, do=do: self.controller and do(self.controller))
             menu.addAction(action)
             self.round_actions.append(action)
@@ -614,7 +633,8 @@ class ControlWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         projector = self._projector
-        if event.key() == Qt.Key_Escape and projector is not None and projector.isFullScreen():
+        escape = event.key() == QtCore.Qt.Key_Escape
+        if escape and projector is not None and projector.isFullScreen():
             projector.showNormal()
             return
         super().keyPressEvent(event)
