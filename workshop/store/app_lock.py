@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 if sys.platform != "win32":
@@ -38,13 +37,14 @@ def _key(library: Path) -> str:
     return str(lock_path(Path(os.path.realpath(library))))
 
 
-@dataclass
 class _Held:
     """This process's one descriptor of one lock file, and who in the process uses it."""
 
-    fd: int
-    app: bool = False
-    shared: int = 0
+    # A plain class: a dataclass is made by compiling its methods, at every start.
+    __slots__ = ("fd", "app", "shared")
+
+    def __init__(self, fd: int, app: bool = False, shared: int = 0) -> None:
+        self.fd, self.app, self.shared = fd, app, shared
 
 
 # One entry per lock file this process holds; locks of the same process must not fight.

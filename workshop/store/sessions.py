@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound, WorkshopError
 from workshop.store.database import rows_of
@@ -29,8 +28,8 @@ if TYPE_CHECKING:
     RowWriter = Callable[[Database, Session, Change], None]
 
 
-@dataclass(frozen=True)
-class SessionSummary:
+# A NamedTuple, not a frozen dataclass: made at every start, in a fifth of the time.
+class SessionSummary(NamedTuple):
     """One line of the session list."""
 
     id: int

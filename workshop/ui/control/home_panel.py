@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.choice import CardChoice, Order
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.control.tab_look import frame
 from workshop.ui.early_enums import PLAIN_TEXT, USER_ROLE
 from workshop.ui.translations import shown_date, ui_language
+
+if TYPE_CHECKING:  # made when a session is started
+    from workshop.core.choice import CardChoice
 
 ALL, PICKED, TAG = "all", "picked", "tag"
 
@@ -197,6 +201,8 @@ class HomePanel(QWidget):
 
     def choice(self) -> CardChoice:
         """The cards the form asks for."""
+        from workshop.core.choice import CardChoice, Order
+
         kind, tag = self.which.currentData() or (ALL, "")
         return CardChoice(
             tag=tag if kind == TAG else "",

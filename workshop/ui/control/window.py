@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.core.choice import CardChoice
 from workshop.core.errors import WorkshopError
 from workshop.store import session_admin
 from workshop.store.library import Library
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     # Annotations only: Qt's event classes make QEvent's 180-member enum when imported.
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 
+    from workshop.core.choice import CardChoice
     from workshop.core.commands import Change
     from workshop.ui.control.agenda_panel import AgendaPanel
     from workshop.ui.control.board_panel import BoardPanel
