@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from workshop.core.errors import QT_TRANSLATE_NOOP, NotFound
@@ -53,6 +52,8 @@ def template_title(title: str, suffix: str = TEMPLATE_SUFFIX) -> str:
 def template_of(session: Session, suffix: str = TEMPLATE_SUFFIX) -> Session:
     """The same workshop for another day: agenda, cards, settings and last time's notes kept;
     outcomes, participants and times cleared."""
+    from dataclasses import replace
+
     from workshop.core.agenda import as_template
     from workshop.core.board import Board
     from workshop.core.groups import Forming

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6 import QtCore
@@ -107,7 +106,7 @@ def branded(theme: ProjectorTheme) -> ProjectorTheme:
     logo_file = str(settings.value(LOGO_KEY, "") or "")
     logo = QImage(logo_file) if logo_file and Path(logo_file).is_file() else None
     if accent and usable_accent(accent, theme):
-        theme = replace(theme, accent=QColor(accent))
+        theme = theme._replace(accent=QColor(accent))
     if logo is not None and not logo.isNull():
-        theme = replace(theme, logo=logo)
+        theme = theme._replace(logo=logo)
     return theme  # unchanged, the very same theme, when nothing is set

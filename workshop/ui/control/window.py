@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -396,6 +395,8 @@ class ControlWindow(QMainWindow):
         """Create a session from a deck and run it."""
         try:
             deck = self.library.decks.get(deck_id)
+            from dataclasses import replace
+
             from workshop.core.session import start_session  # with the first session
 
             session = start_session(deck, title, None, follow_up_url, groups, choice)
