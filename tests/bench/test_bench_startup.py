@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.bench.table import record_paired
 
 ROOT = Path(__file__).parents[2]
-PAIRS = 7
+PAIRS = 11
 
 # Resident memory now, in KiB (ru_maxrss would carry the parent's peak across exec).
 RSS = """
