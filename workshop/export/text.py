@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.links import link_uri
 from workshop.export.placed import draw_at
 from workshop.export.shaping import shaped
 
@@ -180,7 +181,7 @@ class Address(Flowable):
             # baseline, a leading high, as wide as the line's text.
             wide = stringWidth(line, style.fontName, size)
             low = y - size / 8.0
-            canvas.linkURL(self.url, (0, low, wide, low + leading), relative=1, kind="URI")
+            link_uri(canvas, self.url, (0, low, wide, low + leading))
             y -= leading
         canvas.drawText(words)
         canvas.restoreState()
