@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from copy import deepcopy
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
