@@ -245,7 +245,7 @@ class Spans(Flowable):
             shrunk = room < -1e-8 and end - start > 1
             if shrunk:  # a line a little over full: Paragraph narrows its spaces
                 code.append(f"{fp_str(room / (end - start - 1))} Tw")
-            if n == 0 and color != self.canv._fillColorObj:
+            if n == 0 and color is not (shown := self.canv._fillColorObj) and color != shown:
                 recolored = True
                 fill_colour(self.canv, code, color)
             text = None
@@ -285,7 +285,7 @@ class Spans(Flowable):
 
         def flush(font: str, piece_color: Color, texts: list[str]) -> None:
             nonlocal color, recolored, current
-            if piece_color != color:
+            if piece_color is not color and piece_color != color:  # (Color's == is slow)
                 color, recolored = piece_color, True
                 fill_colour(canvas, code, piece_color)
             enc = fonts.get(font)

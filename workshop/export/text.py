@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -16,9 +17,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, Frame, Paragraph, SimpleDocTemplate
 
 from workshop.export.fonts import BOLD, REGULAR, SYMBOLS, needs_symbol_font
+from workshop.export.links import link_uri
 from workshop.export.placed import draw_at
 from workshop.export.shaping import shaped
 
@@ -180,7 +182,7 @@ class Address(Flowable):
             # baseline, a leading high, as wide as the line's text.
             wide = stringWidth(line, style.fontName, size)
             low = y - size / 8.0
-            canvas.linkURL(self.url, (0, low, wide, low + leading), relative=1, kind="URI")
+            link_uri(canvas, self.url, (0, low, wide, low + leading))
             y -= leading
         canvas.drawText(words)
         canvas.restoreState()
@@ -288,6 +290,28 @@ class OutlinedDoc(SimpleDocTemplate):
         # frame with none answered through Frame.__getattr__ raising AttributeError. An
         # empty list answers the same (none), and add_generated_content extends it alike.
         self.frame.__dict__.setdefault("_generated_content", [])
+        if type(self.frame) is Frame:  # the one SimpleDocTemplate.build made
+            # (Frame's own __setattr__ would store the class as an ordinary attribute.)
+            object.__setattr__(self.frame, "__class__", CopiedFrame)
+
+
+# What copy.deepcopy returns as it is (its "atomic" types): a frame holds numbers and names.
+_ATOMIC = (int, float, str, bool, type(None))
+
+
+class CopiedFrame(Frame):
+    """A Frame that copies itself quickly: platypus deep-copies the document's frame each
+    time it measures a KeepTogether (every heading with what follows it), and
+    copy.deepcopy's general path over the frame's two dozen attributes cost more than the
+    measuring. Its numbers and names are shared, as deepcopy shares them; anything else
+    (a list of frame backgrounds) is still deep-copied."""
+
+    def __deepcopy__(self, memo: dict) -> CopiedFrame:
+        copied = CopiedFrame.__new__(CopiedFrame)
+        copied.__dict__.update(
+            (k, v if type(v) in _ATOMIC else deepcopy(v, memo)) for k, v in self.__dict__.items()
+        )
+        return copied
 
 
 def page_number(canvas, doc) -> None:
