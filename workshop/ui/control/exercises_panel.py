@@ -35,6 +35,10 @@ class ExercisesPanel(QWidget):
             CardKind.EXERCISE, language=ui_language()
         ):
             self.cards.addItem(f"{card.title}  ({deck_title})", card)
+        self.cards.setPlaceholderText(self.tr("Choose an exercise"))
+        # The running exercise's uid the picker was last set to: the picker follows the
+        # running exercise when it changes, and keeps a choice made meanwhile otherwise.
+        self._picked_for: str | None = None
         run = QPushButton(self.tr("R&un on the wall"), self)
         run.clicked.connect(self.run_chosen)
         self.instructions = QPushButton(self.tr("Show the ins&tructions"), self)
@@ -90,6 +94,7 @@ class ExercisesPanel(QWidget):
         if layout is not None:
             layout.setStretch(layout.count() - 1, 0 if card is not None else 1)
         self.instructions.setEnabled(card is not None)
+        self._pick_running(card)
         if card is None:
             self.current.setText(
                 self.tr(
@@ -104,6 +109,17 @@ class ExercisesPanel(QWidget):
                 )
             )
         self._fill(card)
+
+    def _pick_running(self, card: Card | None) -> None:
+        """The picker shows the running exercise (none when it is not in the library), so it
+        never names another one beside "Running: …"."""
+        if card is None or card.uid == self._picked_for:
+            return
+        self._picked_for = card.uid
+        found = next(
+            (i for i in range(self.cards.count()) if self.cards.itemData(i).uid == card.uid), -1
+        )
+        self.cards.setCurrentIndex(found)
 
     def _fill(self, card: Card | None) -> None:
         session = self.controller.session
