@@ -693,54 +693,54 @@
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="217"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="213"/>
         <source>Clear the search and filters to reorder cards.</source>
         <translation>Wis de zoekopdracht en de filters om kaarten te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="235"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="231"/>
         <source>Undone or redone.</source>
         <translation>Ongedaan gemaakt of opnieuw gedaan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="247"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="243"/>
         <source>Delete cards</source>
         <translation>Kaarten verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="252"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="248"/>
         <source>Deleted 1 card; Ctrl+Z brings it back.</source>
         <translation>1 kaart verwijderd; Ctrl+Z zet hem terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="254"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="250"/>
         <source>Deleted {0} cards; Ctrl+Z brings them back.</source>
         <translation>{0} kaarten verwijderd; Ctrl+Z zet ze terug.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="265"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="270"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="261"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
         <source>Tag cards</source>
         <translation>Kaarten labelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="266"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="262"/>
         <source>Tag</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="281"/>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="290"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="277"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="286"/>
         <source>Move cards</source>
         <translation>Kaarten verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="282"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="278"/>
         <source>To the deck</source>
         <translation>Naar het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="298"/>
+        <location filename="../../workshop/ui/decks/card_actions.py" line="294"/>
         <source>Reorder</source>
         <translation>Volgorde</translation>
     </message>
@@ -2523,7 +2523,7 @@
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="307"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2531,7 +2531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="408"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="409"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2539,64 +2539,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="339"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="363"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="372"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="373"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="373"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="374"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="390"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="391"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="392"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="393"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="442"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="443"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="444"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="445"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="453"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="454"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_actions.py" line="190"/>
-        <source>{0} · {1} · {2} cards · {3}</source>
-        <translation>{0} · {1} · {2} kaarten · {3}</translation>
     </message>
 </context>
 <context>

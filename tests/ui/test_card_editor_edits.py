@@ -178,3 +178,19 @@ def test_at_1280x800_the_problem_and_the_field_are_both_in_view(qtbot, library):
     form.links.setFocus()  # the bottom of the form: the problem stays in view
     dialog.form_scroll.ensureWidgetVisible(form.links)
     assert in_view(form.problem) and in_view(form.links)
+
+
+def test_a_decks_line_reads_the_same_after_an_edit_as_when_listed(qtbot, library):
+    from workshop.core.cards import Card, CardKind, Deck
+
+    one = Card("only", "The only card", CardKind.DILEMMA, "Which?", options=("Yes", "No"))
+    deck_id = library.decks.add(Deck("one-card", "One card", cards=(one,)))
+    dialog = dialog_for(qtbot, library)
+    dialog.reload_decks(deck_id)
+    listed = dialog.decks.currentItem().text()
+    assert "1 card ·" in listed  # one card, not "1 cards"
+    dialog.cards.setCurrentIndex(dialog.model.index(0))
+    dialog.form.title.setText("The only card, renamed")
+    dialog.form.title.editingFinished.emit()
+    assert dialog.status.text() == "Saved."
+    assert dialog.decks.currentItem().text() == listed  # the same words, the same date

@@ -186,11 +186,7 @@ class CardActions:
             item = self.decks.item(row)
             deck = counts.get(item.data(DECK_ROLE))
             if deck is not None:
-                item.setText(
-                    QCoreApplication.translate("DecksDialog", "{0} · {1} · {2} cards · {3}").format(
-                        deck.title, deck.language, deck.card_count, deck.updated_at[:10]
-                    )
-                )
+                item.setText(self.deck_line(deck))
         deck_id = self.deck_id()
         if deck_id is None:
             return

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from workshop.core.errors import WorkshopError
 from workshop.store.deck_edits import DeckEditor
 from workshop.store.deck_files import write_deck_file
+from workshop.store.decks import DeckSummary
 from workshop.store.library import Library
 from workshop.ui import settings
 from workshop.ui.decks.card_actions import CardActions
@@ -302,17 +303,18 @@ class DecksDialog(CardActions, QDialog):
         item = self.decks.currentItem()
         return item.data(DECK_ID) if item else None
 
+    def deck_line(self, deck: DeckSummary) -> str:
+        """A deck's line in the list, the same when listed and after an edit."""
+        return self.tr("{0} · {1} · %n card(s) · {2}", "", deck.card_count).format(
+            deck.title, deck.language, shown_date(deck.updated_at[:10])
+        )
+
     def reload_decks(self, select: int | None = None) -> None:
         select = select if select is not None else self.deck_id()
         self.decks.blockSignals(True)
         self.decks.clear()
         for deck in self.library.decks.summaries():
-            item = QListWidgetItem(
-                self.tr("{0} · {1} · %n card(s) · {2}", "", deck.card_count).format(
-                    deck.title, deck.language, shown_date(deck.updated_at[:10])
-                ),
-                self.decks,
-            )
+            item = QListWidgetItem(self.deck_line(deck), self.decks)
             item.setData(DECK_ID, deck.id)
             if deck.id == select:
                 self.decks.setCurrentItem(item)
