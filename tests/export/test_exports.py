@@ -190,6 +190,32 @@ def test_card_sheets_print_every_card_front_and_back(starter_deck, tmp_path, per
     assert Counter(decode_all_qr_codes(written.path, tmp_path / "pages")) == Counter(links)
 
 
+
+def test_printed_exercise_and_prompt_cards_carry_what_a_room_without_a_projector_needs(
+    tmp_path,
+):
+    from workshop.core.cards import Card, CardKind, Deck
+
+    exercise = Card(
+        "ex", "Where do we stand?", CardKind.EXERCISE, "Place your organisation.",
+        minutes=20, group_size=5, output="The stage and one reason",
+        stages=("Broadcasting", "Listening", "Conversing"),
+    )  # fmt: skip
+    prompt = Card("pr", "Tips for newcomers", CardKind.PROMPT, "One tip a line.",
+                  stages=("Before", "During", "After"))  # fmt: skip
+    for language, words in (
+        ("en", ("20 minutes · groups of 5", "Hand in: The stage and one reason", "Stages:",
+                "1. Broadcasting", "3. Conversing", "Columns:", "• During")),
+        ("nl", ("20 minuten · groepen van 5", "Inleveren: The stage and one reason",
+                "Stappen:", "Kolommen:")),
+    ):  # fmt: skip
+        deck = Deck("d", "Deck", language=language, cards=(exercise, prompt))
+        written = write_card_sheets(deck, tmp_path / f"{language}.pdf", 4)
+        front = squeezed(PdfReader(written.path).pages[0].extract_text())
+        for word in words:
+            assert squeezed(word) in front, (language, word)
+
+
 def _number_positions(page) -> dict[str, float]:
     """x of each card number drawn alone on a page (the backs)."""
     found: dict[str, float] = {}

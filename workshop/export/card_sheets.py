@@ -57,7 +57,36 @@ def _front(card: Card, number: int, total: int, s: _Styles, t: Wording) -> list[
     if card.questions:
         parts.append(Spacer(1, 3))
         parts += [Paragraph(f"• {text(q)}", s.option) for q in card.questions]
-    return parts
+    return parts + _practicalities(card, s, t)
+
+
+def _practicalities(card: Card, s: _Styles, t: Wording) -> list[Flowable]:
+    """What a room without a projector needs from an exercise (time, group size, what to
+    hand in, the scale's stages) or a prompt (the board's columns)."""
+    if card.kind is CardKind.EXERCISE:
+        facts = [
+            t("{n} minutes", n=card.minutes) if card.minutes else "",
+            t("groups of {n}", n=card.group_size) if card.group_size else "",
+        ]
+        parts: list[Flowable] = []
+        if any(facts):
+            parts.append(Paragraph(text(" · ".join(f for f in facts if f)), s.body))
+        if card.output:
+            parts.append(Paragraph(f"<b>{text(t('Hand in:'))}</b> {text(card.output)}", s.body))
+        if card.stages:
+            parts.append(Paragraph(f"<b>{text(t('Stages:'))}</b>", s.body))
+            parts += [
+                Paragraph(f"{n}.&nbsp;&nbsp;{text(stage)}", s.option)
+                for n, stage in enumerate(card.stages, start=1)
+            ]
+        return [Spacer(1, 3), *parts] if parts else []
+    if card.kind is CardKind.PROMPT and card.stages:
+        return [
+            Spacer(1, 3),
+            Paragraph(f"<b>{text(t('Columns:'))}</b>", s.body),
+            *(Paragraph(f"• {text(column)}", s.option) for column in card.stages),
+        ]
+    return []
 
 
 class _Sheet:

@@ -68,6 +68,12 @@ DUTCH = {
     "Dilemma": "Dilemma",
     "Exercise": "Oefening",
     "Prompt": "Vraagkaart",
+    # The practicalities on a printed exercise or prompt card.
+    "{n} minutes": "{n} minuten",
+    "groups of {n}": "groepen van {n}",
+    "Hand in:": "Inleveren:",
+    "Stages:": "Stappen:",
+    "Columns:": "Kolommen:",
     "Download the summary (PDF, {kb} kB)": "Download de samenvatting (pdf, {kb} kB)",
     "Follow this up: {link}": "Lees verder: {link}",
     "Group {group}: {rest}": "Groep {group}: {rest}",
