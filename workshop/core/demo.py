@@ -74,6 +74,14 @@ EVENT_ROUNDS = 60
 EVENT_GROUPS = 13
 EVENT_LINKS = 80
 EVENT_HIGHLIGHTS = 6
+HIGHLIGHT_NOTES = (
+    "Worth a read: the groups split on this one.",
+    "Most groups changed their mind once they heard the others' reasons.",
+    "The reasons here are the ones to take home.",
+    "One group chose differently, and its reason convinced the room.",
+    "The room agreed quickly; the discussion was about how, not whether.",
+    "Ask a colleague which option they would choose: it opens the conversation.",
+)
 
 
 def event_participants() -> tuple[Participant, ...]:
@@ -127,8 +135,10 @@ def play_event(session: Session, run: Callable[[Command], object], scale: int = 
     )
     play_demo(session, run)
     for k in range(EVENT_HIGHLIGHTS):
-        index = k * len(session.rounds) // EVENT_HIGHLIGHTS
-        run(SetHighlight(index, Highlight(index, "Worth a read: the groups split on this one.")))
+        # Spread over the days, a different card each (the rounds repeat the deck's cards).
+        index = (k * len(session.rounds) // EVENT_HIGHLIGHTS + k) % len(session.rounds)
+        note = HIGHLIGHT_NOTES[k % len(HIGHLIGHT_NOTES)]
+        run(SetHighlight(index, Highlight(index, note)))
     play_board(session, run, EVENT_TIPS * scale)
 
 
