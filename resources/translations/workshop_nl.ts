@@ -1170,9 +1170,14 @@
         <translation>Nog geen keuzes vastgelegd voor deze kaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/cards_panel.py" line="244"/>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="245"/>
         <source>Group {0} chose {1}. Saved.</source>
         <translation>Groep {0} koos {1}. Bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/cards_panel.py" line="247"/>
+        <source>Group {0} chose {1} on card {2}. Saved.</source>
+        <translation>Groep {0} koos {1} bij kaart {2}. Bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1717,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
-        <location filename="../../workshop/ui/controller.py" line="296"/>
+        <location filename="../../workshop/ui/controller.py" line="300"/>
         <source>agenda</source>
         <translation>agenda aanpassen</translation>
     </message>
@@ -1827,14 +1832,14 @@
         <translation>sessiegegevens bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/demo.py" line="181"/>
+        <location filename="../../workshop/core/demo.py" line="191"/>
         <location filename="../../workshop/ui/control/groups_panel.py" line="126"/>
         <source>form groups</source>
         <translation>groepen indelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/core/demo.py" line="200"/>
-        <location filename="../../workshop/core/demo.py" line="205"/>
+        <location filename="../../workshop/core/demo.py" line="210"/>
+        <location filename="../../workshop/core/demo.py" line="215"/>
         <source>plan the day</source>
         <translation>de dag plannen</translation>
     </message>
@@ -1876,7 +1881,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/group_edits.py" line="18"/>
-        <location filename="../../workshop/ui/controller.py" line="282"/>
+        <location filename="../../workshop/ui/controller.py" line="286"/>
         <source>groups</source>
         <translation>groepen aanpassen</translation>
     </message>
@@ -1971,27 +1976,27 @@
         <translation>terug van de titeldia</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="259"/>
+        <location filename="../../workshop/ui/controller.py" line="263"/>
         <source>pause timer</source>
         <translation>timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="261"/>
+        <location filename="../../workshop/ui/controller.py" line="265"/>
         <source>start timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="269"/>
+        <location filename="../../workshop/ui/controller.py" line="273"/>
         <source>add a minute</source>
         <translation>een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="275"/>
+        <location filename="../../workshop/ui/controller.py" line="279"/>
         <source>reset timer</source>
         <translation>timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="323"/>
+        <location filename="../../workshop/ui/controller.py" line="327"/>
         <source>presenter</source>
         <translation>presentator</translation>
     </message>
@@ -2338,192 +2343,192 @@
 <context>
     <name>DecksDialog</name>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="74"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="81"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="82"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="85"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
         <source>Deck title</source>
         <translation>Titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="90"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
         <source>Search the cards</source>
         <translation>De kaarten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="92"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="93"/>
         <source>Search title, text, options, questions, tags</source>
         <translation>Zoek in titel, tekst, opties, vragen, labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="97"/>
         <source>Show cards of kind</source>
         <translation>Kaarten tonen van soort</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="98"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="99"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="99"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="100"/>
         <source>Dilemmas</source>
         <translation>Dilemma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="100"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="101"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="102"/>
         <source>Prompts</source>
         <translation>Vraagkaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="106"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="107"/>
         <source>Show cards with tag</source>
         <translation>Kaarten tonen met label</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
         <source>dilemma</source>
         <translation>dilemma</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="111"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
         <source>exercise</source>
         <translation>oefening</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="112"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="113"/>
         <source>prompt</source>
         <translation>vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="116"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="117"/>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="124"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="125"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="126"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="127"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="128"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="129"/>
         <source>Preview: what the wall would show</source>
         <translation>Voorbeeld: wat de muur zou tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="133"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="134"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="156"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="161"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="174"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="182"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="192"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="193"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="203"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
         <source>New &amp;card</source>
         <translation>Nieuwe &amp;kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="206"/>
         <source>&amp;Move to…</source>
         <translation>Verplaatsen &amp;naar…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="206"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
         <source>De&amp;lete</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="208"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Doorzoeken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="231"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="307"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2531,7 +2536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="409"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="410"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2539,57 +2544,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="340"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="341"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="357"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="356"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="357"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="363"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="364"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="373"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="374"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="374"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="375"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="391"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="392"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="393"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="394"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="443"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="444"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="445"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="446"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="454"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="455"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -3950,12 +3955,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De link van het hoogtepunt</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/card_sheets.py" line="173"/>
+        <location filename="../../workshop/export/card_sheets.py" line="202"/>
         <source>Cards are printed 4 or 8 to a page, not {n}.</source>
         <translation>Kaarten worden met 4 of 8 per pagina afgedrukt, niet {n}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/card_sheets.py" line="178"/>
+        <location filename="../../workshop/export/card_sheets.py" line="207"/>
         <source>The deck “{title}” has no cards to print.</source>
         <translation>Het kaartspel “{title}” heeft geen kaarten om af te drukken.</translation>
     </message>
@@ -4952,59 +4957,64 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RecordBar</name>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="41"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="45"/>
         <source>&amp;Record</source>
         <translation>&amp;Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="47"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="56"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="48"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="57"/>
         <source>&amp;Option</source>
         <translation>&amp;Optie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="49"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="58"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Reden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="56"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="65"/>
         <source>Group number</source>
         <translation>Groepsnummer</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="57"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="66"/>
         <source>Chosen option letter</source>
         <translation>Letter van de gekozen optie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="58"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="67"/>
         <source>Reason in one line</source>
         <translation>Reden in één regel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="59"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="68"/>
         <source>Record the group&apos;s choice</source>
         <translation>Leg de keuze van de groep vast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="62"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="71"/>
         <source>one line, then Enter</source>
         <translation>één regel, dan Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="76"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="95"/>
         <source>One of {0}</source>
         <translation>Een van {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/record_bar.py" line="96"/>
+        <location filename="../../workshop/ui/control/record_bar.py" line="115"/>
         <source>Option {0} is not on this card: type {1}, or Esc to give up.</source>
         <translation>Optie {0} staat niet op deze kaart: typ {1}, of Esc om te stoppen.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/record_bar.py" line="133"/>
+        <source>Type the reason, or Enter again to record without one.</source>
+        <translation>Typ de reden, of druk nog eens op Enter om zonder reden vast te leggen.</translation>
     </message>
 </context>
 <context>

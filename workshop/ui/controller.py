@@ -227,9 +227,13 @@ class SessionController(QObject):
         """Blank the projector, or show it again."""
         self.run(ToggleBlank(colour))
 
-    def record_choice(self, group: int, option: str, reason: str) -> bool:
-        """Record a group's choice for the card on screen."""
-        return self.run(RecordGroupChoice(self.session.position.round_index, group, option, reason))
+    def record_choice(
+        self, group: int, option: str, reason: str, round_index: int | None = None
+    ) -> bool:
+        """Record a group's choice for the card on screen, or for the round given (the card
+        the choice was begun on)."""
+        index = self.session.position.round_index if round_index is None else round_index
+        return self.run(RecordGroupChoice(index, group, option, reason))
 
     def toggle_results(self) -> None:
         """R: reveal the round's results together on the projector, or go back to the card."""

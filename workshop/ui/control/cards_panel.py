@@ -173,7 +173,7 @@ class CardsPanel(QWidget):
         card = session.current_card()
         letters = OPTION_LETTERS[: len(card.options)] if card else ""
         index = session.position.round_index
-        self.record.set_card(letters, session.group_count)
+        self.record.set_card(letters, session.group_count, index)
         self.plenary.set_card(letters, {x: n for (r, x), n in session.hands.items() if r == index})
         plenary = card is not None and session.mode(index) is PlayMode.PLENARY
         self.entry.setCurrentWidget(self.plenary if plenary else self.record)
@@ -238,10 +238,15 @@ class CardsPanel(QWidget):
             else self.tr("No choices recorded for this card yet.")
         )
 
-    def _record(self, group: int, option: str, reason: str) -> None:
-        if self.controller.record_choice(group, option, reason):
+    def _record(self, round_index: int, group: int, option: str, reason: str) -> None:
+        if self.controller.record_choice(group, option, reason, round_index):
+            on_screen = round_index == self.controller.session.position.round_index
             self.status.setText(
                 self.tr("Group {0} chose {1}. Saved.").format(group, option.upper())
+                if on_screen
+                else self.tr("Group {0} chose {1} on card {2}. Saved.").format(
+                    group, option.upper(), round_index + 1
+                )
             )
             self.record.clear()
             self.take_keys()

@@ -20,9 +20,13 @@ class _Field(QLineEdit):
 
 
 class RecordBar(QWidget):
-    """Group, option and reason fields; `submitted` carries them, to be recorded, on Enter."""
+    """Group, option and reason fields; `submitted` carries them, to be recorded, on Enter.
 
-    submitted = Signal(int, str, str)
+    A choice belongs to the card it was begun on: a forward key while it is typed moves the
+    wall, not the choice (it is recorded for its own card), and Enter straight after the
+    letter moves to the reason, as in `3` `B` Enter, the reason, Enter."""
+
+    submitted = Signal(int, int, str, str)  # round, group, option, reason
     finished = Signal()
     refused = Signal(str)  # why a typed letter was not taken
 
@@ -41,6 +45,11 @@ class RecordBar(QWidget):
         self.button = QPushButton(self.tr("&Record"), self)
         self.letters = "AB"
         self.group_count = 3
+        self.round_index = 0  # the card this choice is for
+        # The card on screen, taken up once the fields are empty again.
+        self._on_screen = (self.letters, self.group_count, self.round_index)
+        # The reason field was reached by the letter, and nothing typed in it since.
+        self._reason_untouched = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for text, field in (
@@ -64,16 +73,26 @@ class RecordBar(QWidget):
         self.option.textEdited.connect(self._option_typed)
         self.group.returnPressed.connect(self.option.setFocus)
         self.option.returnPressed.connect(self.reason.setFocus)
-        self.reason.returnPressed.connect(self.submit)
+        self.reason.returnPressed.connect(self._reason_entered)
+        self.reason.textEdited.connect(self._reason_typed)
         self.button.clicked.connect(self.submit)
         for field in (self.group, self.option, self.reason):
             field.escaped.connect(self.cancel)
 
-    def set_card(self, letters: str, group_count: int) -> None:
-        """The letters the card on screen offers, and how many groups there are."""
-        self.letters = letters
-        self.group_count = group_count
-        self.option.setToolTip(self.tr("One of {0}").format(", ".join(letters)))
+    def set_card(self, letters: str, group_count: int, round_index: int = 0) -> None:
+        """The card on screen: its letters, how many groups there are, its round. A choice
+        being typed keeps the card it was begun on until it is recorded or given up."""
+        self._on_screen = (letters, group_count, round_index)
+        if not self.drafting():
+            self._take_card_on_screen()
+
+    def drafting(self) -> bool:
+        """Something is typed and not yet recorded."""
+        return any(f.text() for f in (self.group, self.option, self.reason))
+
+    def _take_card_on_screen(self) -> None:
+        self.letters, self.group_count, self.round_index = self._on_screen
+        self.option.setToolTip(self.tr("One of {0}").format(", ".join(self.letters)))
 
     def start(self, digit: str) -> None:
         """Begin a capture from a digit typed anywhere in the control window."""
@@ -100,7 +119,20 @@ class RecordBar(QWidget):
             return
         self.option.setText(letter)
         if text:
+            self._reason_untouched = not self.reason.text()
             self.reason.setFocus()
+
+    def _reason_typed(self, _text: str) -> None:
+        self._reason_untouched = False
+
+    def _reason_entered(self) -> None:
+        # Enter straight after the letter is the step to the reason (focus is there already):
+        # a second Enter records the choice without one.
+        if self._reason_untouched and not self.reason.text():
+            self._reason_untouched = False
+            self.refused.emit(self.tr("Type the reason, or Enter again to record without one."))
+            return
+        self.submit()
 
     def retry_option(self) -> None:
         """After a refused choice: the option again, selected, ready to be typed over."""
@@ -115,12 +147,16 @@ class RecordBar(QWidget):
         if not self.option.text():
             self.option.setFocus()
             return
-        self.submitted.emit(int(self.group.text()), self.option.text(), self.reason.text())
+        self.submitted.emit(
+            self.round_index, int(self.group.text()), self.option.text(), self.reason.text()
+        )
 
     def clear(self) -> None:
         """Empty the fields after a choice was recorded."""
         for field in (self.group, self.option, self.reason):
             field.clear()
+        self._reason_untouched = False
+        self._take_card_on_screen()
 
     def cancel(self) -> None:
         """Esc: forget what was typed and give the keys back to the session."""
