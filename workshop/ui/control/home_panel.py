@@ -143,6 +143,9 @@ class HomePanel(QWidget):
         outer.addWidget(self.message)
 
         self.start.clicked.connect(self._start)
+        # Type a title, Enter: the session starts (a form's Enter, as in a dialog).
+        self.title.returnPressed.connect(self._start)
+        self.follow_up.returnPressed.connect(self._start)
         self.decks.itemActivated.connect(lambda _item: self._start())
         self.decks.currentItemChanged.connect(lambda *_: self._fill_which())
         self.which.activated.connect(self._which_chosen)

@@ -220,13 +220,14 @@ class ControlWindow(QMainWindow):
         self.update_share_action.triggered.connect(lambda: self.shares.update_share())
         self.update_share_action.setEnabled(False)
         self.close_action = QAction(self.tr("&Close session"), self)
-        self.close_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Close)[:1])
+        # Named, not the platform's Close (its first binding is Ctrl+F4 or Ctrl+W by desktop).
+        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         self.close_action.triggered.connect(self.close_session)
         self.settings_action = QAction(self.tr("Se&ttings…"), self)
         self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Quit)[:1])
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         for action in (
             self.details_action,
@@ -430,7 +431,9 @@ class ControlWindow(QMainWindow):
         undo = view.controller.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.Undo)
         redo = view.controller.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        # Named: QKeySequence.Redo is Ctrl+Shift+Z on some desktops, and a key given twice
+        # is an ambiguous shortcut that does nothing.
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The keys list names them by these, not by their changing "Undo <what>" text.
         undo.setStatusTip(self.tr("Undo"))
         redo.setStatusTip(self.tr("Redo"))
