@@ -190,7 +190,6 @@ def test_card_sheets_print_every_card_front_and_back(starter_deck, tmp_path, per
     assert Counter(decode_all_qr_codes(written.path, tmp_path / "pages")) == Counter(links)
 
 
-
 def test_printed_exercise_and_prompt_cards_carry_what_a_room_without_a_projector_needs(
     tmp_path,
 ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from workshop.core import board_edits as edits
 from workshop.core.activity import Activity
@@ -55,7 +55,7 @@ def test_thirty_tips_typed_moved_merged_voted_undone_and_stored(qtbot, window, t
 
     def name_cluster() -> None:
         dialog = QApplication.activeModalWidget()
-        qtbot.keyClicks(dialog.findChild(type(panel.tip)), "Start small")
+        qtbot.keyClicks(dialog.findChild(QLineEdit), "Start small")
         qtbot.keyClick(dialog, Qt.Key_Return)
 
     QTimer.singleShot(0, name_cluster)

@@ -32,6 +32,7 @@ from workshop.ui.control.tab_look import frame, heading
 from workshop.ui.controller import SessionController
 from workshop.ui.messages import user_message
 from workshop.ui.translations import shown_date, ui_language
+from workshop.ui.widgets.session_line import SessionLine
 
 TIP_ID = Qt.UserRole
 
@@ -138,7 +139,7 @@ class BoardPanel(QWidget):
         self.author = QLineEdit(self)
         self.author.setAccessibleName(self.tr("Author of the next tip (optional)"))
         self.author.setPlaceholderText(self.tr("anonymous"))
-        self.tip = QLineEdit(self)
+        self.tip = SessionLine(self)
         self.tip.setAccessibleName(self.tr("Tip: type it and press Enter"))
         self.tip.setPlaceholderText(self.tr("Type a tip and press Enter"))
         self.tip.setMaxLength(edits.MAX_TIP)
@@ -444,7 +445,7 @@ class BoardPanel(QWidget):
         text = self.tip.text()
         if self._run(lambda: edits.add_tip(self.board, column, text, self.group.value(),
                                            self.author.text())):  # fmt: skip
-            self.tip.clear()
+            self.tip.ready_for_next()
 
     def selected_tips(self) -> list[int]:
         found = []
