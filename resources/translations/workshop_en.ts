@@ -4,7 +4,7 @@
 <context>
     <name>BoardPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="546"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="557"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>“{0}” holds %n tip. Move it to another column, or delete it?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="675"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="686"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>Brought in %n tip from {0}.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>HomePanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n card)</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="236"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="239"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Hand-picked: %n card</numerusform>

@@ -387,189 +387,199 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="128"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="134"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="138"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="139"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="140"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="140"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="141"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="142"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="143"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="143"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="144"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="149"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="150"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="152"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="153"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="153"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="154"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="154"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="155"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="155"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="156"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="156"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="157"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="157"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="158"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="158"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="159"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="159"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="160"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="168"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="168"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="169"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="169"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="170"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="170"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="171"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="178"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="179"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="187"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="188"/>
         <source>Tips board</source>
         <translation>Tipsbord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="257"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="258"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="276"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="277"/>
         <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
         <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="282"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="283"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="440"/>
+        <source>There is no column {0}: the board has {1}; the next tip goes to “{2}”.</source>
+        <translation>Er is geen kolom {0}: het bord heeft er {1}; de volgende tip komt in “{2}”.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="443"/>
+        <source>The board has no columns yet: the first tip makes three.</source>
+        <translation>Het bord heeft nog geen kolommen: de eerste tip maakt er drie.</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="447"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="513"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="524"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="513"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="610"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="524"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="621"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="519"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="530"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="519"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="530"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="539"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="539"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="544"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="555"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="546"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="557"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
@@ -577,7 +587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="675"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="686"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>%n tip overgenomen uit {0}.</numerusform>
@@ -585,77 +595,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="549"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="560"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="550"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="561"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="582"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="593"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="591"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="602"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="596"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="607"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="597"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="608"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="606"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="617"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="610"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="621"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="629"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="640"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="632"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="643"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="632"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="643"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="647"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="658"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="650"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="661"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="650"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="661"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="670"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="681"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
@@ -2005,7 +2015,7 @@
     <name>ControlWindow</name>
     <message>
         <location filename="../../workshop/ui/control/window.py" line="61"/>
-        <location filename="../../workshop/ui/control/window.py" line="538"/>
+        <location filename="../../workshop/ui/control/window.py" line="541"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2070,167 +2080,167 @@
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="228"/>
+        <location filename="../../workshop/ui/control/window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="246"/>
+        <location filename="../../workshop/ui/control/window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="248"/>
+        <location filename="../../workshop/ui/control/window.py" line="249"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="249"/>
+        <location filename="../../workshop/ui/control/window.py" line="250"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="255"/>
+        <location filename="../../workshop/ui/control/window.py" line="256"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="257"/>
+        <location filename="../../workshop/ui/control/window.py" line="258"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="280"/>
+        <location filename="../../workshop/ui/control/window.py" line="281"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="284"/>
+        <location filename="../../workshop/ui/control/window.py" line="285"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="286"/>
+        <location filename="../../workshop/ui/control/window.py" line="287"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="290"/>
+        <location filename="../../workshop/ui/control/window.py" line="291"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="291"/>
+        <location filename="../../workshop/ui/control/window.py" line="292"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="292"/>
+        <location filename="../../workshop/ui/control/window.py" line="293"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="293"/>
+        <location filename="../../workshop/ui/control/window.py" line="294"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="294"/>
+        <location filename="../../workshop/ui/control/window.py" line="295"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="297"/>
+        <location filename="../../workshop/ui/control/window.py" line="298"/>
         <source>Show the &amp;title slide</source>
         <translation>De &amp;titeldia tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="299"/>
+        <location filename="../../workshop/ui/control/window.py" line="300"/>
         <source>The title slide on the wall; again to go back</source>
         <translation>De titeldia op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="304"/>
+        <location filename="../../workshop/ui/control/window.py" line="305"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="305"/>
+        <location filename="../../workshop/ui/control/window.py" line="306"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="306"/>
+        <location filename="../../workshop/ui/control/window.py" line="307"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="307"/>
+        <location filename="../../workshop/ui/control/window.py" line="308"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="308"/>
+        <location filename="../../workshop/ui/control/window.py" line="309"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="327"/>
+        <location filename="../../workshop/ui/control/window.py" line="328"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="406"/>
+        <location filename="../../workshop/ui/control/window.py" line="407"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="430"/>
+        <location filename="../../workshop/ui/control/window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="432"/>
+        <location filename="../../workshop/ui/control/window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="435"/>
+        <location filename="../../workshop/ui/control/window.py" line="438"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="436"/>
+        <location filename="../../workshop/ui/control/window.py" line="439"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="475"/>
+        <location filename="../../workshop/ui/control/window.py" line="478"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="508"/>
+        <location filename="../../workshop/ui/control/window.py" line="511"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="517"/>
+        <location filename="../../workshop/ui/control/window.py" line="520"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="519"/>
+        <location filename="../../workshop/ui/control/window.py" line="522"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="567"/>
+        <location filename="../../workshop/ui/control/window.py" line="570"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="575"/>
+        <location filename="../../workshop/ui/control/window.py" line="578"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
@@ -2280,27 +2290,27 @@
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="550"/>
+        <location filename="../../workshop/ui/control/window.py" line="553"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="551"/>
+        <location filename="../../workshop/ui/control/window.py" line="554"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="560"/>
+        <location filename="../../workshop/ui/control/window.py" line="563"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="599"/>
+        <location filename="../../workshop/ui/control/window.py" line="602"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="601"/>
+        <location filename="../../workshop/ui/control/window.py" line="604"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
@@ -2330,7 +2340,7 @@
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="225"/>
+        <location filename="../../workshop/ui/control/window.py" line="226"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -3251,7 +3261,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n kaart)</numerusform>
@@ -3259,7 +3269,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="236"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="239"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Zelf gekozen: %n kaart</numerusform>
@@ -3267,38 +3277,38 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="169"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="172"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="170"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="173"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="171"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="174"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="194"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="248"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="197"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="251"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een kaartspel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="218"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="221"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="219"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="222"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="224"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="227"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>

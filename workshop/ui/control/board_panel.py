@@ -432,6 +432,16 @@ class BoardPanel(QWidget):
         if 0 <= index < self.column.count():
             self.column.setCurrentIndex(index)
             self.tip.setFocus()
+        else:
+            # Refused in the status line like every refusal, so the next tip's column is
+            # never a surprise.
+            self.controller.failed.emit(
+                self.tr(
+                    "There is no column {0}: the board has {1}; the next tip goes to “{2}”."
+                ).format(index + 1, self.column.count(), self.column.currentText())
+                if self.column.count()
+                else self.tr("The board has no columns yet: the first tip makes three.")
+            )
 
     def default_columns(self) -> None:
         self.controller.default_columns((self.tr("Before"), self.tr("During"), self.tr("After")))
