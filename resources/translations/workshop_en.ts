@@ -4,7 +4,7 @@
 <context>
     <name>BoardPanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="464"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="546"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>“{0}” holds %n tip. Move it to another column, or delete it?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="593"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="675"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>Brought in %n tip from {0}.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>DecksDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="318"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n card · {2}</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="408"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="415"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>Imported “{0}”: %n card added, {1} updated.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>HomePanel</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="158"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n card)</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="229"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="236"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Hand-picked: %n card</numerusform>

@@ -346,7 +346,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../workshop/app.py" line="109"/>
+        <location filename="../../workshop/app.py" line="114"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -387,189 +387,189 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="120"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="126"/>
         <source>The board&apos;s question</source>
         <translation>De vraag van het bord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="121"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
         <source>The question on the wall, e.g. What helps?</source>
         <translation>De vraag op de muur, bijvoorbeeld: Wat helpt?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="127"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
         <source>Column for the next tip (Alt+1 to Alt+9)</source>
         <translation>Kolom voor de volgende tip (Alt+1 tot Alt+9)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="130"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
         <source>no group</source>
         <translation>geen groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="131"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
         <source>Group of the next tip</source>
         <translation>Groep van de volgende tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="133"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="139"/>
         <source>Author of the next tip (optional)</source>
         <translation>Auteur van de volgende tip (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="134"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="140"/>
         <source>anonymous</source>
         <translation>anoniem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="136"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="142"/>
         <source>Tip: type it and press Enter</source>
         <translation>Tip: typ hem en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="137"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="143"/>
         <source>Type a tip and press Enter</source>
         <translation>Typ een tip en druk op Enter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="143"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="149"/>
         <source>Last message</source>
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="146"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="152"/>
         <source>Add co&amp;lumn</source>
         <translation>Ko&amp;lom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="147"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="153"/>
         <source>Re&amp;name column</source>
         <translation>Kolom &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="148"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="154"/>
         <source>Remove col&amp;umn</source>
         <translation>Kolom weghale&amp;n</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="149"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="155"/>
         <source>Sort b&amp;y votes</source>
         <translation>Sorteren op s&amp;temmen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="150"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="156"/>
         <source>&amp;Merge (Ctrl+M)</source>
         <translation>Sa&amp;menvoegen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="151"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="157"/>
         <source>Restore &amp;deleted…</source>
         <translation>&amp;Verwijderde terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="152"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="158"/>
         <source>Bring &amp;in tips…</source>
         <translation>Tips &amp;ophalen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="153"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="159"/>
         <source>From a &amp;prompt card…</source>
         <translation>Van een &amp;vraagkaart…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="161"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="167"/>
         <source>C&amp;olumn</source>
         <translation>K&amp;olom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="162"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="168"/>
         <source>&amp;Group</source>
         <translation>&amp;Groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="163"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="169"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="164"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="170"/>
         <source>&amp;Tip</source>
         <translation>T&amp;ip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="172"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="178"/>
         <source>On a selected tip: + / − vote · * highlight · H hide from the wall · S out of its cluster · F2 edit · Delete · Ctrl+←/→ other column · Ctrl+↑/↓ order</source>
         <translation>Op een gekozen tip: + / − stemmen · * hoogtepunt · H niet op de muur · S uit het groepje · F2 bewerken · Delete · Ctrl+←/→ andere kolom · Ctrl+↑/↓ volgorde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="181"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="187"/>
         <source>Tips board</source>
         <translation>Tipsbord</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="244"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="257"/>
         <source>Column {0}: {1}</source>
         <translation>Kolom {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="263"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="276"/>
         <source>No columns yet. Start with Before, During and After, add your own column, or take the question and columns from a prompt card.</source>
         <translation>Nog geen kolommen. Begin met Voor, Tijdens en Na, voeg een eigen kolom toe, of neem de vraag en de kolommen van een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="269"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="282"/>
         <source>Start with the columns Before, During, After</source>
         <translation>Begin met de kolommen Voor, Tijdens, Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
         <source>During</source>
         <translation>Tijdens</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="354"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="436"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="513"/>
         <source>Edit tip</source>
         <translation>Tip bewerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="431"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="513"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="610"/>
         <source>Tip</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="437"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="519"/>
         <source>Add column</source>
         <translation>Kolom toevoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="437"/>
-        <location filename="../../workshop/ui/control/board_panel.py" line="446"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="519"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="446"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
         <source>Rename column</source>
         <translation>Kolom hernoemen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="462"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="544"/>
         <source>Remove column</source>
         <translation>Kolom weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="464"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="546"/>
         <source>“{0}” holds %n tip(s). Move them to another column, or delete them?</source>
         <translation>
             <numerusform>In “{0}” staat %n tip. Verplaatsen naar een andere kolom, of verwijderen?</numerusform>
@@ -577,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/board_panel.py" line="593"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="675"/>
         <source>Brought in %n tip(s) from {0}.</source>
         <translation>
             <numerusform>%n tip overgenomen uit {0}.</numerusform>
@@ -585,77 +585,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="467"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="549"/>
         <source>&amp;Move them</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="468"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="550"/>
         <source>&amp;Delete them</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="500"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="582"/>
         <source>Tips are selected in {0} columns. Select the tips to merge in one column (Ctrl+click there), then Ctrl+M.</source>
         <translation>Er zijn tips gekozen in {0} kolommen. Kies de tips die samen moeten in één kolom (Ctrl+klik daar) en druk dan Ctrl+M.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="509"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="591"/>
         <source>Select two tips or more in one column (Ctrl+click) to merge.</source>
         <translation>Kies twee of meer tips in één kolom (Ctrl+klik) om ze samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="514"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="596"/>
         <source>Merge tips</source>
         <translation>Tips samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="515"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="597"/>
         <source>Title for the {0} selected tips</source>
         <translation>Titel voor de {0} gekozen tips</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="524"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="606"/>
         <source>No tips were deleted.</source>
         <translation>Er zijn geen tips verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="528"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="610"/>
         <source>Restore a deleted tip</source>
         <translation>Een verwijderde tip terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="547"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="629"/>
         <source>No deck has a prompt card yet.</source>
         <translation>Nog geen enkel kaartspel heeft een vraagkaart.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="550"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="632"/>
         <source>Prompt card</source>
         <translation>Vraagkaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="550"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="632"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="565"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="647"/>
         <source>There is no earlier session to bring tips in from.</source>
         <translation>Er is geen eerdere sessie om tips uit op te halen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="568"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="650"/>
         <source>Bring in tips</source>
         <translation>Tips ophalen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="568"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="650"/>
         <source>From the session</source>
         <translation>Uit de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/board_panel.py" line="588"/>
+        <location filename="../../workshop/ui/control/board_panel.py" line="670"/>
         <source>That session&apos;s board has no tips.</source>
         <translation>Het bord van die sessie heeft geen tips.</translation>
     </message>
@@ -958,33 +958,33 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="82"/>
-        <source>Hand &amp;in</source>
-        <translation>&amp;Inleveren</translation>
+        <source>Han&amp;d in</source>
+        <translation>Inle&amp;veren</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="83"/>
-        <source>&amp;Stages</source>
-        <translation>T&amp;reden</translation>
+        <source>St&amp;ages</source>
+        <translation>Tre&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="85"/>
+        <source>N&amp;otes</source>
+        <translation>Notiti&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="86"/>
+        <source>Tag&amp;s</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="87"/>
+        <source>Links</source>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="84"/>
         <source>&amp;Columns</source>
-        <translation>K&amp;olommen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="85"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notities</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="86"/>
-        <source>Ta&amp;gs</source>
-        <translation>&amp;Labels</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="87"/>
-        <source>&amp;Links</source>
-        <translation>Lin&amp;ks</translation>
+        <translation>Kolo&amp;mmen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="187"/>
@@ -1712,7 +1712,7 @@
     <name>Commands</name>
     <message>
         <location filename="../../workshop/core/agenda_edits.py" line="19"/>
-        <location filename="../../workshop/ui/controller.py" line="292"/>
+        <location filename="../../workshop/ui/controller.py" line="296"/>
         <source>agenda</source>
         <translation>agenda aanpassen</translation>
     </message>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <location filename="../../workshop/core/group_edits.py" line="18"/>
-        <location filename="../../workshop/ui/controller.py" line="278"/>
+        <location filename="../../workshop/ui/controller.py" line="282"/>
         <source>groups</source>
         <translation>groepen aanpassen</translation>
     </message>
@@ -1971,27 +1971,27 @@
         <translation>terug van de titeldia</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="255"/>
+        <location filename="../../workshop/ui/controller.py" line="259"/>
         <source>pause timer</source>
         <translation>timer pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="257"/>
+        <location filename="../../workshop/ui/controller.py" line="261"/>
         <source>start timer</source>
         <translation>timer starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="265"/>
+        <location filename="../../workshop/ui/controller.py" line="269"/>
         <source>add a minute</source>
         <translation>een minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="271"/>
+        <location filename="../../workshop/ui/controller.py" line="275"/>
         <source>reset timer</source>
         <translation>timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="319"/>
+        <location filename="../../workshop/ui/controller.py" line="323"/>
         <source>presenter</source>
         <translation>presentator</translation>
     </message>
@@ -1999,338 +1999,338 @@
 <context>
     <name>ControlWindow</name>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="60"/>
-        <location filename="../../workshop/ui/control/window.py" line="463"/>
+        <location filename="../../workshop/ui/control/window.py" line="61"/>
+        <location filename="../../workshop/ui/control/window.py" line="538"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="92"/>
+        <location filename="../../workshop/ui/control/window.py" line="97"/>
         <source>What the app just refused, and why</source>
         <translation>Wat de app net weigerde, en waarom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="159"/>
+        <location filename="../../workshop/ui/control/window.py" line="194"/>
         <source>&amp;Session</source>
         <translation>&amp;Sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="160"/>
+        <location filename="../../workshop/ui/control/window.py" line="195"/>
         <source>&amp;Export summary…</source>
         <translation>Samenvatting &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="163"/>
+        <location filename="../../workshop/ui/control/window.py" line="200"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publiceren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="165"/>
+        <location filename="../../workshop/ui/control/window.py" line="202"/>
         <source>E&amp;vent report…</source>
         <translation>&amp;Verslag van een evenement…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="167"/>
+        <location filename="../../workshop/ui/control/window.py" line="204"/>
         <source>Session &amp;details…</source>
         <translation>Sessie&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="170"/>
+        <location filename="../../workshop/ui/control/window.py" line="207"/>
         <source>Mark as &amp;highlight…</source>
         <translation>Markeren als &amp;hoogtepunt…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="173"/>
+        <location filename="../../workshop/ui/control/window.py" line="210"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="176"/>
+        <location filename="../../workshop/ui/control/window.py" line="213"/>
         <source>&amp;Phones may send (tips, choices, votes)</source>
         <translation>&amp;Telefoons mogen insturen (tips, keuzes, stemmen)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="178"/>
+        <location filename="../../workshop/ui/control/window.py" line="215"/>
         <source>Phones&apos; entries straight to the &amp;wall</source>
         <translation>Inzendingen van telefoons direct op de &amp;muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="179"/>
+        <location filename="../../workshop/ui/control/window.py" line="219"/>
         <source>&amp;Update the shared summary</source>
         <translation>Gedeelde samenvatting &amp;bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="182"/>
+        <location filename="../../workshop/ui/control/window.py" line="222"/>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="186"/>
+        <location filename="../../workshop/ui/control/window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="204"/>
+        <location filename="../../workshop/ui/control/window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="206"/>
+        <location filename="../../workshop/ui/control/window.py" line="248"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="207"/>
+        <location filename="../../workshop/ui/control/window.py" line="249"/>
         <source>&amp;Projector full screen</source>
         <translation>&amp;Projector schermvullend</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="213"/>
+        <location filename="../../workshop/ui/control/window.py" line="255"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="216"/>
+        <location filename="../../workshop/ui/control/window.py" line="257"/>
         <source>&amp;High-contrast projector</source>
         <translation>Projector met &amp;hoog contrast</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="226"/>
+        <location filename="../../workshop/ui/control/window.py" line="280"/>
         <source>&amp;Round</source>
         <translation>&amp;Ronde</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="230"/>
+        <location filename="../../workshop/ui/control/window.py" line="284"/>
         <source>&amp;Reveal results together</source>
         <translation>&amp;Resultaten samen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="232"/>
+        <location filename="../../workshop/ui/control/window.py" line="286"/>
         <source>Results as chart or &amp;side by side</source>
         <translation>Resultaten als grafiek of &amp;naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="236"/>
+        <location filename="../../workshop/ui/control/window.py" line="290"/>
         <source>&amp;Plenary vote (hands) or groups</source>
         <translation>&amp;Plenair stemmen (handen) of groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="237"/>
+        <location filename="../../workshop/ui/control/window.py" line="291"/>
         <source>Start or pause the &amp;timer</source>
         <translation>&amp;Timer starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="238"/>
+        <location filename="../../workshop/ui/control/window.py" line="292"/>
         <source>One &amp;minute more</source>
         <translation>Eén &amp;minuut erbij</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="239"/>
+        <location filename="../../workshop/ui/control/window.py" line="293"/>
         <source>Reset the timer</source>
         <translation>Timer terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="240"/>
+        <location filename="../../workshop/ui/control/window.py" line="294"/>
         <source>The summary&apos;s &amp;QR code</source>
         <translation>&amp;QR-code van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="243"/>
+        <location filename="../../workshop/ui/control/window.py" line="297"/>
         <source>Show the &amp;title slide</source>
         <translation>De &amp;titeldia tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="245"/>
+        <location filename="../../workshop/ui/control/window.py" line="299"/>
         <source>The title slide on the wall; again to go back</source>
         <translation>De titeldia op de muur; nogmaals om terug te gaan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="250"/>
+        <location filename="../../workshop/ui/control/window.py" line="304"/>
         <source>Show the &amp;cards</source>
         <translation>De &amp;kaarten tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="251"/>
+        <location filename="../../workshop/ui/control/window.py" line="305"/>
         <source>Show the tips &amp;board</source>
         <translation>Het tips&amp;bord tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="252"/>
+        <location filename="../../workshop/ui/control/window.py" line="306"/>
         <source>Show the &amp;groups</source>
         <translation>De &amp;groepen tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="253"/>
+        <location filename="../../workshop/ui/control/window.py" line="307"/>
         <source>Show the e&amp;xercise</source>
         <translation>De &amp;oefening tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="254"/>
+        <location filename="../../workshop/ui/control/window.py" line="308"/>
         <source>Show the &amp;agenda</source>
         <translation>De &amp;agenda tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="273"/>
+        <location filename="../../workshop/ui/control/window.py" line="327"/>
         <source>&amp;Automatic: the screen this window is not on</source>
         <translation>&amp;Automatisch: het scherm waar dit venster niet op staat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="338"/>
+        <location filename="../../workshop/ui/control/window.py" line="406"/>
         <source>This deck has no dilemma cards to play.</source>
         <translation>Dit kaartspel heeft geen dilemmakaarten om te spelen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="361"/>
+        <location filename="../../workshop/ui/control/window.py" line="430"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="363"/>
+        <location filename="../../workshop/ui/control/window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="366"/>
+        <location filename="../../workshop/ui/control/window.py" line="435"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="367"/>
+        <location filename="../../workshop/ui/control/window.py" line="436"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="404"/>
+        <location filename="../../workshop/ui/control/window.py" line="475"/>
         <source>Workshop — {0}</source>
         <translation>Workshop — {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="433"/>
+        <location filename="../../workshop/ui/control/window.py" line="508"/>
         <source>This session has no cards to mark as a highlight.</source>
         <translation>Deze sessie heeft geen kaarten om als hoogtepunt te markeren.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="442"/>
+        <location filename="../../workshop/ui/control/window.py" line="517"/>
         <source>Card {0}, “{1}”, is a highlight of the summary.</source>
         <translation>Kaart {0}, “{1}”, is een hoogtepunt van de samenvatting.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="444"/>
+        <location filename="../../workshop/ui/control/window.py" line="519"/>
         <source>Card {0}, “{1}”, is no longer a highlight.</source>
         <translation>Kaart {0}, “{1}”, is geen hoogtepunt meer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="490"/>
+        <location filename="../../workshop/ui/control/window.py" line="567"/>
         <source> (template)</source>
         <translation> (sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="498"/>
+        <location filename="../../workshop/ui/control/window.py" line="575"/>
         <source>Made “{0}”: give it a title and a date (Ctrl+D once it is open); its agenda shows last time&apos;s notes.</source>
         <translation>“{0}” gemaakt: geef het een titel en een datum (Ctrl+D als het open is); de agenda toont de notities van de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="67"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="74"/>
         <source>Export summary</source>
         <translation>Samenvatting exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="82"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="92"/>
         <source>Publish into which folder?</source>
         <translation>In welke map publiceren?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="94"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="104"/>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="102"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="112"/>
         <source>Upload the folder to {0}: the summary&apos;s QR code points there.</source>
         <translation>Zet de map op {0}: de QR-code van de samenvatting wijst daarheen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="106"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="116"/>
         <source>Set a follow-up address in Session details, so the QR codes point to where you upload the folder.</source>
         <translation>Vul bij Sessiegegevens een vervolgadres in, zodat de QR-codes wijzen naar de plek waar je de map neerzet.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="130"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="141"/>
         <source>Tick the sessions of the event.</source>
         <translation>Vink de sessies van het evenement aan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="143"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="154"/>
         <source>Event report</source>
         <translation>Verslag van het evenement</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="163"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="175"/>
         <source>Print cards</source>
         <translation>Kaarten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/export_actions.py" line="176"/>
+        <location filename="../../workshop/ui/control/export_actions.py" line="192"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="473"/>
+        <location filename="../../workshop/ui/control/window.py" line="550"/>
         <source>Delete session</source>
         <translation>Sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="474"/>
+        <location filename="../../workshop/ui/control/window.py" line="551"/>
         <source>Delete “{0}” and everything recorded in it? This cannot be undone.</source>
         <translation>“{0}” verwijderen, met alles wat erin is vastgelegd? Dit kan niet ongedaan worden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="483"/>
+        <location filename="../../workshop/ui/control/window.py" line="560"/>
         <source>Deleted “{0}”.</source>
         <translation>“{0}” is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="519"/>
+        <location filename="../../workshop/ui/control/window.py" line="599"/>
         <source>Resume the session?</source>
         <translation>De sessie hervatten?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/window.py" line="521"/>
+        <location filename="../../workshop/ui/control/window.py" line="601"/>
         <source>Workshop stopped while “{0}” was running. Resume it where it was (activity, card and reveal step)?</source>
         <translation>Workshop stopte terwijl “{0}” liep. Hervatten waar hij was (activiteit, kaart en stap)?</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="52"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="53"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="54"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="55"/>
         <source>&amp;Keys…</source>
         <translation>&amp;Toetsen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="56"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="57"/>
         <source>User &amp;guide…</source>
         <translation>&amp;Handleiding…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="59"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="60"/>
         <source>&amp;Welcome…</source>
         <translation>&amp;Welkom…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="61"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="62"/>
         <source>&amp;About Workshop…</source>
         <translation>&amp;Over Workshop…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="182"/>
+        <location filename="../../workshop/ui/control/window.py" line="225"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="82"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="85"/>
         <source>Demo session</source>
         <translation>Demosessie</translation>
     </message>
@@ -2350,25 +2350,25 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="86"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -2453,77 +2453,32 @@
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="155"/>
-        <source>&amp;Decks</source>
-        <translation>Kaart&amp;spellen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="161"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
-        <source>Dele&amp;te…</source>
-        <translation>Verwij&amp;deren…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="172"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="182"/>
-        <source>T&amp;itle</source>
-        <translation>T&amp;itel</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="192"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="203"/>
-        <source>New &amp;card</source>
-        <translation>Nieuwe &amp;kaart</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="208"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
-        <source>&amp;Move to…</source>
-        <translation>Verplaatsen &amp;naar…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="206"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="210"/>
         <source>De&amp;lete</source>
-        <translation>&amp;Wissen</translation>
+        <translation>Verwi&amp;jderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Doorzoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="231"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="238"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="311"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="318"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2531,7 +2486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="408"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="415"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2539,57 +2494,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="339"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="346"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="355"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="362"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="159"/>
+        <source>D&amp;ecks</source>
+        <translation>Kaarts&amp;pellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="165"/>
+        <source>Ne&amp;w</source>
+        <translation>Nieu&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="177"/>
+        <source>Ex&amp;port…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="196"/>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
+        <source>&amp;New card</source>
+        <translation>&amp;Nieuwe kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="209"/>
+        <source>Mo&amp;ve to…</source>
+        <translation>Ve&amp;rplaatsen naar…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="211"/>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;oorzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="218"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="219"/>
+        <source>New card (Ctrl+N)</source>
+        <translation>Nieuwe kaart (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="369"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="372"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="379"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="373"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="380"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="390"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="397"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="392"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="399"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="442"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="449"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="444"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="451"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="453"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="460"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>
@@ -2611,7 +2613,7 @@ Everything you confirmed is saved. The details are in {1}.</source>
 Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/errors.py" line="50"/>
+        <location filename="../../workshop/ui/errors.py" line="52"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2893,12 +2895,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="122"/>
+        <location filename="../../workshop/ui/export_job.py" line="125"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/export_job.py" line="128"/>
+        <location filename="../../workshop/ui/export_job.py" line="131"/>
         <source>Writing the PDF… page {0}</source>
         <translation>De pdf wordt geschreven… pagina {0}</translation>
     </message>
@@ -3021,7 +3023,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>Guide</name>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="24"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="15"/>
         <source>guide_en.html</source>
         <translation>guide_nl.html</translation>
     </message>
@@ -3029,8 +3031,8 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/help_menu.py" line="36"/>
-        <location filename="../../workshop/ui/control/help_menu.py" line="39"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="30"/>
+        <location filename="../../workshop/ui/control/help_menu.py" line="33"/>
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
@@ -3086,167 +3088,167 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="46"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
         <source>Decks</source>
         <translation>Kaartspellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="48"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="52"/>
         <source>Earlier sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="50"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="54"/>
         <source>Session title</source>
         <translation>Titel van de sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="51"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="55"/>
         <source>the deck&apos;s title</source>
         <translation>de titel van het kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="53"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="57"/>
         <source>Follow-up address</source>
         <translation>Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="59"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="63"/>
         <source>Number of groups</source>
         <translation>Aantal groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="61"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
         <source>Which cards to play</source>
         <translation>Welke kaarten te spelen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="64"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="68"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="65"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
         <source>How many cards to draw at random (0 for all)</source>
         <translation>Hoeveel kaarten willekeurig te trekken (0 voor alle)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="66"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
         <source>S&amp;huffle</source>
         <translation>Sc&amp;hudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="67"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
         <source>Shuffle the cards</source>
         <translation>De kaarten schudden</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="69"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="73"/>
         <source>&amp;Start session</source>
         <translation>Sessie &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="70"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
         <source>Start a session with the chosen deck</source>
         <translation>Start een sessie met het gekozen kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="71"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
         <source>&amp;Manage decks…</source>
         <translation>Kaartspellen &amp;beheren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="72"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
         <source>Write, find, import and export decks</source>
         <translation>Kaartspellen schrijven, zoeken, importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="74"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
         <source>&amp;Print cards…</source>
         <translation>Kaarten af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="75"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="79"/>
         <source>Print the chosen deck as cards to cut out</source>
         <translation>Het gekozen kaartspel afdrukken als kaarten om uit te knippen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="76"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
         <source>De&amp;lete…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="77"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="81"/>
         <source>Delete the chosen earlier session</source>
         <translation>De gekozen eerdere sessie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="78"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="82"/>
         <source>Duplicate as &amp;template</source>
         <translation>Kopiëren als s&amp;jabloon</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="80"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="84"/>
         <source>A new session with the chosen one&apos;s agenda, cards and notes</source>
         <translation>Een nieuwe sessie met de agenda, kaarten en notities van de gekozen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="82"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="86"/>
         <source>&amp;Open session</source>
         <translation>Sessie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="83"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="87"/>
         <source>Open the chosen earlier session</source>
         <translation>Open de gekozen eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="86"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="90"/>
         <source>No decks yet. Press Manage decks… to import a deck file or write one.</source>
         <translation>Nog geen kaartspellen. Druk op Kaartspellen beheren… om een bestand te importeren of er zelf een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="90"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="94"/>
         <source>No sessions yet. Choose a deck, give the session a title and press Start session; or try the demo from Help &gt; Welcome.</source>
         <translation>Nog geen sessies. Kies een kaartspel, geef de sessie een titel en druk op Sessie starten; of probeer de demo via Help &gt; Welkom.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="102"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="106"/>
         <source>&amp;Decks</source>
         <translation>Kaart&amp;spellen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="107"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="111"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="108"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="112"/>
         <source>&amp;Follow-up address</source>
         <translation>&amp;Adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="109"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="113"/>
         <source>&amp;Groups</source>
         <translation>&amp;Groepen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="110"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="114"/>
         <source>&amp;Cards</source>
         <translation>&amp;Kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="112"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="116"/>
         <source>D&amp;raw at random</source>
         <translation>&amp;Willekeurig trekken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="125"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="129"/>
         <source>&amp;Earlier sessions</source>
         <translation>&amp;Eerdere sessies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="158"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="162"/>
         <source>{0}  (%n card(s))</source>
         <translation>
             <numerusform>{0}  (%n kaart)</numerusform>
@@ -3254,7 +3256,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/control/home_panel.py" line="229"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="236"/>
         <source>Hand-picked: %n card(s)</source>
         <translation>
             <numerusform>Zelf gekozen: %n kaart</numerusform>
@@ -3262,38 +3264,38 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="165"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="169"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="166"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="170"/>
         <source>running</source>
         <translation>bezig</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="167"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="171"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="190"/>
-        <location filename="../../workshop/ui/control/home_panel.py" line="241"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="194"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="248"/>
         <source>Choose a deck first.</source>
         <translation>Kies eerst een kaartspel.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="212"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="218"/>
         <source>All cards</source>
         <translation>Alle kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="213"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="219"/>
         <source>Hand-picked…</source>
         <translation>Zelf kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/home_panel.py" line="219"/>
+        <location filename="../../workshop/ui/control/home_panel.py" line="224"/>
         <source>With the tag “{0}”</source>
         <translation>Met het label “{0}”</translation>
     </message>
@@ -3765,28 +3767,28 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>LibraryDialogs</name>
     <message>
-        <location filename="../../workshop/ui/library_dialogs.py" line="17"/>
-        <location filename="../../workshop/ui/library_dialogs.py" line="53"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="26"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="66"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/library_dialogs.py" line="21"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="30"/>
         <source>Restore backup {0}, made {1}? The damaged file is kept beside it, renamed, in case someone can rescue more from it.</source>
         <translation>Reservekopie {0} terugzetten, gemaakt {1}? Het beschadigde bestand blijft ernaast bewaard, onder een andere naam, voor het geval iemand er meer uit kan redden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/library_dialogs.py" line="28"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="37"/>
         <source>&amp;Restore the backup</source>
         <translation>Reservekopie &amp;terugzetten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/library_dialogs.py" line="30"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="39"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/library_dialogs.py" line="45"/>
+        <location filename="../../workshop/ui/library_dialogs.py" line="56"/>
         <source>This change was not saved.</source>
         <translation>Deze wijziging is niet bewaard.</translation>
     </message>
@@ -3852,52 +3854,52 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>“{day}” is geen datum; schrijf jaar-maand-dag, zoals 2026-03-05.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="163"/>
+        <location filename="../../workshop/store/decks.py" line="171"/>
         <source>There is no deck “{name}”; &apos;workshop deck list&apos; shows them.</source>
         <translation>Er is geen kaartspel “{name}”; &apos;workshop deck list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="166"/>
+        <location filename="../../workshop/store/decks.py" line="174"/>
         <source>Several decks are called “{name}”; name one by its id.</source>
         <translation>Meerdere kaartspellen heten “{name}”; noem er een bij zijn id.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/decks.py" line="186"/>
+        <location filename="../../workshop/store/decks.py" line="205"/>
         <source>There is no deck with id {id}.</source>
         <translation>Er is geen kaartspel met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="93"/>
+        <location filename="../../workshop/store/library.py" line="96"/>
         <source>{path} is open in the Workshop app; make this change there, or close the app and try again. Nothing was changed.</source>
         <translation>{path} is geopend in de Workshop-app; breng deze wijziging daar aan, of sluit de app en probeer het opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="146"/>
+        <location filename="../../workshop/store/library.py" line="149"/>
         <source>{path} is a folder; give the path of a library file.</source>
         <translation>{path} is een map; geef het pad van een bibliotheekbestand.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="173"/>
+        <location filename="../../workshop/store/library.py" line="176"/>
         <source>{path} cannot be opened as a Workshop library: {reason}.</source>
         <translation>{path} kan niet worden geopend als Workshop-bibliotheek: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="183"/>
+        <location filename="../../workshop/store/library.py" line="186"/>
         <source>{path} cannot be created: {reason}.</source>
         <translation>{path} kan niet worden gemaakt: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="204"/>
+        <location filename="../../workshop/store/library.py" line="207"/>
         <source>{path} is an empty file, not a library. Delete it to start a new library, or put a backup in its place (&apos;workshop backup list&apos;).</source>
         <translation>{path} is een leeg bestand, geen bibliotheek. Verwijder het om een nieuwe bibliotheek te beginnen, of zet er een reservekopie voor in de plaats (&apos;workshop backup list&apos;).</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="216"/>
+        <location filename="../../workshop/store/library.py" line="219"/>
         <source>{path} is read-only: Workshop cannot save to it. Make the file and its folder writable, or copy it to a folder you can write to and open the copy.</source>
         <translation>{path} is alleen-lezen: Workshop kan er niets in bewaren. Maak het bestand en zijn map beschrijfbaar, of kopieer het naar een map waarin je kunt schrijven en open de kopie.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/library.py" line="233"/>
+        <location filename="../../workshop/store/library.py" line="234"/>
         <source>{path} was made by a newer Workshop; opened read-only. Update Workshop to change it.</source>
         <translation>{path} is gemaakt door een nieuwere Workshop; alleen-lezen geopend. Werk Workshop bij om het te wijzigen.</translation>
     </message>
@@ -3908,23 +3910,23 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
     </message>
     <message>
         <location filename="../../workshop/store/session_admin.py" line="32"/>
-        <location filename="../../workshop/store/sessions.py" line="172"/>
-        <location filename="../../workshop/store/sessions.py" line="196"/>
+        <location filename="../../workshop/store/sessions.py" line="205"/>
+        <location filename="../../workshop/store/sessions.py" line="229"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="180"/>
+        <location filename="../../workshop/store/sessions.py" line="213"/>
         <source>The session “{title}” in the library breaks a rule of the app ({problem}); restore a backup (workshop backup list) or an archive of it.</source>
         <translation>De sessie ‘{title}’ in de bibliotheek breekt een regel van de app ({problem}); zet een reservekopie terug (workshop backup list) of een archief ervan.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="233"/>
+        <location filename="../../workshop/store/sessions.py" line="268"/>
         <source>There is no session “{name}”; &apos;workshop session list&apos; shows them.</source>
         <translation>Er is geen sessie “{name}”; &apos;workshop session list&apos; toont ze.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/sessions.py" line="236"/>
+        <location filename="../../workshop/store/sessions.py" line="271"/>
         <source>Several sessions are called “{name}”; name one by its id.</source>
         <translation>Meerdere sessies heten “{name}”; noem er een bij zijn id.</translation>
     </message>
@@ -4159,12 +4161,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{file} is geen archief van een Workshop-sessie: {problem}</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_edits.py" line="111"/>
+        <location filename="../../workshop/store/deck_edits.py" line="114"/>
         <source>That card is not in the library.</source>
         <translation>Die kaart staat niet in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/deck_edits.py" line="174"/>
+        <location filename="../../workshop/store/deck_edits.py" line="177"/>
         <source>There is no card with id {id}.</source>
         <translation>Er is geen kaart met id {id}.</translation>
     </message>
@@ -4264,7 +4266,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kan niet delen op {host}, poort {port}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/paths.py" line="65"/>
+        <location filename="../../workshop/paths.py" line="69"/>
         <source>This installation of Workshop is incomplete: {folder} lacks {listed}. Install it again (pip install --force-reinstall workshop-facilitator).</source>
         <translation>Deze installatie van Workshop is onvolledig: in {folder} ontbreken {listed}. Installeer het opnieuw (pip install --force-reinstall workshop-facilitator).</translation>
     </message>
@@ -4309,12 +4311,12 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Kon reservekopie nummer {number} niet terugzetten: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/transactions.py" line="25"/>
+        <location filename="../../workshop/store/transactions.py" line="29"/>
         <source>The library is busy: another Workshop is writing to it and did not finish within {seconds} seconds. Nothing was changed; try again in a moment.</source>
         <translation>De bibliotheek is bezet: een andere Workshop schrijft erin en was niet binnen {seconds} seconden klaar. Er is niets gewijzigd; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/single_instance.py" line="100"/>
+        <location filename="../../workshop/ui/single_instance.py" line="252"/>
         <source>{path} is open in another Workshop that does not answer; close it there, or wait for it to finish, then start again.</source>
         <translation>{path} is geopend in een andere Workshop die niet antwoordt; sluit hem daar, of wacht tot hij klaar is, en start dan opnieuw.</translation>
     </message>
@@ -4324,7 +4326,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>{folder} is een bestand, geen map: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../workshop/export/event_report.py" line="144"/>
+        <location filename="../../workshop/export/event_report.py" line="145"/>
         <source>An event report needs a session.</source>
         <translation>Een verslag van een evenement heeft een sessie nodig.</translation>
     </message>
@@ -4424,13 +4426,13 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>Deze sessie heeft geen kaart om keuzes of stemmen naar te sturen.</translation>
     </message>
     <message>
-        <location filename="../../workshop/store/phone_rows.py" line="88"/>
+        <location filename="../../workshop/store/phone_rows.py" line="92"/>
         <source>There is no entry {number} from a phone.</source>
         <translation>Er is geen inzending {number} van een telefoon.</translation>
     </message>
     <message>
         <location filename="../../workshop/cli.py" line="249"/>
-        <location filename="../../workshop/ui/control/welcome.py" line="63"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="66"/>
         <source>The library has no decks to play.</source>
         <translation>De bibliotheek heeft geen kaartspellen om te spelen.</translation>
     </message>
@@ -4470,7 +4472,7 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
         <translation>De laptop antwoordde niet op tijd.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="197"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="215"/>
         <source>Input closed before it was saved.</source>
         <translation>Insturen werd gesloten voordat het bewaard was.</translation>
     </message>
@@ -4764,32 +4766,32 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PhoneDesk</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="81"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="94"/>
         <source>Send your tip</source>
         <translation>Stuur je tip</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="82"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="95"/>
         <source>Send your group&apos;s choice</source>
         <translation>Stuur de keuze van je groep</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="83"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="96"/>
         <source>Vote</source>
         <translation>Stem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="101"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="114"/>
         <source>Phones send through the room share: share in the room first (Ctrl+Shift+S).</source>
         <translation>Telefoons sturen in via het delen in de zaal: deel eerst in de zaal (Ctrl+Shift+S).</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="108"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="121"/>
         <source>Phones can send to a card or the tips board: show one on the wall first.</source>
         <translation>Telefoons kunnen insturen naar een kaart of het tipsbord: zet er eerst een op de muur.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="274"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="292"/>
         <source>From phones: {0} received · {1} shown · {2} rejected · {3} refused</source>
         <translation>Van telefoons: {0} ontvangen · {1} getoond · {2} afgewezen · {3} geweigerd</translation>
     </message>
@@ -4797,37 +4799,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PhoneQueue</name>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="291"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="309"/>
         <source>Entries from phones: Enter shows one, Delete rejects it, F2 edits it</source>
         <translation>Inzendingen van telefoons: Enter toont er een, Delete wijst hem af, F2 bewerkt hem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="317"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="341"/>
         <source>straight to the wall</source>
         <translation>direct op de muur</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="319"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="343"/>
         <source>Enter shows, Delete rejects, F2 edits</source>
         <translation>Enter toont, Delete wijst af, F2 bewerkt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="322"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="346"/>
         <source>Phones may send: {0} ({1}). Ctrl+I closes.</source>
         <translation>Telefoons mogen insturen: {0} ({1}). Ctrl+I sluit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="328"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="352"/>
         <source>Phones may not send now. Ctrl+I opens input for what is on the wall.</source>
         <translation>Telefoons kunnen nu niet insturen. Ctrl+I opent insturen voor wat op de muur staat.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="350"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="374"/>
         <source>Edit before it is shown</source>
         <translation>Bewerken voordat het getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/phone_actions.py" line="350"/>
+        <location filename="../../workshop/ui/control/phone_actions.py" line="374"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -4835,17 +4837,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>PickCardsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/pick_cards.py" line="24"/>
+        <location filename="../../workshop/ui/control/pick_cards.py" line="27"/>
         <source>Pick cards: {0}</source>
         <translation>Kaarten kiezen: {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/pick_cards.py" line="27"/>
+        <location filename="../../workshop/ui/control/pick_cards.py" line="30"/>
         <source>Cards to play</source>
         <translation>Te spelen kaarten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/pick_cards.py" line="35"/>
+        <location filename="../../workshop/ui/control/pick_cards.py" line="38"/>
         <source>&amp;Tick the cards to play (Space ticks):</source>
         <translation>&amp;Vink de te spelen kaarten aan (spatie vinkt):</translation>
     </message>
@@ -5010,17 +5012,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>RoomShareActions</name>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="51"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="93"/>
         <source>Share in the room</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="96"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="103"/>
         <source>Stop sharing in the &amp;room</source>
         <translation>Stoppen met delen in de &amp;zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_actions.py" line="109"/>
+        <location filename="../../workshop/ui/control/share_actions.py" line="116"/>
         <source>Share in the &amp;room…</source>
         <translation>Delen in de &amp;zaal…</translation>
     </message>
@@ -5028,17 +5030,17 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="164"/>
+        <location filename="../../workshop/ui/controller.py" line="168"/>
         <source>The summary&apos;s QR code is on the wall: Q takes it away, N starts the next activity.</source>
         <translation>De QR-code van de samenvatting staat op de muur: Q haalt hem weg, N start de volgende activiteit.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="168"/>
+        <location filename="../../workshop/ui/controller.py" line="172"/>
         <source>Nothing to step through on the wall now: N starts the next activity, Ctrl+1 shows the cards.</source>
         <translation>Er is nu niets om door te bladeren op de muur: N start de volgende activiteit, Ctrl+1 toont de kaarten.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/controller.py" line="185"/>
+        <location filename="../../workshop/ui/controller.py" line="189"/>
         <source>No address for the summary yet: set a follow-up address in the session details (Ctrl+D), or share in the room (Ctrl+Shift+S).</source>
         <translation>Nog geen adres voor de samenvatting: stel een vervolgadres in bij de sessiegegevens (Ctrl+D), of deel in de zaal (Ctrl+Shift+S).</translation>
     </message>
@@ -5227,183 +5229,183 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="39"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="42"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="43"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="44"/>
         <source>The system&apos;s</source>
         <translation>Die van het systeem</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="48"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
         <source>Projector screen</source>
         <translation>Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="49"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="50"/>
         <source>Automatic: the screen the control window is not on</source>
         <translation>Automatisch: het scherm zonder bedieningsvenster</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="54"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="55"/>
         <source>{0} (not connected)</source>
         <translation>{0} (niet aangesloten)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="57"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
         <source>Projector theme</source>
         <translation>Thema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="58"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="59"/>
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="59"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
         <source>High contrast (black, white, yellow)</source>
         <translation>Hoog contrast (zwart, wit, geel)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="60"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="61"/>
         <source>Light (dark text on white, for daylight rooms)</source>
         <translation>Licht (donkere tekst op wit, voor zalen met daglicht)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="64"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
         <source>Paper size</source>
         <translation>Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="65"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="66"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="67"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="69"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="70"/>
         <source>Default follow-up address</source>
         <translation>Standaardadres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="74"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="75"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="75"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="76"/>
         <source>Minutes between automatic backups</source>
         <translation>Minuten tussen automatische reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="79"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="80"/>
         <source>Where the backups are</source>
         <translation>Waar de reservekopieën staan</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="86"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="87"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="87"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="88"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Scherm van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="88"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="89"/>
         <source>Projector &amp;theme</source>
         <translation>Th&amp;ema van de projector</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="89"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="90"/>
         <source>&amp;Paper size</source>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="90"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="91"/>
         <source>Default &amp;follow-up address</source>
         <translation>Standaard&amp;adres voor de follow-up</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="91"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="92"/>
         <source>&amp;Backups every</source>
         <translation>&amp;Reservekopie elke</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="92"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="93"/>
         <source>Backups folder</source>
         <translation>Map van de reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="93"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="94"/>
         <source>Organisation &amp;logo</source>
         <translation>&amp;Logo van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="94"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="95"/>
         <source>Organisation &amp;accent colour</source>
         <translation>&amp;Accentkleur van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="96"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="97"/>
         <source>A new language shows the next time Workshop starts.</source>
         <translation>Een andere taal verschijnt de volgende keer dat Workshop start.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="109"/>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="152"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="157"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="110"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="112"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="113"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="121"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="122"/>
         <source>Organisation accent colour</source>
         <translation>Accentkleur van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="122"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="123"/>
         <source>#1f6feb, or empty for the theme&apos;s own</source>
         <translation>#1f6feb, of leeg voor die van het thema</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="137"/>
         <source>Organisation logo</source>
         <translation>Logo van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="132"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="161"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="166"/>
         <source>“{0}” is not readable as text on this projector theme (WCAG AA); the theme&apos;s own accent colour is used instead.</source>
         <translation>“{0}” is als tekst niet leesbaar op dit projectorthema (WCAG AA); de accentkleur van het thema wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/settings_dialog.py" line="167"/>
+        <location filename="../../workshop/ui/control/settings_dialog.py" line="172"/>
         <source>The logo shows on the title slide and in a corner of the wall.</source>
         <translation>Het logo staat op de titeldia en in een hoek van de muur.</translation>
     </message>
@@ -5411,57 +5413,57 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>ShareBar</name>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="116"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="131"/>
         <source>Room share</source>
         <translation>Delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="118"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="133"/>
         <source>Fetches of the summary</source>
         <translation>Keren dat de samenvatting is opgehaald</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="119"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="134"/>
         <source>Show QR code (Q)</source>
         <translation>QR-code tonen (Q)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="120"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="135"/>
         <source>Show the summary&apos;s QR code on the projector</source>
         <translation>De QR-code van de samenvatting op de projector tonen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="124"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="139"/>
         <source>Update</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="126"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="141"/>
         <source>Share the summary as the session is now, at the same address</source>
         <translation>De samenvatting delen zoals de sessie nu is, op hetzelfde adres</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="132"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="147"/>
         <source>Stop sharing</source>
         <translation>Stoppen met delen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="133"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="148"/>
         <source>Stop sharing in the room</source>
         <translation>Stoppen met delen in de zaal</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="154"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="177"/>
         <source>Sharing in the room at {0}</source>
         <translation>Gedeeld in de zaal op {0}</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="160"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="183"/>
         <source>Sharing in the room at {0} (summary as of {1})</source>
         <translation>Gedeeld in de zaal op {0} (samenvatting van {1})</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/share_bar.py" line="166"/>
+        <location filename="../../workshop/ui/control/share_bar.py" line="189"/>
         <source>page opened: {0} · summary fetched: {1}</source>
         <translation>pagina geopend: {0} · samenvatting opgehaald: {1}</translation>
     </message>
@@ -5727,37 +5729,37 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="27"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="24"/>
         <source>Welcome to Workshop</source>
         <translation>Welkom bij Workshop</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="30"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="27"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Workshop runs an in-person training from this laptop and a projector: dilemma cards for groups, exercises, a tips board, and a summary for those who were not there.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try a demo session&lt;/b&gt; to see it at once: the starter deck and a planned day. Press N to begin the first activity, F1 for every key.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own&lt;/b&gt;: choose a deck, give the session a title and press Start session.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Met Workshop geef je een training in een zaal vanaf deze laptop en een projector: dilemmakaarten voor groepen, oefeningen, een tipsbord, en een samenvatting voor wie er niet bij was.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Probeer een demosessie&lt;/b&gt; om het meteen te zien: het startkaartspel en een geplande dag. Druk op N om de eerste activiteit te beginnen, op F1 voor alle toetsen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Begin je eigen&lt;/b&gt;: kies een kaartspel, geef de sessie een titel en druk op Sessie starten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="43"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="40"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="41"/>
         <source>Try a &amp;demo session</source>
         <translation>Probeer een &amp;demosessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="45"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="42"/>
         <source>Open a demo session with a planned day</source>
         <translation>Een demosessie openen met een geplande dag</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="47"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="44"/>
         <source>&amp;Start your own</source>
         <translation>&amp;Begin je eigen sessie</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/control/welcome.py" line="48"/>
+        <location filename="../../workshop/ui/control/welcome.py" line="45"/>
         <source>Go to the start page to make a session</source>
         <translation>Naar de startpagina om een sessie te maken</translation>
     </message>
@@ -5765,64 +5767,64 @@ Alles wat je hebt bevestigd is bewaard. De details staan in {1}.</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="46"/>
+        <location filename="../../workshop/ui/cli_words.py" line="48"/>
         <source>usage: </source>
         <translation>gebruik: </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="47"/>
+        <location filename="../../workshop/ui/cli_words.py" line="49"/>
         <source>positional arguments</source>
         <translation>argumenten</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="48"/>
+        <location filename="../../workshop/ui/cli_words.py" line="50"/>
         <source>options</source>
         <translation>opties</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="49"/>
+        <location filename="../../workshop/ui/cli_words.py" line="51"/>
         <source>show this help message and exit</source>
         <translation>deze hulp tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="50"/>
+        <location filename="../../workshop/ui/cli_words.py" line="52"/>
         <source>show program&apos;s version number and exit</source>
         <translation>het versienummer tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="51"/>
+        <location filename="../../workshop/ui/cli_words.py" line="53"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fout: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="52"/>
+        <location filename="../../workshop/ui/cli_words.py" line="54"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="53"/>
+        <location filename="../../workshop/ui/cli_words.py" line="55"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="54"/>
+        <location filename="../../workshop/ui/cli_words.py" line="56"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="55"/>
+        <location filename="../../workshop/ui/cli_words.py" line="57"/>
         <source>the following arguments are required: %s</source>
         <translation>deze argumenten zijn verplicht: %s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="56"/>
+        <location filename="../../workshop/ui/cli_words.py" line="58"/>
         <source>unrecognized arguments: %s</source>
         <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/cli_words.py" line="57"/>
+        <location filename="../../workshop/ui/cli_words.py" line="59"/>
         <source>expected one argument</source>
         <translation>verwachtte één argument</translation>
     </message>
