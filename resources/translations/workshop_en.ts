@@ -104,7 +104,7 @@
 <context>
     <name>DecksDialog</name>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="315"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n card · {2}</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="410"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="417"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>Imported “{0}”: %n card added, {1} updated.</numerusform>

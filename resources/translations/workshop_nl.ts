@@ -968,33 +968,33 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="82"/>
-        <source>Hand &amp;in</source>
-        <translation>&amp;Inleveren</translation>
+        <source>Han&amp;d in</source>
+        <translation>Inle&amp;veren</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="83"/>
-        <source>&amp;Stages</source>
-        <translation>T&amp;reden</translation>
+        <source>St&amp;ages</source>
+        <translation>Tre&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="85"/>
+        <source>N&amp;otes</source>
+        <translation>Notiti&amp;es</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="86"/>
+        <source>Tag&amp;s</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/card_form.py" line="87"/>
+        <source>Links</source>
+        <translation>Links</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="84"/>
         <source>&amp;Columns</source>
-        <translation>K&amp;olommen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="85"/>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notities</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="86"/>
-        <source>Ta&amp;gs</source>
-        <translation>&amp;Labels</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/card_form.py" line="87"/>
-        <source>&amp;Links</source>
-        <translation>Lin&amp;ks</translation>
+        <translation>Kolo&amp;mmen</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/card_form.py" line="187"/>
@@ -2365,25 +2365,25 @@
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="87"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="184"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="188"/>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="88"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="185"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="189"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="89"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="186"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="190"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../workshop/ui/decks/decks_dialog.py" line="90"/>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="191"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
@@ -2468,77 +2468,32 @@
         <translation>Laatste bericht</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="156"/>
-        <source>&amp;Decks</source>
-        <translation>Kaart&amp;spellen</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="162"/>
-        <source>&amp;New</source>
-        <translation>&amp;Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="163"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="167"/>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="164"/>
-        <source>Dele&amp;te…</source>
-        <translation>Verwij&amp;deren…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="173"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="177"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="174"/>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="183"/>
-        <source>T&amp;itle</source>
-        <translation>T&amp;itel</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="193"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="204"/>
-        <source>New &amp;card</source>
-        <translation>Nieuwe &amp;kaart</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="205"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="209"/>
         <source>Ta&amp;g…</source>
         <translation>&amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="206"/>
-        <source>&amp;Move to…</source>
-        <translation>Verplaatsen &amp;naar…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="207"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="211"/>
         <source>De&amp;lete</source>
-        <translation>&amp;Wissen</translation>
+        <translation>Verwi&amp;jderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="208"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Doorzoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="232"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="239"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="308"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="315"/>
         <source>{0} · {1} · %n card(s) · {2}</source>
         <translation>
             <numerusform>{0} · {1} · %n kaart · {2}</numerusform>
@@ -2546,7 +2501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="410"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="417"/>
         <source>Imported “{0}”: %n card(s) added, {1} updated.</source>
         <translation>
             <numerusform>“{0}” geïmporteerd: %n kaart toegevoegd, {1} bijgewerkt.</numerusform>
@@ -2554,57 +2509,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="341"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="348"/>
         <source>All tags</source>
         <translation>Alle labels</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="357"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="364"/>
         <source>New deck</source>
         <translation>Nieuw kaartspel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="357"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="187"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="364"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="364"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="160"/>
+        <source>D&amp;ecks</source>
+        <translation>Kaarts&amp;pellen</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="166"/>
+        <source>Ne&amp;w</source>
+        <translation>Nieu&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="168"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="178"/>
+        <source>Ex&amp;port…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="197"/>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="208"/>
+        <source>&amp;New card</source>
+        <translation>&amp;Nieuwe kaart</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="210"/>
+        <source>Mo&amp;ve to…</source>
+        <translation>Ve&amp;rplaatsen naar…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="212"/>
+        <source>B&amp;rowse…</source>
+        <translation>D&amp;oorzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="219"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="220"/>
+        <source>New card (Ctrl+N)</source>
+        <translation>Nieuwe kaart (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="371"/>
         <source>{0} (copy)</source>
         <translation>{0} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="374"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="381"/>
         <source>Delete deck</source>
         <translation>Kaartspel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="375"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="382"/>
         <source>Delete “{0}” and its cards? Sessions keep the cards they played.</source>
         <translation>“{0}” en zijn kaarten verwijderen? Sessies houden de kaarten die ze speelden.</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="392"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="399"/>
         <source>Import a deck</source>
         <translation>Een kaartspel importeren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="394"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="401"/>
         <source>Deck files (*.wsdeck *.json *.csv)</source>
         <translation>Kaartspelbestanden (*.wsdeck *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="444"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="451"/>
         <source>Export the deck</source>
         <translation>Het kaartspel exporteren</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="446"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="453"/>
         <source>Deck file (*.wsdeck);;JSON (*.json);;CSV (*.csv)</source>
         <translation>Kaartspelbestand (*.wsdeck);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workshop/ui/decks/decks_dialog.py" line="455"/>
+        <location filename="../../workshop/ui/decks/decks_dialog.py" line="462"/>
         <source>Saved {0}.</source>
         <translation>Opgeslagen: {0}.</translation>
     </message>

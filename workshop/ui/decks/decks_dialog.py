@@ -144,24 +144,28 @@ class DecksDialog(CardActions, QDialog):
         # one key make Qt fire neither.
         QShortcut(QKeySequence("Ctrl+Y"), self, self.undo_stack.redo)
         QShortcut(QKeySequence.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_card)
         QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_card(-1))
         QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_card(1))
         self.reload_decks()
 
     def _layout(self) -> None:
+        # Every Alt+letter here (and in the card form) is the dialog's only one, in English
+        # and Dutch, so it acts in one press: tests/ui/test_deck_editor_mnemonics.py. There
+        # are more controls than letters: the deck's own fields and Delete… go without.
         self.deck_buttons: list[QPushButton] = []
         self.card_buttons: list[QPushButton] = []
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        decks_label = QLabel(self.tr("&Decks"), left)
+        decks_label = QLabel(self.tr("D&ecks"), left)
         decks_label.setBuddy(self.decks)
         left_layout.addWidget(decks_label)
         left_layout.addWidget(self.decks, 1)
         row = QHBoxLayout()
         for text, slot in (
-            (self.tr("&New"), self.new_deck),
+            (self.tr("Ne&w"), self.new_deck),
             (self.tr("D&uplicate"), self.duplicate),
-            (self.tr("Dele&te…"), self.delete_deck),
+            (self.tr("Delete…"), self.delete_deck),
         ):
             button = QPushButton(text, left)
             button.clicked.connect(slot)
@@ -171,7 +175,7 @@ class DecksDialog(CardActions, QDialog):
         row = QHBoxLayout()
         for text, slot in (
             (self.tr("&Import…"), self.import_file),
-            (self.tr("E&xport…"), self.export_file),
+            (self.tr("Ex&port…"), self.export_file),
         ):
             button = QPushButton(text, left)
             button.clicked.connect(slot)
@@ -180,7 +184,7 @@ class DecksDialog(CardActions, QDialog):
         left_layout.addLayout(row)
         fields = QFormLayout()
         for label, line in (
-            (self.tr("T&itle"), self.deck_title),
+            (self.tr("Title"), self.deck_title),
             (self.tr("Description"), self.deck_description),
             (self.tr("Language"), self.deck_language),
             (self.tr("Author"), self.deck_author),
@@ -190,7 +194,7 @@ class DecksDialog(CardActions, QDialog):
         left_layout.addLayout(fields)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
-        search_label = QLabel(self.tr("&Search"), middle)
+        search_label = QLabel(self.tr("Searc&h"), middle)
         search_label.setBuddy(self.search)
         middle_layout.addWidget(search_label)
         middle_layout.addWidget(self.search)
@@ -201,16 +205,19 @@ class DecksDialog(CardActions, QDialog):
         middle_layout.addWidget(self.cards, 1)
         row = QHBoxLayout()
         for text, slot in (
-            (self.tr("New &card"), self.new_card),
+            (self.tr("&New card"), self.new_card),
             (self.tr("Ta&g…"), self.tag),
-            (self.tr("&Move to…"), self.move_to),
+            (self.tr("Mo&ve to…"), self.move_to),
             (self.tr("De&lete"), self.delete_cards),
-            (self.tr("&Browse…"), self.browse),
+            (self.tr("B&rowse…"), self.browse),
         ):
             button = QPushButton(text, middle)
             button.clicked.connect(slot)
             row.addWidget(button)
             self.card_buttons.append(button)
+        # Ctrl+N as well as Alt+N: a new card is the editor's most frequent step.
+        self.card_buttons[0].setToolTip(self.tr("New card (Ctrl+N)"))
+        self.card_buttons[0].setAccessibleDescription(self.tr("New card (Ctrl+N)"))
         middle_layout.addLayout(row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
