@@ -135,6 +135,8 @@ def test_a_sheet_with_some_columns_previews_and_changes_only_those(qtbot, librar
     dialog = dialog_for(qtbot, library, path)
     dialog.target.setCurrentIndex(dialog.target.findData(deck_id))
     assert groups(dialog)["Updated (1)"] == ["Late | text, tags"]
+    dialog.resize(900, 560)
+    shot(dialog, "import-some-columns")
     dialog.import_button.click()
     after = {c.title: c for c in library.decks.get(deck_id).cards}
     assert after["Late"] == replace(before["Late"], text="Reported a week late.", tags=("team",))
@@ -145,3 +147,5 @@ def test_a_sheet_with_some_columns_previews_and_changes_only_those(qtbot, librar
     refused.target.setCurrentIndex(refused.target.findData(deck_id))
     assert list(groups(refused)) == ["2: options: has the same option twice"]
     assert not refused.import_button.isEnabled()
+    refused.resize(900, 560)
+    shot(refused, "import-merged-refused")
