@@ -227,3 +227,21 @@ def test_the_command_line_import_of_the_testers_sheet_keeps_the_other_fields(lib
         only_changed(two, card(again, deck_id, "c2"), {"tags": ()})
     finally:
         again.close()
+
+
+def test_a_new_card_from_a_sheet_with_some_columns_is_still_checked_whole(library, tmp_path):
+    from workshop.store.deck_files import read_deck_file
+
+    path = tmp_path / "een.csv"
+    path.write_bytes("Titel;Optie A\r\nNieuw;Ja\r\n".encode("cp1252"))
+    expected = [f"{path}:2: options: has 1 options; a dilemma has 2 to 4"]
+    with pytest.raises(DeckFormatError) as as_new:
+        plan_for(library.db, read_deck_sheet(path))
+    assert as_new.value.lines() == expected
+    deck_id = stored_deck(library, tmp_path)
+    with pytest.raises(DeckFormatError) as into:
+        plan_for(library.db, read_deck_sheet(path), into=deck_id, keep_details=True)
+    assert into.value.lines() == expected
+    with pytest.raises(DeckFormatError) as alone:
+        read_deck_file(path)
+    assert alone.value.lines() == expected

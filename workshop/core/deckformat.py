@@ -252,8 +252,9 @@ class _Reader:
             kind = CardKind.DILEMMA
         title = self.text(data, "title", where, required=True)
         options = self.texts(data, "options", where)
-        if kind is CardKind.DILEMMA and self.whole:
-            if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
+        if kind is CardKind.DILEMMA:
+            # Options the file gives twice stay twice after any merge: always checked.
+            if self.whole and not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
                 self.problems.append(
                     Problem(
                         f"{where}.options",
