@@ -10,7 +10,7 @@ from typing import Any
 
 from workshop.core.cards import OPTION_LETTERS, Deck
 from workshop.core.deckformat import MAX_CARDS, DeckFormatError, Problem, deck_from_data
-from workshop.core.deckmerge import PLAIN_FIELDS, Given, checked_deck
+from workshop.core.deckmerge import PLAIN_FIELDS, Given
 from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.fold import fold
 
@@ -96,10 +96,6 @@ class Sheet:
     deck_given: frozenset[str] | None = None
     source: str = ""
 
-    def whole_deck(self) -> Deck:
-        """The deck as a new one, each card checked whole (DeckFormatError otherwise)."""
-        return checked_deck(self.deck, self.given, self.source)
-
 
 def column_for(header: str) -> str:
     """The field a header names ('Optie A' -> 'option_a'), or '' for none Workshop knows."""
@@ -182,7 +178,7 @@ def headers_of(text: str) -> list[str]:
 
 def deck_from_csv(text: str, title: str, source: str) -> Deck:
     """A deck from CSV text, or DeckFormatError naming the line and column of every problem."""
-    return read_sheet(text, title, source).whole_deck()
+    return read_sheet(text, title, source, alone=True).deck
 
 
 def read_sheet(
@@ -192,11 +188,13 @@ def read_sheet(
     encoding: str = "UTF-8",
     mapping: dict[str, str] | None = None,
     default_title: str = "",
+    alone: bool = False,
 ) -> Sheet:
     """A sheet's deck, or DeckFormatError naming the line and column of every problem.
 
     `mapping` maps headers Workshop does not know to fields (the import dialog's choice);
-    a header mapped to "" is ignored.
+    a header mapped to "" is ignored. `alone`: the deck is read on its own (not to update
+    one), so every card is checked whole here even when the sheet leaves out columns.
     """
     text = text.removeprefix("\ufeff")
     first = text.split("\n", 1)[0]
@@ -347,7 +345,7 @@ def read_sheet(
         "cards": cards,
     }
     try:
-        deck = deck_from_data(data, source, whole)
+        deck = deck_from_data(data, source, whole or alone)
     except DeckFormatError as exc:
         problems += [_on_line(p, lines) for p in exc.problems]
     if problems:

@@ -59,11 +59,16 @@ def _format(path: Path) -> str:
 
 def read_deck_file(path: Path, title: str = "") -> Deck:
     """A deck from a file, or DeckFormatError listing what is wrong; nothing is written."""
-    return read_deck_sheet(path, title).whole_deck()
+    return read_deck_sheet(path, title, alone=True).deck
 
 
-def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None = None) -> Sheet:
-    """A deck from a file with what reading it decided (encoding, rows without a uid)."""
+def read_deck_sheet(
+    path: Path, title: str = "", mapping: dict[str, str] | None = None, alone: bool = False
+) -> Sheet:
+    """A deck from a file with what reading it decided (encoding, rows without a uid).
+
+    `alone`: read as a deck on its own, every card checked whole (see core read_sheet).
+    """
     path = Path(path)
     source = str(path)
     kind = _format(path)
@@ -77,14 +82,16 @@ def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None 
         raw = read_capped(path)
         if kind == ".csv":
             text, encoding = decode_sheet(raw)
-            return read_sheet(text, title, source, encoding, mapping, default_title=path.stem)
+            return read_sheet(
+                text, title, source, encoding, mapping, default_title=path.stem, alone=alone
+            )
         text = utf8(raw)
     except Untrusted as exc:
         where = str(exc.line) if exc.line else FILE
         raise DeckFormatError(source, [Problem(where, exc.template, exc.params)]) from exc
     except SheetTextError as exc:
         raise DeckFormatError(source, [Problem(str(exc.line), str(exc))]) from exc
-    return _read_json_sheet(text, title, source)
+    return _read_json_sheet(text, title, source, alone)
 
 
 def sheet_headers(path: Path) -> list[str]:
@@ -113,10 +120,10 @@ def _anonymous(text: str) -> frozenset[str]:
 
 def _read_json(text: str, title: str, source: str) -> Deck:
     """A JSON deck on its own, each card checked whole."""
-    return _read_json_sheet(text, title, source).whole_deck()
+    return _read_json_sheet(text, title, source, alone=True).deck
 
 
-def _read_json_sheet(text: str, title: str, source: str) -> Sheet:
+def _read_json_sheet(text: str, title: str, source: str, alone: bool = False) -> Sheet:
     try:
         data = parse_json(text)
     except Untrusted as exc:
@@ -147,7 +154,7 @@ def _read_json_sheet(text: str, title: str, source: str) -> Sheet:
         data = {**data, "title": title}
     # A card that leaves out a key says nothing about that field (see deckmerge.Given).
     whole = all(set(FIELD_NAMES) <= set(c) for c in data["cards"])
-    deck = deck_from_data(data, source, whole)
+    deck = deck_from_data(data, source, whole or alone)
     given: dict[str, Given] = {}
     if not whole:
         for i, (raw, card) in enumerate(zip(data["cards"], deck.cards, strict=True)):
