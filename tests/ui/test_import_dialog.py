@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from workshop.ui.decks.import_dialog import NEW_DECK, ImportDialog, remembered_mapping
@@ -115,3 +116,36 @@ def test_a_broken_file_lists_its_problems_and_cannot_be_imported(qtbot, library,
         "This file cannot be imported (1 problems). Nothing has changed."
     )
     assert list(groups(dialog)) == ["2: a quoted cell starts here and its closing quote is missing"]
+
+
+def test_a_sheet_with_some_columns_previews_and_changes_only_those(qtbot, library, tmp_path):
+    from workshop.store.deck_files import read_deck_sheet
+    from workshop.store.deck_import import apply_import
+
+    full = write(
+        tmp_path / "full.csv",
+        ["title,text,option_a,option_b,option_c,note_a,questions,notes,tags,links",
+         'Late,"Reported late.",Talk,Wait,Escalate,now,Why?,Long talk,"team, errors",'
+         "https://example.org/p",
+         "Gift,A bottle of wine.,Accept,Refuse,,,Where?,Policy,gifts,"],
+    )  # fmt: skip
+    deck_id, _plan = apply_import(library.db, read_deck_sheet(full))
+    before = {c.title: c for c in library.decks.get(deck_id).cards}
+    path = write(tmp_path / "part.csv", ["Titel;Tekst;Labels", "Late;Reported a week late.;team"])
+    dialog = dialog_for(qtbot, library, path)
+    dialog.target.setCurrentIndex(dialog.target.findData(deck_id))
+    assert groups(dialog)["Updated (1)"] == ["Late | text, tags"]
+    dialog.resize(900, 560)
+    shot(dialog, "import-some-columns")
+    dialog.import_button.click()
+    after = {c.title: c for c in library.decks.get(deck_id).cards}
+    assert after["Late"] == replace(before["Late"], text="Reported a week late.", tags=("team",))
+    assert after["Gift"] == before["Gift"]
+    # Option A made the same as the card's option C: the merged card is refused, by line.
+    write(path, ["title;option_a", "Late;Escalate"])
+    refused = dialog_for(qtbot, library, path)
+    refused.target.setCurrentIndex(refused.target.findData(deck_id))
+    assert list(groups(refused)) == ["2: options: has the same option twice"]
+    assert not refused.import_button.isEnabled()
+    refused.resize(900, 560)
+    shot(refused, "import-merged-refused")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.core.cards import OPTION_LETTERS, Deck
 from workshop.core.deckformat import MAX_CARDS, DeckFormatError, Problem, deck_from_data
+from workshop.core.deckmerge import PLAIN_FIELDS, Given
 from workshop.core.errors import QT_TRANSLATE_NOOP
 from workshop.core.fold import fold
 
@@ -88,6 +89,12 @@ class Sheet:
     delimiter: str = ","
     # Whether the sheet named its deck (deck_uid): then it updates that deck by identity.
     names_its_deck: bool = False
+    # For a file that leaves out card fields: what it gives for each card, by its uid here
+    # (every card has one); empty when the file gives every field.
+    given: dict[str, Given] = field(default_factory=dict)
+    # The deck's own fields the file gives (title, description, …); None: all of them.
+    deck_given: frozenset[str] | None = None
+    source: str = ""
 
 
 def column_for(header: str) -> str:
@@ -171,7 +178,7 @@ def headers_of(text: str) -> list[str]:
 
 def deck_from_csv(text: str, title: str, source: str) -> Deck:
     """A deck from CSV text, or DeckFormatError naming the line and column of every problem."""
-    return read_sheet(text, title, source).deck
+    return read_sheet(text, title, source, alone=True).deck
 
 
 def read_sheet(
@@ -181,11 +188,13 @@ def read_sheet(
     encoding: str = "UTF-8",
     mapping: dict[str, str] | None = None,
     default_title: str = "",
+    alone: bool = False,
 ) -> Sheet:
     """A sheet's deck, or DeckFormatError naming the line and column of every problem.
 
     `mapping` maps headers Workshop does not know to fields (the import dialog's choice);
-    a header mapped to "" is ignored.
+    a header mapped to "" is ignored. `alone`: the deck is read on its own (not to update
+    one), so every card is checked whole here even when the sheet leaves out columns.
     """
     text = text.removeprefix("\ufeff")
     first = text.split("\n", 1)[0]
@@ -234,6 +243,11 @@ def read_sheet(
     named = [h for h in header if h]
     if len(set(named)) != len(named):
         problems.append(Problem("1", QT_TRANSLATE_NOOP("Messages", "a column name appears twice")))
+    # A sheet without a column says nothing about that field: a card it updates keeps it.
+    present = set(named)
+    whole = present >= set(CARD_COLUMNS) - {"uid"}
+    plain = frozenset(name for name in PLAIN_FIELDS if name in present)
+    given: dict[str, Given] = {}
     cards: list[dict[str, Any]] = []
     lines: list[int] = []
     anonymous: set[str] = set()
@@ -287,6 +301,15 @@ def read_sheet(
                 # A row without a uid is known by its content, not its place (see deckmerge).
                 card["uid"] = f"row-{start}"
                 anonymous.add(card["uid"])
+            if not whole:
+                slots = {
+                    kind: tuple(
+                        get(f"{kind}_{x}").strip() if f"{kind}_{x}" in present else None
+                        for x in letters
+                    )
+                    for kind in ("option", "note")
+                }
+                given[card["uid"]] = Given(plain, slots["option"], slots["note"], f"{start}: ")
             cards.append(card)
             lines.append(start)
             if len(cards) > MAX_CARDS:
@@ -322,12 +345,24 @@ def read_sheet(
         "cards": cards,
     }
     try:
-        deck = deck_from_data(data, source)
+        deck = deck_from_data(data, source, whole or alone)
     except DeckFormatError as exc:
         problems += [_on_line(p, lines) for p in exc.problems]
     if problems:
         raise DeckFormatError(source, problems[:MAX_PROBLEMS])
-    return Sheet(deck, frozenset(anonymous), encoding, delimiter, "deck_uid" in deck_fields)
+    deck_given = frozenset(k.removeprefix("deck_") for k in DECK_COLUMNS if k in present)
+    if title:
+        deck_given |= {"title"}
+    return Sheet(
+        deck,
+        frozenset(anonymous),
+        encoding,
+        delimiter,
+        "deck_uid" in deck_fields,
+        given,
+        None if len(deck_given) == len(DECK_COLUMNS) else deck_given,
+        source,
+    )
 
 
 def _on_line(problem: Problem, lines: list[int]) -> Problem:

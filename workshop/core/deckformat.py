@@ -92,8 +92,11 @@ class DeckFormatError(WorkshopError):
 class _Reader:
     """Collects problems while turning plain data into cards."""
 
-    def __init__(self) -> None:
+    def __init__(self, whole: bool = True) -> None:
         self.problems: list[Problem] = []
+        # False for a file that leaves out fields: a card is checked whole (its number of
+        # options) only once merged with the card it updates (deckmerge.plan_import).
+        self.whole = whole
 
     def text(self, data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
         value = data.get(key, "")
@@ -250,7 +253,8 @@ class _Reader:
         title = self.text(data, "title", where, required=True)
         options = self.texts(data, "options", where)
         if kind is CardKind.DILEMMA:
-            if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
+            # Options the file gives twice stay twice after any merge: always checked.
+            if self.whole and not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
                 self.problems.append(
                     Problem(
                         f"{where}.options",
@@ -283,9 +287,12 @@ class _Reader:
         )
 
 
-def deck_from_data(data: Any, source: str) -> Deck:
-    """A deck from parsed JSON; raises DeckFormatError naming every problem, changing nothing."""
-    reader = _Reader()
+def deck_from_data(data: Any, source: str, whole: bool = True) -> Deck:
+    """A deck from parsed JSON; raises DeckFormatError naming every problem, changing nothing.
+
+    `whole=False`: the file leaves out fields, so a dilemma's options are not checked here.
+    """
+    reader = _Reader(whole)
     if not isinstance(data, dict):
         raise DeckFormatError(
             source, [Problem(FILE, QT_TRANSLATE_NOOP("Messages", "must hold one deck object"))]

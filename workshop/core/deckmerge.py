@@ -3,14 +3,19 @@
 A card is known by its uid. A row of a spreadsheet without one is known by its content:
 its title (folded, spaces collapsed), else its text. Never by its place in the file, so
 deleting or moving a row does not shift every later card's identity.
+
+A file that leaves out a column (a sheet without "notes", a JSON card without "tags") says
+nothing about that field: the card it updates keeps it (see Given and merge_card).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 
-from workshop.core.cards import Card, Deck
+from workshop.core.cards import MAX_OPTIONS, Card, Deck
+from workshop.core.deckformat import DeckFormatError, Problem, card_problems
 from workshop.core.fold import fold
 
 # The fields a trainer sees, in the order the form shows them, with their names.
@@ -20,6 +25,67 @@ FIELD_NAMES = {
     "links": "links", "minutes": "minutes", "group_size": "group size", "output": "output",
     "stages": "stages",
 }  # fmt: skip
+
+
+# Fields a file gives whole or not at all; options and their notes go by letter (slots).
+PLAIN_FIELDS = tuple(name for name in FIELD_NAMES if name not in ("options", "option_notes"))
+NO_SLOTS: tuple[str | None, ...] = (None,) * MAX_OPTIONS
+MAX_PROBLEMS = 50
+
+
+@dataclass(frozen=True)
+class Given:
+    """What a file that leaves out fields says about one card.
+
+    `fields` are the PLAIN_FIELDS it has; `options` and `notes` hold option A to D and
+    their notes by letter, None where the file has no column (or key) for that letter.
+    `where` starts the place of a problem ("12: " for a sheet's line, "cards[3]." in JSON).
+    """
+
+    fields: frozenset[str]
+    options: tuple[str | None, ...] = NO_SLOTS
+    notes: tuple[str | None, ...] = NO_SLOTS
+    where: str = ""
+
+
+def _slots(values: tuple[str, ...]) -> list[str]:
+    return list(values) + [""] * (MAX_OPTIONS - len(values))
+
+
+def merge_card(old: Card, new: Card, given: Given) -> Card:
+    """`old` with the fields the file gives taken from `new`; the rest as they were.
+
+    An empty cell in a column the file has is the user's edit: it clears that field.
+    """
+    plain = {name: getattr(new if name in given.fields else old, name) for name in PLAIN_FIELDS}
+    options, notes = _slots(old.options), _slots(old.option_notes)
+    for i in range(MAX_OPTIONS):
+        if given.options[i] is not None:
+            options[i] = given.options[i] or ""
+        if given.notes[i] is not None:
+            notes[i] = given.notes[i] or ""
+    # An option emptied by the file goes, and its note with it; the rest close up.
+    kept = [(o, n) for o, n in zip(options, notes, strict=True) if o]
+    kept_notes = tuple(n for _o, n in kept)
+    return replace(
+        old,
+        **plain,
+        options=tuple(o for o, _n in kept),
+        option_notes=kept_notes if any(kept_notes) else (),
+    )
+
+
+def given_problems(card: Card, given: Given) -> list[Problem]:
+    """What is wrong with a card as a file that leaves out fields makes it, at its place."""
+    return [Problem(given.where + p.where, p.template, p.params) for p in card_problems(card)]
+
+
+def checked_deck(deck: Deck, given: Mapping[str, Given], source: str) -> Deck:
+    """The deck itself, each card checked whole (a file read as a new deck, not an update)."""
+    problems = [p for c in deck.cards if c.uid in given for p in given_problems(c, given[c.uid])]
+    if problems:
+        raise DeckFormatError(source, problems[:MAX_PROBLEMS])
+    return deck
 
 
 def content_key(text: str) -> str:
@@ -87,11 +153,22 @@ class ImportPlan:
 
 
 def plan_import(
-    stored: Deck | None, incoming: Deck, anonymous: frozenset[str] = frozenset()
+    stored: Deck | None,
+    incoming: Deck,
+    anonymous: frozenset[str] = frozenset(),
+    given: Mapping[str, Given] | None = None,
+    source: str = "",
 ) -> ImportPlan:
     """How `incoming` changes `stored` (None: a new deck); `anonymous` are uids the file did
-    not give (rows without a uid), matched to stored cards by content."""
+    not give (rows without a uid), matched to stored cards by content.
+
+    `given`, by the file's uid, says which fields a file that leaves out some gives for each
+    card: a card it updates keeps the others, and every such card is checked whole here
+    (DeckFormatError, naming its place in `source`).
+    """
+    given = given or {}
     if stored is None:
+        checked_deck(incoming, given, source)
         new = tuple(
             replace(c, uid=str(uuid.uuid4())) if c.uid in anonymous else c for c in incoming.cards
         )
@@ -115,10 +192,18 @@ def plan_import(
                     if match in others:
                         others.remove(match)
     cards: list[Card] = []
+    problems: list[Problem] = []
     for card in incoming.cards:
+        part = given.get(card.uid)
         if card.uid in anonymous:
             card = replace(card, uid=resolved.get(card.uid) or str(uuid.uuid4()))
+        if part is not None:
+            old = by_uid.get(card.uid)
+            card = merge_card(old, card, part) if old is not None else card
+            problems += given_problems(card, part)
         cards.append(card)
+    if problems:
+        raise DeckFormatError(source, problems[:MAX_PROBLEMS])
     added: list[Card] = []
     updated: list[Update] = []
     unchanged: list[Card] = []

@@ -22,6 +22,7 @@ from workshop.core.deckcsv import (
     read_sheet,
 )
 from workshop.core.deckformat import FILE, DeckFormatError, Problem, deck_from_data, deck_to_data
+from workshop.core.deckmerge import FIELD_NAMES, NO_SLOTS, PLAIN_FIELDS, Given
 from workshop.core.errors import QT_TRANSLATE_NOOP, WorkshopError
 from workshop.core.quoting import excerpt, schema_templates, short
 from workshop.files import atomic_path
@@ -58,11 +59,16 @@ def _format(path: Path) -> str:
 
 def read_deck_file(path: Path, title: str = "") -> Deck:
     """A deck from a file, or DeckFormatError listing what is wrong; nothing is written."""
-    return read_deck_sheet(path, title).deck
+    return read_deck_sheet(path, title, alone=True).deck
 
 
-def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None = None) -> Sheet:
-    """A deck from a file with what reading it decided (encoding, rows without a uid)."""
+def read_deck_sheet(
+    path: Path, title: str = "", mapping: dict[str, str] | None = None, alone: bool = False
+) -> Sheet:
+    """A deck from a file with what reading it decided (encoding, rows without a uid).
+
+    `alone`: read as a deck on its own, every card checked whole (see core read_sheet).
+    """
     path = Path(path)
     source = str(path)
     kind = _format(path)
@@ -76,14 +82,16 @@ def read_deck_sheet(path: Path, title: str = "", mapping: dict[str, str] | None 
         raw = read_capped(path)
         if kind == ".csv":
             text, encoding = decode_sheet(raw)
-            return read_sheet(text, title, source, encoding, mapping, default_title=path.stem)
+            return read_sheet(
+                text, title, source, encoding, mapping, default_title=path.stem, alone=alone
+            )
         text = utf8(raw)
     except Untrusted as exc:
         where = str(exc.line) if exc.line else FILE
         raise DeckFormatError(source, [Problem(where, exc.template, exc.params)]) from exc
     except SheetTextError as exc:
         raise DeckFormatError(source, [Problem(str(exc.line), str(exc))]) from exc
-    return Sheet(_read_json(text, title, source), _anonymous(text), names_its_deck=True)
+    return _read_json_sheet(text, title, source, alone)
 
 
 def sheet_headers(path: Path) -> list[str]:
@@ -111,6 +119,11 @@ def _anonymous(text: str) -> frozenset[str]:
 
 
 def _read_json(text: str, title: str, source: str) -> Deck:
+    """A JSON deck on its own, each card checked whole."""
+    return _read_json_sheet(text, title, source, alone=True).deck
+
+
+def _read_json_sheet(text: str, title: str, source: str, alone: bool = False) -> Sheet:
     try:
         data = parse_json(text)
     except Untrusted as exc:
@@ -139,7 +152,33 @@ def _read_json(text: str, title: str, source: str) -> Deck:
         raise DeckFormatError(source, problems)
     if title:
         data = {**data, "title": title}
-    return deck_from_data(data, source)
+    # A card that leaves out a key says nothing about that field (see deckmerge.Given).
+    whole = all(set(FIELD_NAMES) <= set(c) for c in data["cards"])
+    deck = deck_from_data(data, source, whole or alone)
+    given: dict[str, Given] = {}
+    if not whole:
+        for i, (raw, card) in enumerate(zip(data["cards"], deck.cards, strict=True)):
+            given[card.uid] = Given(
+                frozenset(name for name in PLAIN_FIELDS if name in raw),
+                _slots(card.options) if "options" in raw else NO_SLOTS,
+                _slots(card.option_notes) if "option_notes" in raw else NO_SLOTS,
+                f"cards[{i}].",
+            )
+    deck_keys = ("title", "description", "language", "author", "licence")
+    deck_given = frozenset(k for k in deck_keys if k in data)
+    return Sheet(
+        deck,
+        _anonymous(text),
+        names_its_deck=True,
+        given=given,
+        deck_given=None if len(deck_given) == len(deck_keys) else deck_given,
+        source=source,
+    )
+
+
+def _slots(values: tuple[str, ...]) -> tuple[str, ...]:
+    """A JSON list of options (or notes) gives every letter: those after it are empty."""
+    return tuple(values) + ("",) * (len(NO_SLOTS) - len(values))
 
 
 def _read_wsdeck(path: Path, source: str) -> Deck:

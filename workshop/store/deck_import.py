@@ -74,16 +74,14 @@ def plan_for(
     deck_id = target_deck(db, sheet, into, as_copy)
     stored = DeckRepository(db).get(deck_id) if deck_id is not None else None
     incoming = sheet.deck
-    if stored is not None and keep_details:
-        incoming = replace(
-            incoming,
-            title=stored.title,
-            description=stored.description,
-            language=stored.language,
-            author=stored.author,
-            licence=stored.licence,
-        )
-    return deck_id, plan_import(stored, incoming, sheet.anonymous)
+    if stored is not None:
+        # Kept: all of the deck's details, or those the file has no column (key) for.
+        details = ("title", "description", "language", "author", "licence")
+        kept = details if keep_details else [
+            k for k in details if sheet.deck_given is not None and k not in sheet.deck_given
+        ]  # fmt: skip
+        incoming = replace(incoming, **{k: getattr(stored, k) for k in kept})
+    return deck_id, plan_import(stored, incoming, sheet.anonymous, sheet.given, sheet.source)
 
 
 def apply_import(

@@ -249,6 +249,10 @@ class ImportDialog(QDialog):
         into, as_copy, keep = self._choice()
         try:
             _deck_id, self.plan = plan_for(self.library.db, self.sheet, into, as_copy, keep)
+        except DeckFormatError as exc:
+            # A card the file updates, checked whole once merged (see deckmerge.Given).
+            self._show_problems(exc)
+            return
         except WorkshopError as exc:
             self._show_problems(None, user_message(exc))
             return
