@@ -117,7 +117,7 @@ def test_a_new_card_asks_first(qtbot, library):
     dialog.new_card()
     assert len(asked) == 2
     assert dialog.card_id is None and dialog.selected_ids() == []
-    assert dialog.form.title.text() == "" and dialog.form.problem.text() == ""
+    assert dialog.form.title.text() == "" and not any(o.text() for o in dialog.form.options)
     assert dialog.editor.card(card_id) == stored
 
 
@@ -159,6 +159,10 @@ def test_a_click_on_another_card_asks_before_the_list_moves(qtbot, library):
     assert dialog.selected_ids() == [card_id], "the highlight stays on the card being edited"
     assert dialog.card_id == card_id and dialog.form.title.text() == ""
     assert dialog.focusWidget() is dialog.form.title
+    answer("Discard", asked)
+    qtbot.mouseClick(dialog.cards.viewport(), Qt.LeftButton, pos=place)
+    assert len(asked) == 2 and dialog.selected_ids() == [dialog.model.ids[other]]
+    assert dialog.card_id == dialog.model.ids[other]
 
 
 def test_closing_asks_and_go_back_keeps_the_dialog_open(qtbot, library):
