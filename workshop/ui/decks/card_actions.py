@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -156,9 +156,6 @@ class CardActions:
     def _back_to_card(self) -> None:
         """The list's highlight on the card being edited, the cursor in the field to fix."""
         self._select_quietly(self.card_id)
-        # A view may still be finishing the event that moved it (a Shift+arrow extends
-        # the selection after the current card changed): once it is done, again.
-        QTimer.singleShot(0, self, lambda: self._select_quietly(self.card_id))
         self.form.check()
         field = self.form.problem_field()
         self.form_scroll.ensureWidgetVisible(field)
