@@ -178,6 +178,11 @@ def test_at_1280x800_the_problem_and_the_field_are_both_in_view(qtbot, library):
     form.links.setFocus()  # the bottom of the form: the problem stays in view
     dialog.form_scroll.ensureWidgetVisible(form.links)
     assert in_view(form.problem) and in_view(form.links)
+    # Closing asks about the edit left unsaved (test_leaving_a_card.py): discard it.
+    asked: list[str] = []
+    answer("Discard", asked)
+    dialog.close()
+    assert len(asked) == 1 and not dialog.isVisible()
 
 
 def test_a_decks_line_reads_the_same_after_an_edit_as_when_listed(qtbot, library):

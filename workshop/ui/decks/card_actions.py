@@ -57,18 +57,16 @@ class CardActions:
     Its words name their own translation context: as a mixin, self.tr() would look them
     up under the dialog's."""
 
+    # Set by the dialog: the list's current card is being put back, not chosen.
+    _quiet = False
+    # The search and filters the list shows: put back when the trainer goes back to a card.
+    _filters: tuple[str, str, str] = ("", "", "")
+    _not_saved = ""  # what the status line said when it refused an edit
+
     def refresh_cards(self) -> None:
         deck_id = self.deck_id()
-        ids = (
-            []
-            if deck_id is None
-            else self.editor.card_ids(
-                deck_id,
-                self.search.text(),
-                self.kind_filter.currentData() or "",
-                self.tag_filter.currentData() or "",
-            )
-        )
+        self._filters = self._filters_shown()
+        ids = [] if deck_id is None else self.editor.card_ids(deck_id, *self._filters)
         self.model.set_ids(ids)
         if self.card_id in ids:
             self.select_card(self.card_id)
@@ -76,6 +74,30 @@ class CardActions:
             self.card_id = None
             self.form.set_card(None)
             self._show_preview()
+
+    def _filters_shown(self) -> tuple[str, str, str]:
+        return (
+            self.search.text(),
+            self.kind_filter.currentData() or "",
+            self.tag_filter.currentData() or "",
+        )
+
+    def filters_changed(self) -> None:
+        """The search or a filter changed: the list follows, once the form's edit is safe."""
+        if self._filters_shown() == self._filters:
+            return
+        if not self.leave_card():
+            # Go back: the search and filters as the list still shows them.
+            search, kind, tag = self._filters
+            for widget in (self.search, self.kind_filter, self.tag_filter):
+                widget.blockSignals(True)
+            self.search.setText(search)
+            self.kind_filter.setCurrentIndex(max(self.kind_filter.findData(kind), 0))
+            self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(tag), 0))
+            for widget in (self.search, self.kind_filter, self.tag_filter):
+                widget.blockSignals(False)
+            return
+        self.refresh_cards()
 
     def select_card(self, card_id: int) -> None:
         if card_id in self.model.ids:
@@ -95,54 +117,93 @@ class CardActions:
             return ""  # an untouched new card
         return found[0]
 
-    def _card_chosen(self) -> None:
-        index = self.cards.currentIndex()
+    def leave_card(self) -> bool:
+        """Whether the form's card may be replaced; every way of leaving a card asks here.
+
+        A valid edit still being typed is saved first. An edit that cannot be saved is
+        never dropped silently: the trainer goes back to it (False) or discards it."""
+        if not self.form.problems():
+            self.save_card()  # typing not finished yet (a button that takes no focus)
+            return True
         problem = self._unsaved_problem()
-        if problem and index.data(CARD_ID) != self.card_id:
-            # Never drop an edit silently: the trainer goes back to it or discards it.
-            box = QMessageBox(self)
-            box.setWindowTitle(QCoreApplication.translate("CardActions", "Edit not saved"))
-            box.setText(
-                QCoreApplication.translate(
-                    "CardActions", "This card's edit is not saved: {0} Go back and fix it?"
-                ).format(problem)
-            )
-            back = box.addButton(
-                QCoreApplication.translate("CardActions", "&Go back"), QMessageBox.AcceptRole
-            )
-            box.addButton(
-                QCoreApplication.translate("CardActions", "&Discard the edit"),
-                QMessageBox.DestructiveRole,
-            )
-            box.setDefaultButton(back)
-            box.exec()
-            if box.clickedButton() is back:
-                self._select_quietly(self.card_id)
-                self.form.check()
-                self.form.title.setFocus()
-                return
+        if not problem:
+            return True
+        box = QMessageBox(self)
+        box.setWindowTitle(QCoreApplication.translate("CardActions", "Edit not saved"))
+        box.setText(
+            QCoreApplication.translate(
+                "CardActions", "This card's edit is not saved: {0} Go back and fix it?"
+            ).format(problem)
+        )
+        back = box.addButton(
+            QCoreApplication.translate("CardActions", "&Go back"), QMessageBox.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("CardActions", "&Discard the edit"),
+            QMessageBox.DestructiveRole,
+        )
+        box.setDefaultButton(back)
+        box.exec()
+        if box.clickedButton() is back:
+            self._back_to_card()
+            return False
+        # Discarded: the card as it is saved, so nothing is asked twice.
+        self.form.set_card(self.editor.card(self.card_id) if self.card_id else None)
+        self._show_preview()
+        self._clear_not_saved()
+        return True
+
+    def _back_to_card(self) -> None:
+        """The list's highlight on the card being edited, the cursor in the field to fix."""
+        self._select_quietly(self.card_id)
+        self.form.check()
+        field = self.form.problem_field()
+        self.form_scroll.ensureWidgetVisible(field)
+        field.setFocus()
+
+    def _card_chosen(self) -> None:
+        if self._quiet:
+            return
+        index = self.cards.currentIndex()
+        chosen = index.data(CARD_ID) if index.isValid() else None
+        if chosen == self.card_id and self._unsaved_problem():
+            return  # the same card again, the list reloaded: its edit stays in the form
+        if chosen != self.card_id and not self.leave_card():
+            return
+        index = self.cards.currentIndex()  # a save may have reloaded the list
         self.card_id = index.data(CARD_ID) if index.isValid() else None
         self.form.set_card(self.editor.card(self.card_id) if self.card_id else None)
         self._show_preview()
 
     def _select_quietly(self, card_id: int | None) -> None:
-        """Put the list's current card back without choosing it again."""
+        """Put the list's current card back without choosing it again.
+
+        Not by blocking the selection's signals: the list repaints from them."""
         selection = self.cards.selectionModel()
-        selection.blockSignals(True)
-        if card_id is not None and card_id in self.model.ids:
-            index = self.model.index(self.model.ids.index(card_id))
-            selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
-        else:
-            selection.clear()
-        selection.blockSignals(False)
+        self._quiet = True
+        try:
+            if card_id is not None and card_id in self.model.ids:
+                index = self.model.index(self.model.ids.index(card_id))
+                selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+            else:
+                selection.clear()
+        finally:
+            self._quiet = False
+
+    def _clear_not_saved(self) -> None:
+        if self._not_saved and self.status.text() == self._not_saved:
+            self.status.clear()
+        self._not_saved = ""
 
     def _show_preview(self) -> None:
         card = self.form.card()
         self.preview.set_view(preview_view(card) if card.title else AudienceView(ViewMode.TITLE))
 
     def new_card(self) -> None:
+        if not self.leave_card():
+            return
         self.card_id = None
-        self.cards.clearSelection()
+        self._select_quietly(None)  # no current card either: clicking it again opens it
         self.form.set_card(None)
         self.form.title.setFocus()
 
@@ -159,9 +220,11 @@ class CardActions:
                     self.form.problem.text().splitlines()[0]
                 )
             )
+            self._not_saved = self.status.text()
             return
         card = self.form.card()
         if self.card_id is not None and card == self.editor.card(self.card_id):
+            self._clear_not_saved()  # valid again, as saved: the refusal is old news
             return
         stored = self.editor.card(self.card_id) if self.card_id is not None else None
         card_id, (before, after) = self.editor.save_card(deck_id, card, self.card_id)
@@ -178,6 +241,7 @@ class CardActions:
             self.model.forget([card_id])
         self.follow_edits()
         self.status.setText(QCoreApplication.translate("CardActions", "Saved."))
+        self._not_saved = ""
 
     def follow_edits(self) -> None:
         """The deck list's counts and the tag filter as the cards now are."""
@@ -237,6 +301,8 @@ class CardActions:
         self.follow_edits()
 
     def delete_cards(self) -> None:
+        if not self.leave_card():  # the form would show the cards as changed
+            return
         ids = self.selected_ids()
         if ids:
             self._apply(
@@ -253,6 +319,8 @@ class CardActions:
             )
 
     def tag(self) -> None:
+        if not self.leave_card():  # the form would show the cards as changed
+            return
         ids = self.selected_ids()
         if not ids:
             return
@@ -268,6 +336,8 @@ class CardActions:
             )
 
     def move_to(self) -> None:
+        if not self.leave_card():  # the form would show the cards as changed
+            return
         ids = self.selected_ids()
         others = [d for d in self.library.decks.summaries() if d.id != self.deck_id()]
         if not ids or not others:

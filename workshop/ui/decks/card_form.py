@@ -197,6 +197,24 @@ class CardForm(QWidget):
                 found.append(self.tr("“{0}” is too long for a QR code.").format(link.url[:40]))
         return found
 
+    def problem_field(self) -> QWidget:
+        """The field to fix first: the one the first problem is about."""
+        card = self.card()
+        if not card.title:
+            return self.title
+        if card.kind is CardKind.DILEMMA:
+            filled = [o for o in self.options if o.text().strip()]
+            if len(filled) < 2:
+                return next(o for o in self.options if not o.text().strip())
+            if len(filled) > MAX_OPTIONS:
+                return filled[-1]
+            seen: set[str] = set()
+            for option in filled:
+                if option.text().strip().casefold() in seen:
+                    return option  # the second of two options that say the same
+                seen.add(option.text().strip().casefold())
+        return self.links if card.links else self.title
+
     def edit_name(self, before: Card | None, after: Card) -> str:
         """An edit named for the undo history by the field it changed ("edit option A")."""
         if before is None:

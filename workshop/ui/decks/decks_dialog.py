@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,7 +82,7 @@ class DecksDialog(CardActions, QDialog):
         self.decks.setAccessibleName(self.tr("Decks"))
         self.decks.setWordWrap(True)  # title, language, size and date all in view
         self.decks.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.decks.currentItemChanged.connect(lambda *_: self._deck_chosen())
+        self.decks.currentItemChanged.connect(self._deck_picked)
         self.deck_title = self._deck_field(self.tr("Deck title"), "title")
         self.deck_description = self._deck_field(self.tr("Description"), "description")
         self.deck_language = self._deck_field(self.tr("Language"), "language")
@@ -92,7 +92,7 @@ class DecksDialog(CardActions, QDialog):
         self.search.setAccessibleName(self.tr("Search the cards"))
         self.search.setPlaceholderText(self.tr("Search title, text, options, questions, tags"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh_cards)
+        self.search.textChanged.connect(self.filters_changed)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName(self.tr("Show cards of kind"))
         for data, name in (
@@ -102,10 +102,10 @@ class DecksDialog(CardActions, QDialog):
             ("prompt", self.tr("Prompts")),
         ):
             self.kind_filter.addItem(name, data)
-        self.kind_filter.currentIndexChanged.connect(self.refresh_cards)
+        self.kind_filter.currentIndexChanged.connect(self.filters_changed)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setAccessibleName(self.tr("Show cards with tag"))
-        self.tag_filter.currentIndexChanged.connect(self.refresh_cards)
+        self.tag_filter.currentIndexChanged.connect(self.filters_changed)
         self.model = CardListModel(library.db, self)
         self.model.kind_names = {
             "dilemma": self.tr("dilemma"),
@@ -116,6 +116,10 @@ class DecksDialog(CardActions, QDialog):
         self.cards.setModel(self.model)
         self.cards.setAccessibleName(self.tr("Cards"))
         self.cards.selectionModel().currentChanged.connect(lambda *_: self._card_chosen())
+        # A click on another card or deck asks before the list moves: asked from inside
+        # the list's own press, the press would still highlight the clicked row.
+        for view in (self.cards, self.decks):
+            view.viewport().installEventFilter(self)
         self.form = CardForm(self)
         self.form.edited.connect(self.save_card)
         # Ctrl+Z in a field whose typing is saved goes to the dialog's one history.
@@ -272,7 +276,11 @@ class DecksDialog(CardActions, QDialog):
             QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
-        """Undo and redo in a form field: its own typing first, then the saved edits."""
+        """Undo and redo in a form field: its own typing first, then the saved edits.
+
+        And a press on another card or deck asks first when the form's edit is unsaved."""
+        if event.type() == QEvent.MouseButtonPress and isinstance(event, QMouseEvent):
+            return self._pressed_elsewhere(watched, event) or super().eventFilter(watched, event)
         if event.type() != QEvent.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         undo = event.matches(QKeySequence.Undo)
@@ -297,6 +305,23 @@ class DecksDialog(CardActions, QDialog):
         else:
             self.undo_stack.redo()
         return True
+
+    def _pressed_elsewhere(self, watched: QObject, event: QMouseEvent) -> bool:
+        """A press on another card or deck: True (swallowed) when the trainer goes back."""
+        for view, role, shown in (
+            (self.cards, CARD_ID, self.card_id),
+            (self.decks, DECK_ID, self.deck_id()),
+        ):
+            if watched is view.viewport():
+                index = view.indexAt(event.position().toPoint())
+                if index.isValid() and index.data(role) != shown:
+                    return not self.leave_card()
+        return False
+
+    def done(self, result: int) -> None:
+        """Closing (Esc, the window's close button) asks first like leaving a card."""
+        if self.leave_card():
+            super().done(result)
 
     def _deck_field(self, name: str, field: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -330,6 +355,14 @@ class DecksDialog(CardActions, QDialog):
         self.decks.blockSignals(False)
         self._deck_chosen()
 
+    def _deck_picked(self, _item: QListWidgetItem | None, before: QListWidgetItem | None) -> None:
+        if before is not None and not self.leave_card():
+            self.decks.blockSignals(True)  # back to the deck of the card being edited
+            self.decks.setCurrentItem(before)
+            self.decks.blockSignals(False)
+            return
+        self._deck_chosen()
+
     def _deck_chosen(self) -> None:
         deck_id = self.deck_id()
         if deck_id is None:
@@ -361,11 +394,15 @@ class DecksDialog(CardActions, QDialog):
             self.reload_decks(deck_id)
 
     def new_deck(self) -> None:
+        if not self.leave_card():
+            return
         title, ok = QInputDialog.getText(self, self.tr("New deck"), self.tr("Title"))
         if ok and title.strip():
             self.reload_decks(self.editor.create_deck(" ".join(title.split())))
 
     def duplicate(self) -> None:
+        if not self.leave_card():
+            return
         deck_id = self.deck_id()
         if deck_id is not None:
             title = self.tr("{0} (copy)").format(self.deck_title.text())
@@ -373,7 +410,7 @@ class DecksDialog(CardActions, QDialog):
 
     def delete_deck(self, confirmed: bool = False) -> bool:
         deck_id = self.deck_id()
-        if deck_id is None:
+        if deck_id is None or not self.leave_card():
             return False
         if not confirmed:
             answer = QMessageBox.warning(
@@ -393,6 +430,8 @@ class DecksDialog(CardActions, QDialog):
         return True
 
     def import_file(self, path: str = "", as_copy: bool | None = None) -> int | None:
+        if not self.leave_card():
+            return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self,
@@ -431,6 +470,8 @@ class DecksDialog(CardActions, QDialog):
 
     def open_card(self, deck_id: int, card_id: int) -> None:
         """Show one card in the editor: its deck chosen, the list's filters cleared."""
+        if not self.leave_card():
+            return
         for search in (self.search, self.kind_filter):
             search.blockSignals(True)
         self.search.clear()
