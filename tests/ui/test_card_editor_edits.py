@@ -18,18 +18,21 @@ def dialog_for(qtbot, library) -> DecksDialog:
     return dialog
 
 
-def answer(text: str, asked: list[str]) -> None:
-    """Press the button with this text on the next message box, noting its question."""
+def answer(text: str, asked: list[str], tries: int = 50) -> None:
+    """Press the button with this text on the next message box, noting its question.
 
-    def press() -> None:
+    It gives up after about a second: a box that never comes is the test's failure, and
+    a press left waiting must not answer a later test's box."""
+
+    def press(left: int) -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
             asked.append(box.text())
             next(b for b in box.buttons() if text in b.text().replace("&", "")).click()
-        else:
-            QTimer.singleShot(20, press)
+        elif left:
+            QTimer.singleShot(20, lambda: press(left - 1))
 
-    QTimer.singleShot(0, press)
+    QTimer.singleShot(0, lambda: press(tries))
 
 
 def first_dilemma_row(dialog: DecksDialog, library) -> int:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QPushButton, QTabBar, QWidget
 
+from tests.ui.test_dutch_everywhere import dutch  # noqa: F401  (the fixture)
 from workshop.core.cards import Card, CardKind, Deck
 from workshop.store.deck_edits import import_deck
 from workshop.ui.decks.decks_dialog import DecksDialog
-from workshop.ui.translations import install_translators
 
 CARDS = (
     Card("d1", "The empty forum", options=("Post", "Wait", "Ask", "Leave")),
@@ -71,14 +70,6 @@ def each_kind(dialog: DecksDialog):
         yield dialog.form.kind.currentData()
 
 
-@pytest.fixture
-def dutch(qapp):
-    installed = install_translators(qapp, "nl")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
 def check_every_kind(qtbot, library) -> set[str]:
     dialog = open_editor(qtbot, library)
     kinds = set()
@@ -98,7 +89,7 @@ def test_no_two_controls_share_a_letter_in_english(qtbot, library):
     check_every_kind(qtbot, library)
 
 
-def test_no_two_controls_share_a_letter_in_dutch(qtbot, library, dutch):
+def test_no_two_controls_share_a_letter_in_dutch(qtbot, library, dutch):  # noqa: F811
     dialog = open_editor(qtbot, library)
     assert dialog.card_buttons[0].text() == "&Nieuwe kaart", "the Dutch is installed"
     dialog.close()

@@ -3,36 +3,10 @@ the filters, another deck, a new card, closing; "Go back" returns to the card as
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
+from tests.ui.test_card_editor_edits import answer, dialog_for
 from workshop.ui.decks.decks_dialog import DecksDialog
-
-
-def dialog_for(qtbot, library) -> DecksDialog:
-    dialog = DecksDialog(library)
-    qtbot.addWidget(dialog)
-    dialog.resize(1280, 760)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def answer(text: str, asked: list[str], tries: int = 50) -> None:
-    """Press the button with this text on the next message box, noting its question.
-
-    It gives up after about a second: a box that never comes is the test's failure, and
-    a press left waiting must not answer a later test's box."""
-
-    def press(left: int) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            asked.append(box.text())
-            next(b for b in box.buttons() if text in b.text().replace("&", "")).click()
-        elif left:
-            QTimer.singleShot(20, lambda: press(left - 1))
-
-    QTimer.singleShot(0, lambda: press(tries))
 
 
 def open_searched_card(qtbot, dialog: DecksDialog, library) -> tuple[int, str]:
